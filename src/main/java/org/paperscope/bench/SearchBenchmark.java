@@ -1,0 +1,80 @@
+package org.paperscope.bench;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchRequest;
+
+/**
+ * Search latency over a fixed query mix: every search asks for the exact total, facets (top 10 of
+ * each dimension) and snippets of the first 10 hits, as the results page does.
+ */
+public final class SearchBenchmark {
+  /** The mix, by kind. Fixed so figures compare across runs and corpus sizes. */
+  public static final Map<String, List<String>> MIX = mix();
+
+  /** Latency figures of one kind of query, in milliseconds. */
+  public record Latency(String kind, int samples, double p50Millis, double p99Millis, double meanTotal) {}
+
+  private final PaperSearcher searcher;
+
+  public SearchBenchmark(PaperSearcher searcher) {
+    this.searcher = searcher;
+  }
+
+  /** Runs the mix {@code warmups} times untimed, then {@code iterations} times timed. */
+  public List<Latency> run(int warmups, int iterations) throws IOException, QuerySyntaxException {
+    for (int i = 0; i < warmups; i++) {
+      for (List<String> queries : MIX.values()) {
+        for (String q : queries) {
+          searcher.search(request(q));
+        }
+      }
+    }
+    List<Latency> out = new ArrayList<>();
+    List<Double> all = new ArrayList<>();
+    for (Map.Entry<String, List<String>> kind : MIX.entrySet()) {
+      List<Double> millis = new ArrayList<>();
+      long totals = 0;
+      for (int i = 0; i < iterations; i++) {
+        for (String q : kind.getValue()) {
+          long start = System.nanoTime();
+          totals += searcher.search(request(q)).total();
+          millis.add((System.nanoTime() - start) / 1e6);
+        }
+      }
+      all.addAll(millis);
+      out.add(latency(kind.getKey(), millis, totals));
+    }
+    out.add(latency("all", all, 0));
+    return out;
+  }
+
+  private static Latency latency(String kind, List<Double> millis, long totals) {
+    double[] values = millis.stream().mapToDouble(Double::doubleValue).toArray();
+    return new Latency(kind, values.length, Percentiles.of(values, 50), Percentiles.of(values, 99),
+        values.length == 0 ? 0 : (double) totals / values.length);
+  }
+
+  private static SearchRequest request(String query) {
+    return new SearchRequest(query, List.of(), null, 0, 10, 10);
+  }
+
+  private static Map<String, List<String>> mix() {
+    Map<String, List<String>> mix = new LinkedHashMap<>();
+    mix.put("terms", List.of("graph neural network", "reinforcement learning", "generative adversarial",
+        "attention", "bayesian optimization", "meta learning", "variational inference", "convolutional"));
+    mix.put("phrases", List.of("\"data augmentation\"", "\"few-shot learning\"", "\"gradient descent\"",
+        "\"neural architecture search\"", "\"knowledge distillation\""));
+    mix.put("boolean", List.of("(gan OR vae) AND image", "reinforcement -robot", "transformer NOT language",
+        "\"graph neural\" AND (molecule OR protein)", "adversarial AND (robustness OR defense)"));
+    mix.put("fields", List.of("title:transformer", "author:bengio", "venue:ICLR year:2018..2020",
+        "decision:oral", "tag:\"deep learning\"", "abstract:\"state of the art\"", "year:2017 optimization"));
+    mix.put("broad+facets", List.of("learning", "neural", "model"));
+    return mix;
+  }
+}

@@ -1,0 +1,142 @@
+package org.paperscope.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.paperscope.bench.IngestBenchmark;
+import org.paperscope.bench.ProcessMemory;
+import org.paperscope.bench.SearchBenchmark;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paperscope bench}: speed and memory figures, printed as Markdown tables. */
+@Command(
+    name = "bench",
+    mixinStandardHelpOptions = true,
+    description = "Measures speed and memory (run on request; figures go to docs/performance.md).",
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
+final class BenchCommand implements Runnable {
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark; see 'paperscope bench --help'.");
+  }
+
+  private static String machine() {
+    return String.format(Locale.ROOT, "%d cores, JDK %s, max heap %,d MB",
+        Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+  }
+
+  /** {@code bench ingest}: PaperScope ingest vs a bare Lucene indexer on the same corpus. */
+  @Command(name = "ingest", mixinStandardHelpOptions = true,
+      description = "Ingest throughput against a bare Lucene indexer with the same analysis.")
+  static final class Ingest implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--work", required = true, paramLabel = "DIR",
+        description = "Scratch directory for the corpus and indexes; the PaperScope index is left in DIR/data.")
+    Path work;
+
+    @Option(names = "--papers", description = "Replicate the corpus to this many papers (0: as is). Default: ${DEFAULT-VALUE}.")
+    long papers = 0;
+
+    @Option(names = "--runs", description = "Timed runs of each indexer. Default: ${DEFAULT-VALUE}.")
+    int runs = 3;
+
+    @Option(names = "--threads", description = "Indexing threads. Default: cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Option(names = "--ram-buffer-mb", description = "Default: ${DEFAULT-VALUE}.")
+    double ramBufferMb = 256;
+
+    @CommandLine.Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Metadata files or folders.")
+    List<Path> sources;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      Files.createDirectories(work);
+      Path corpus = work.resolve("corpus.jsonl");
+      long lines = IngestBenchmark.prepareCorpus(sources, corpus, papers);
+      out.printf(Locale.ROOT, "corpus: %,d papers (%,.0f MB) · %s%n%n", lines, Files.size(corpus) / 1e6, machine());
+      IngestBenchmark bench = new IngestBenchmark(ramBufferMb, threads);
+      List<IngestBenchmark.Timing> ours = new ArrayList<>();
+      List<IngestBenchmark.Timing> bare = new ArrayList<>();
+      long rssAfterOurs = -1;
+      for (int run = 0; run < runs; run++) {
+        Path ourIndex = work.resolve("data/index");
+        Path bareIndex = work.resolve("bare-index");
+        IngestBenchmark.deleteTree(ourIndex);
+        IngestBenchmark.deleteTree(bareIndex);
+        if (run % 2 == 0) {
+          ours.add(bench.paperScope(corpus, ourIndex));
+          rssAfterOurs = run == 0 ? ProcessMemory.peakRssBytes() : rssAfterOurs;
+          bare.add(bench.bare(corpus, bareIndex));
+        } else {
+          bare.add(bench.bare(corpus, bareIndex));
+          ours.add(bench.paperScope(corpus, ourIndex));
+        }
+        IngestBenchmark.deleteTree(bareIndex);
+      }
+      double oursMedian = median(ours);
+      double bareMedian = median(bare);
+      out.println("| indexer | papers | runs | median papers/s |");
+      out.println("|---|---:|---:|---:|");
+      out.printf(Locale.ROOT, "| PaperScope ingest | %,d | %d | %,.0f |%n", lines, runs, oursMedian);
+      out.printf(Locale.ROOT, "| bare Lucene indexer (limit) | %,d | %d | %,.0f |%n", lines, runs, bareMedian);
+      out.printf(Locale.ROOT, "%nratio PaperScope / bare: %.2f×%n", oursMedian / bareMedian);
+      out.printf(Locale.ROOT, "peak RSS after first PaperScope run: %,.0f MB; after all: %,.0f MB%n",
+          rssAfterOurs / 1e6, ProcessMemory.peakRssBytes() / 1e6);
+      out.flush();
+      return 0;
+    }
+
+    private static double median(List<IngestBenchmark.Timing> timings) {
+      double[] rates = timings.stream().mapToDouble(IngestBenchmark.Timing::papersPerSecond).toArray();
+      return org.paperscope.bench.Percentiles.of(rates, 50);
+    }
+  }
+
+  /** {@code bench search}: latency of a fixed query mix against an existing index. */
+  @Command(name = "search", mixinStandardHelpOptions = true,
+      description = "Search latency p50/p99 over a fixed mix of queries (facets and snippets included).")
+  static final class Search implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--iterations", description = "Timed passes over the mix. Default: ${DEFAULT-VALUE}.")
+    int iterations = 20;
+
+    @Option(names = "--warmups", description = "Untimed passes first. Default: ${DEFAULT-VALUE}.")
+    int warmups = 5;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+        out.printf(Locale.ROOT, "index: %,d papers · %s%n%n", searcher.paperCount(), machine());
+        List<SearchBenchmark.Latency> results = new SearchBenchmark(searcher).run(warmups, iterations);
+        out.println("| queries | samples | p50 ms | p99 ms | mean hits |");
+        out.println("|---|---:|---:|---:|---:|");
+        for (SearchBenchmark.Latency l : results) {
+          out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %,.0f |%n", l.kind(), l.samples(), l.p50Millis(),
+              l.p99Millis(), l.meanTotal());
+        }
+      }
+      out.printf(Locale.ROOT, "%npeak RSS: %,.0f MB%n", ProcessMemory.peakRssBytes() / 1e6);
+      out.flush();
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,60 @@
+package org.paperscope.cli;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paperscope demo}: ingests the ICLR, NeurIPS and ICML corpora shipped beside the project
+ * (../shared/data) and shows what is there.
+ */
+@Command(
+    name = "demo",
+    mixinStandardHelpOptions = true,
+    description = "Ingests the demo corpus (ICLR/NeurIPS/ICML files under --shared) and prints its statistics.")
+final class DemoCommand implements Callable<Integer> {
+  /** The demo sources, relative to the shared data directory. */
+  static final List<String> SOURCES =
+      List.of(
+          "iclr-openreview/papercopilot",
+          "iclr-openreview/iclr2019.joined.jsonl",
+          "iclr-openreview/iclr2021.joined.jsonl",
+          "iclr-openreview/miniconf-iclr2020/papers.csv",
+          "ml-conference-papers");
+
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--shared", paramLabel = "DIR", description = "Shared data directory. Default: ${DEFAULT-VALUE}.")
+  Path shared = Path.of("../shared/data");
+
+  @Override
+  public Integer call() throws Exception {
+    List<String> sources = new ArrayList<>();
+    for (String source : SOURCES) {
+      Path path = shared.resolve(source);
+      if (Files.exists(path)) {
+        sources.add(path.toString());
+      }
+    }
+    if (sources.isEmpty()) {
+      throw new CliErrors.UsageException("no demo corpus under " + shared + "; pass --shared DIR");
+    }
+    String data = common.dataDir.toString();
+    List<String> ingest = new ArrayList<>(List.of("ingest", "--data", data));
+    ingest.addAll(sources);
+    int code = spec.commandLine().getParent().execute(ingest.toArray(String[]::new));
+    if (code != 0) {
+      return code;
+    }
+    spec.commandLine().getOut().println();
+    return spec.commandLine().getParent().execute("stats", "--data", data);
+  }
+}

@@ -1,0 +1,53 @@
+package org.paperscope.cli;
+
+import java.io.PrintWriter;
+import picocli.CommandLine;
+import picocli.CommandLine.Command;
+
+/** The {@code paperscope} command: wires the subcommands and the exit-code policy together. */
+@Command(
+    name = "paperscope",
+    mixinStandardHelpOptions = true,
+    version = "PaperScope 0.1.0",
+    description = "Search engine and reading room for machine-learning papers.",
+    subcommands = {
+      IngestCommand.class,
+      DemoCommand.class,
+      SearchCommand.class,
+      ShowCommand.class,
+      TagsCommand.class,
+      StatsCommand.class,
+      ExportCommand.class,
+      EvalCommand.class,
+      BenchCommand.class,
+      CommandLine.HelpCommand.class
+    })
+public final class PaperScopeCommand implements Runnable {
+  /** Exit code for a failure at run time (unreadable data, I/O error). */
+  public static final int EXIT_FAILURE = 1;
+  /** Exit code for a usage error: bad option, bad argument, malformed query. */
+  public static final int EXIT_USAGE = 2;
+
+  @CommandLine.Spec private CommandLine.Model.CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see 'paperscope --help'.");
+  }
+
+  /** Runs the CLI and exits with its code. */
+  public static void main(String[] args) {
+    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs the CLI with the given output streams and returns the exit code (for tests). */
+  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
+    CommandLine cli = new CommandLine(new PaperScopeCommand());
+    cli.setOut(out);
+    cli.setErr(err);
+    cli.setExitCodeExceptionMapper(CliErrors::exitCode);
+    cli.setExecutionExceptionHandler(CliErrors::handle);
+    cli.setParameterExceptionHandler(CliErrors::handleUsage);
+    return cli.execute(args);
+  }
+}

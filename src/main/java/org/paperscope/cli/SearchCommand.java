@@ -1,0 +1,108 @@
+package org.paperscope.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
+import org.paperscope.search.Snippet;
+import org.paperscope.search.SortOrder;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paperscope search QUERY}: prints "N results" and a page of hits. */
+@Command(
+    name = "search",
+    mixinStandardHelpOptions = true,
+    description = {
+      "Searches the papers. Query language:",
+      "  words (all must match)   \"exact phrase\"   AND OR NOT -word ( )   prefix*",
+      "  fields: title: author: abstract: tldr: text: refs: tag: venue: year:2019 year:2018..2020",
+      "          decision: id:"
+    })
+final class SearchCommand implements Callable<Integer> {
+  /** The API caps page size the same way. */
+  static final int MAX_LIMIT = 1000;
+
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+  List<String> query;
+
+  @Option(names = "--filter", paramLabel = "QUERY", description = "Also require this query, e.g. venue:ICLR (repeatable).")
+  List<String> filters = new ArrayList<>();
+
+  @Option(names = "--sort", description = "relevance, year or rating. Default: ${DEFAULT-VALUE}.")
+  String sort = "relevance";
+
+  @Option(names = "--limit", description = "Hits per page (max " + MAX_LIMIT + "). Default: ${DEFAULT-VALUE}.")
+  int limit = 10;
+
+  @Option(names = "--offset", description = "Hits to skip. Default: ${DEFAULT-VALUE}.")
+  int offset = 0;
+
+  @Option(names = "--facets", description = "Values per facet in --json output. Default: ${DEFAULT-VALUE}.")
+  int facetLimit = 10;
+
+  @Option(names = "--json", description = "Print JSON: total, hits, facets.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    SearchRequest request = request();
+    SearchResult result;
+    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+      result = searcher.search(request);
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(CliJson.write(CliJson.searchResult(result)));
+    } else {
+      printText(out, result);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private SearchRequest request() {
+    if (limit < 0 || limit > MAX_LIMIT) {
+      throw new CliErrors.UsageException("--limit must be between 0 and " + MAX_LIMIT);
+    }
+    if (offset < 0) {
+      throw new CliErrors.UsageException("--offset must be 0 or more");
+    }
+    SortOrder order;
+    try {
+      order = SortOrder.parse(sort);
+    } catch (IllegalArgumentException e) {
+      throw new CliErrors.UsageException("--sort: " + e.getMessage());
+    }
+    return new SearchRequest(String.join(" ", query), filters, order, offset, limit, facetLimit);
+  }
+
+  private void printText(PrintWriter out, SearchResult result) {
+    out.printf(Locale.ROOT, "%,d result%s%n", result.total(), result.total() == 1 ? "" : "s");
+    int rank = offset;
+    for (SearchResult.Hit hit : result.hits()) {
+      out.println();
+      out.printf(Locale.ROOT, "%d. %s  [%s]%n", ++rank, hit.paper().title(), hit.paper().id());
+      String line = PaperText.venueLine(hit.paper());
+      if (!line.isEmpty()) {
+        out.println("   " + line);
+      }
+      out.println("   " + PaperText.tldrLine(hit.paper()));
+      for (Snippet snippet : hit.snippets()) {
+        out.println("   " + snippet.field() + ": " + snippet.marked("**", "**"));
+      }
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.paperscope.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.paperscope.paper.Links;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code paperscope show ID}: everything known about one paper. */
+@Command(name = "show", mixinStandardHelpOptions = true, description = "Shows one paper by id.")
+final class ShowCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Parameters(paramLabel = "ID", description = "The paper's id.")
+  String id;
+
+  @Option(names = "--json", description = "Print the paper as one JSON object.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    Paper paper;
+    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+      paper = searcher.paper(id).orElse(null);
+    }
+    if (paper == null) {
+      spec.commandLine().getErr().println("paperscope show: no paper with id '" + id + "'");
+      return PaperScopeCommand.EXIT_FAILURE;
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    if (json) {
+      out.println(CliJson.write(PaperJson.toNode(paper)));
+    } else {
+      print(out, paper);
+    }
+    out.flush();
+    return 0;
+  }
+
+  private static void print(PrintWriter out, Paper paper) {
+    out.println(paper.title());
+    line(out, "id", paper.id());
+    line(out, "authors", String.join(", ", paper.authors()));
+    line(out, "venue", PaperText.venueLine(paper));
+    line(out, "rating", PaperText.rating(paper));
+    out.println(PaperText.tldrLine(paper));
+    line(out, "abstract", paper.abstractText());
+    line(out, "tags", String.join("; ", paper.keywords()));
+    Links links = paper.links();
+    line(out, "pdf", links.pdf());
+    line(out, "forum", links.forum());
+    line(out, "code", links.code());
+    line(out, "slides", links.slides());
+    line(out, "poster", links.poster());
+    line(out, "video", links.video());
+  }
+
+  private static void line(PrintWriter out, String label, String value) {
+    if (value != null && !value.isEmpty()) {
+      out.println(label + ": " + value);
+    }
+  }
+}

@@ -1,0 +1,75 @@
+package org.paperscope.cli;
+
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.stream.Stream;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.index.PaperSchema;
+import org.paperscope.paper.PaperJson;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paperscope stats}: size of the corpus and how it breaks down. */
+@Command(name = "stats", mixinStandardHelpOptions = true, description = "Shows corpus statistics.")
+final class StatsCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print JSON.")
+  boolean json;
+
+  @Override
+  public Integer call() throws Exception {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+      node.put("papers", searcher.paperCount());
+      node.put("withAbstract", searcher.countHaving(PaperSchema.ABSTRACT));
+      node.put("withTldr", searcher.countHaving(PaperSchema.TLDR));
+      node.put("tags", searcher.facet(PaperSchema.TAG).size());
+      node.put("authors", searcher.facet(PaperSchema.AUTHOR).size());
+      putAll(node.putObject("venues"), searcher.facet(PaperSchema.VENUE));
+      putAll(node.putObject("years"), searcher.facet(PaperSchema.YEAR));
+      putAll(node.putObject("decisions"), searcher.facet(PaperSchema.DECISION));
+    }
+    node.put("indexBytes", size(PaperIndex.indexDir(common.dataDir)));
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(json ? CliJson.write(node) : text(node));
+    out.flush();
+    return 0;
+  }
+
+  private static void putAll(ObjectNode node, Map<String, Long> values) {
+    values.forEach(node::put);
+  }
+
+  private static String text(ObjectNode node) {
+    StringBuilder out = new StringBuilder();
+    out.append(String.format(Locale.ROOT, "papers: %,d (%,d with abstract, %,d with TL;DR)%n",
+        node.get("papers").asLong(), node.get("withAbstract").asLong(), node.get("withTldr").asLong()));
+    out.append(String.format(Locale.ROOT, "tags: %,d · authors: %,d · index: %,.1f MB%n",
+        node.get("tags").asLong(), node.get("authors").asLong(), node.get("indexBytes").asLong() / 1e6));
+    for (String dimension : new String[] {"venues", "years", "decisions"}) {
+      StringBuilder line = new StringBuilder(dimension + ":");
+      node.get(dimension).properties().forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue().asLong()).append(','));
+      out.append(line.substring(0, line.length() - (line.charAt(line.length() - 1) == ',' ? 1 : 0))).append('\n');
+    }
+    return out.toString().stripTrailing();
+  }
+
+  private static long size(Path dir) throws IOException {
+    try (Stream<Path> files = Files.list(dir)) {
+      return files.mapToLong(f -> f.toFile().length()).sum();
+    }
+  }
+}

@@ -1,0 +1,84 @@
+package org.paperscope.index;
+
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import org.apache.lucene.document.BinaryDocValuesField;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.DoubleDocValuesField;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.NumericDocValuesField;
+import org.apache.lucene.document.SortedDocValuesField;
+import org.apache.lucene.document.SortedSetDocValuesField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.StringField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.util.BytesRef;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+
+/** Turns a {@link Paper} into the Lucene document of {@link PaperSchema}. Stateless. */
+public final class PaperDocuments {
+  private PaperDocuments() {}
+
+  /** Builds the document; {@code hash} is the paper's content hash ({@link PaperHash}). */
+  public static Document toDocument(Paper paper, String hash) {
+    Document doc = new Document();
+    doc.add(new StringField(PaperSchema.ID, paper.id(), Field.Store.NO));
+    doc.add(new SortedDocValuesField(PaperSchema.ID, new BytesRef(paper.id())));
+    doc.add(new StoredField(PaperSchema.SOURCE, PaperJson.toJson(paper)));
+    doc.add(new BinaryDocValuesField(PaperSchema.HASH, new BytesRef(hash)));
+    addText(doc, PaperSchema.TITLE, PaperSchema.TITLE_EXACT, paper.title());
+    addText(doc, PaperSchema.ABSTRACT, PaperSchema.ABSTRACT_EXACT, paper.abstractText());
+    addText(doc, PaperSchema.TLDR, PaperSchema.TLDR_EXACT, paper.tldr());
+    addAuthors(doc, paper.authors());
+    addTags(doc, paper.keywords());
+    addKeyed(doc, PaperSchema.VENUE, paper.venue());
+    addKeyed(doc, PaperSchema.DECISION, paper.decision());
+    if (paper.year() != null) {
+      doc.add(new IntPoint(PaperSchema.YEAR, paper.year()));
+      doc.add(new NumericDocValuesField(PaperSchema.YEAR, paper.year()));
+      addFacet(doc, PaperSchema.YEAR, Integer.toString(paper.year()));
+    }
+    if (paper.rating() != null) {
+      doc.add(new DoubleDocValuesField(PaperSchema.RATING, paper.rating()));
+    }
+    return doc;
+  }
+
+  private static void addText(Document doc, String stemmed, String exact, String value) {
+    if (value != null) {
+      doc.add(new TextField(stemmed, value, Field.Store.NO));
+      doc.add(new TextField(exact, value, Field.Store.NO));
+    }
+  }
+
+  private static void addAuthors(Document doc, List<String> authors) {
+    for (String author : authors) {
+      doc.add(new TextField(PaperSchema.AUTHOR, author, Field.Store.NO));
+      addFacet(doc, PaperSchema.AUTHOR, author);
+    }
+  }
+
+  private static void addTags(Document doc, List<String> keywords) {
+    for (String keyword : keywords) {
+      String key = PaperSchema.key(keyword);
+      doc.add(new StringField(PaperSchema.TAG, key, Field.Store.NO));
+      doc.add(new TextField(PaperSchema.TAG_TEXT, keyword, Field.Store.NO));
+      doc.add(new TextField(PaperSchema.TAG_EXACT, keyword, Field.Store.NO));
+      addFacet(doc, PaperSchema.TAG, key);
+    }
+  }
+
+  private static void addKeyed(Document doc, String field, String value) {
+    if (value != null) {
+      doc.add(new StringField(field, PaperSchema.key(value), Field.Store.NO));
+      addFacet(doc, field, value);
+    }
+  }
+
+  private static void addFacet(Document doc, String dimension, String value) {
+    BytesRef bytes = new BytesRef(value.getBytes(StandardCharsets.UTF_8));
+    doc.add(new SortedSetDocValuesField(PaperSchema.facetField(dimension), bytes));
+  }
+}

@@ -1,0 +1,215 @@
+package org.paperscope.index;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Phaser;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.BinaryDocValues;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.SearcherManager;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+import org.paperscope.paper.PaperMerge;
+
+/**
+ * Upserts papers into the index by id and commits them as one batch. Until {@link #commit} the
+ * index on disk is the previous commit, so a crash (even {@code kill -9}) mid-batch leaves the last
+ * good index searchable; {@link #close} without commit discards the batch.
+ *
+ * <p>Documents are analysed on {@code indexThreads} worker threads. Not thread-safe: one thread
+ * calls {@link #upsert}.
+ */
+public final class PaperIndexWriter implements Closeable {
+  /** What an upsert did. */
+  public enum Outcome {
+    ADDED,
+    UPDATED,
+    UNCHANGED
+  }
+
+  private final Directory directory;
+  private final IndexWriter writer;
+  private final SearcherManager nrt;
+  private final Map<String, String> hashes;
+  private final Set<String> unrefreshed = new HashSet<>();
+  private final ExecutorService workers;
+  private final Phaser pending = new Phaser(1);
+  private final AtomicReference<Throwable> failure = new AtomicReference<>();
+
+  private PaperIndexWriter(Directory directory, IndexWriter writer, int indexThreads)
+      throws IOException {
+    this.directory = directory;
+    this.writer = writer;
+    this.nrt = new SearcherManager(writer, null);
+    this.hashes = loadHashes(writer);
+    this.workers =
+        new ThreadPoolExecutor(
+            indexThreads,
+            indexThreads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(indexThreads * 256),
+            new ThreadPoolExecutor.CallerRunsPolicy());
+  }
+
+  /**
+   * Opens (creating if needed) the index in {@code indexDir}.
+   *
+   * @param ramBufferMb indexing buffer before a segment is flushed
+   * @param indexThreads threads that analyse documents, at least 1
+   * @throws IOException when the directory cannot be opened or is locked by another writer
+   */
+  public static PaperIndexWriter open(Path indexDir, double ramBufferMb, int indexThreads)
+      throws IOException {
+    Directory directory = FSDirectory.open(indexDir);
+    IndexWriterConfig config = new IndexWriterConfig(PaperAnalyzers.perField());
+    config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    config.setRAMBufferSizeMB(ramBufferMb);
+    config.setSimilarity(PaperIndex.similarity());
+    config.setCommitOnClose(false);
+    try {
+      return new PaperIndexWriter(directory, new IndexWriter(directory, config), indexThreads);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Number of papers in the index, including this batch's. */
+  public int paperCount() {
+    return hashes.size();
+  }
+
+  /**
+   * Adds the paper, or merges it into the stored paper with its id ({@link PaperMerge}).
+   *
+   * @throws IOException when the index cannot be read or written
+   */
+  public Outcome upsert(Paper incoming) throws IOException {
+    rethrowWorkerFailure();
+    String previousHash = hashes.get(incoming.id());
+    if (previousHash == null) {
+      write(incoming, PaperHash.of(incoming), false);
+      return Outcome.ADDED;
+    }
+    Paper merged = PaperMerge.merge(stored(incoming.id()), incoming);
+    String hash = PaperHash.of(merged);
+    if (hash.equals(previousHash)) {
+      return Outcome.UNCHANGED;
+    }
+    write(merged, hash, true);
+    return Outcome.UPDATED;
+  }
+
+  /** Makes the whole batch durable and visible to new readers, atomically. */
+  public void commit() throws IOException {
+    drain();
+    writer.commit();
+  }
+
+  /** Waits for queued documents, then closes; an uncommitted batch is discarded. */
+  @Override
+  public void close() throws IOException {
+    workers.shutdown();
+    try {
+      nrt.close();
+      writer.rollback();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private void write(Paper paper, String hash, boolean replace) {
+    hashes.put(paper.id(), hash);
+    unrefreshed.add(paper.id());
+    pending.register();
+    workers.execute(
+        () -> {
+          try {
+            Document doc = PaperDocuments.toDocument(paper, hash);
+            if (replace) {
+              writer.updateDocument(new Term(PaperSchema.ID, paper.id()), doc);
+            } else {
+              writer.addDocument(doc);
+            }
+          } catch (IOException | RuntimeException e) {
+            failure.compareAndSet(null, e);
+          } finally {
+            pending.arriveAndDeregister();
+          }
+        });
+  }
+
+  private Paper stored(String id) throws IOException {
+    if (unrefreshed.contains(id)) {
+      drain();
+      nrt.maybeRefreshBlocking();
+      unrefreshed.clear();
+    }
+    IndexSearcher searcher = nrt.acquire();
+    try {
+      TopDocs top = searcher.search(new TermQuery(new Term(PaperSchema.ID, id)), 1);
+      if (top.scoreDocs.length == 0) {
+        throw new IllegalStateException("id known but not found in the index: " + id);
+      }
+      Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
+      return PaperJson.fromJson(doc.get(PaperSchema.SOURCE));
+    } finally {
+      nrt.release(searcher);
+    }
+  }
+
+  private void drain() throws IOException {
+    pending.arriveAndAwaitAdvance();
+    rethrowWorkerFailure();
+  }
+
+  private void rethrowWorkerFailure() throws IOException {
+    Throwable t = failure.get();
+    if (t instanceof IOException e) {
+      throw new IOException("indexing failed: " + e.getMessage(), e);
+    }
+    if (t != null) {
+      throw new UncheckedIOException(new IOException("indexing failed: " + t.getMessage(), t));
+    }
+  }
+
+  private static Map<String, String> loadHashes(IndexWriter writer) throws IOException {
+    Map<String, String> hashes = new HashMap<>();
+    try (DirectoryReader reader = DirectoryReader.open(writer)) {
+      for (LeafReaderContext leaf : reader.leaves()) {
+        Bits live = leaf.reader().getLiveDocs();
+        SortedDocValues ids = leaf.reader().getSortedDocValues(PaperSchema.ID);
+        BinaryDocValues hashValues = leaf.reader().getBinaryDocValues(PaperSchema.HASH);
+        for (int doc = 0; ids != null && doc < leaf.reader().maxDoc(); doc++) {
+          if ((live == null || live.get(doc)) && ids.advanceExact(doc) && hashValues.advanceExact(doc)) {
+            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hashValues.binaryValue().utf8ToString());
+          }
+        }
+      }
+    }
+    return hashes;
+  }
+}

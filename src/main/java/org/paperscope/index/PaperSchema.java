@@ -1,0 +1,53 @@
+package org.paperscope.index;
+
+import java.util.Locale;
+
+/**
+ * The Lucene field names of a paper document and how values are keyed. Text fields come in pairs:
+ * {@code title} (stemmed, ranks words) and {@code title.exact} (unstemmed shadow for phrases).
+ */
+public final class PaperSchema {
+  public static final String ID = "id";
+  public static final String SOURCE = "_source";
+  public static final String HASH = "_hash";
+
+  public static final String TITLE = "title";
+  public static final String TITLE_EXACT = "title.exact";
+  public static final String ABSTRACT = "abstract";
+  public static final String ABSTRACT_EXACT = "abstract.exact";
+  public static final String TLDR = "tldr";
+  public static final String TLDR_EXACT = "tldr.exact";
+  public static final String TEXT = "text";
+  public static final String TEXT_EXACT = "text.exact";
+  public static final String REFS = "refs";
+  public static final String REFS_EXACT = "refs.exact";
+  /** Author names, analysed into words (unstemmed) so {@code author:hinton} matches. */
+  public static final String AUTHOR = "author";
+  /** Keywords as words, stemmed, so plain words also find papers through their tags. */
+  public static final String TAG_TEXT = "tag.text";
+  public static final String TAG_EXACT = "tag.exact";
+  /** Whole keywords, {@link #key keyed}: {@code tag:"few-shot learning"}. */
+  public static final String TAG = "tag";
+  public static final String VENUE = "venue";
+  public static final String YEAR = "year";
+  public static final String DECISION = "decision";
+  public static final String RATING = "rating";
+
+  /** Facet dimensions (doc values holding display values): venue, year, tag, decision, author. */
+  public static final String FACET_PREFIX = "facet.";
+
+  private PaperSchema() {}
+
+  /** The doc-values field that holds a facet dimension's display values. */
+  public static String facetField(String dimension) {
+    return FACET_PREFIX + dimension;
+  }
+
+  /**
+   * The matching key of a keyword-like value (tag, venue, decision): lower case, single spaces.
+   * Queries key their values the same way, so {@code venue:iclr} finds "ICLR".
+   */
+  public static String key(String value) {
+    return value.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+  }
+}

@@ -1,0 +1,131 @@
+package org.paperscope.ingest;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.paperscope.paper.Paper;
+
+/**
+ * One ingest run: finds the source files under the given paths, reads each with its format's
+ * reader, and upserts every paper into a {@link PaperStore}. Bad records and unreadable files are
+ * rejected and counted; nothing stops the batch except a failing store.
+ *
+ * <p>Not thread-safe; use once.
+ */
+public final class Ingestion {
+  private final Optional<SourceFormat> forcedFormat;
+  private final ReadOptions options;
+  private final PaperStore store;
+  private final IngestProgress progress;
+  private final IngestReport report = new IngestReport();
+
+  /**
+   * @param forcedFormat the format every file is read as, or empty to detect per file
+   */
+  public Ingestion(
+      Optional<SourceFormat> forcedFormat, ReadOptions options, PaperStore store, IngestProgress progress) {
+    this.forcedFormat = forcedFormat;
+    this.options = options;
+    this.store = store;
+    this.progress = progress;
+  }
+
+  /**
+   * Reads every source file in {@code paths} (files, or directories walked recursively in name
+   * order) and returns the report.
+   *
+   * @throws IOException when the store fails; the caller must then not commit
+   */
+  public IngestReport run(List<Path> paths) throws IOException {
+    List<Path> files = new ArrayList<>();
+    for (Path path : paths) {
+      collect(path, files);
+    }
+    progress.started(files.size(), totalBytes(files));
+    for (int i = 0; i < files.size(); i++) {
+      progress.file(files.get(i), i);
+      readFile(files.get(i));
+    }
+    progress.finished();
+    return report;
+  }
+
+  private void collect(Path path, List<Path> files) throws IOException {
+    if (!Files.exists(path)) {
+      report.reject(path.toString(), "no such file or directory");
+      return;
+    }
+    if (!Files.isDirectory(path)) {
+      files.add(path);
+      return;
+    }
+    try (Stream<Path> walk = Files.walk(path)) {
+      walk.filter(Files::isRegularFile).filter(SourceFormat::isSourceFile).sorted().forEach(files::add);
+    }
+  }
+
+  private void readFile(Path file) throws IOException {
+    Optional<SourceFormat> format = forcedFormat.isPresent() ? forcedFormat : SourceFormat.detect(file);
+    if (format.isEmpty()) {
+      report.reject(file.toString(), "unknown file format; use --format to say which it is");
+      return;
+    }
+    try {
+      format.get().reader().read(file, options, new Sink());
+    } catch (StoreFailure e) {
+      throw e.getCause();
+    } catch (NoSuchFileException e) {
+      report.reject(file.toString(), "no such file");
+    } catch (IOException | UncheckedIOException e) {
+      report.reject(file.toString(), "unreadable as " + format.get().cliName() + ": " + e.getMessage());
+    }
+  }
+
+  private static long totalBytes(List<Path> files) {
+    long total = 0;
+    for (Path file : files) {
+      try {
+        total += Files.size(file);
+      } catch (IOException e) {
+        // Counted as 0 here; reading it reports the problem.
+      }
+    }
+    return total;
+  }
+
+  /** Carries a store failure out of a reader's callback without it being taken for a bad file. */
+  private static final class StoreFailure extends RuntimeException {
+    StoreFailure(IOException cause) {
+      super(cause);
+    }
+
+    @Override
+    public synchronized IOException getCause() {
+      return (IOException) super.getCause();
+    }
+  }
+
+  private final class Sink implements RecordSink {
+    @Override
+    public void accept(Paper paper, String source) {
+      try {
+        report.record(store.upsert(paper));
+      } catch (IOException e) {
+        throw new StoreFailure(e);
+      }
+      progress.record(report.read());
+    }
+
+    @Override
+    public void reject(String source, String reason) {
+      report.reject(source, reason);
+      progress.record(report.read());
+    }
+  }
+}

@@ -1,0 +1,223 @@
+package org.paperscope.search;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollectorManager;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldExistsQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.Sort;
+import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.util.Bits;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.index.PaperSchema;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+
+/**
+ * Answers searches over one committed snapshot of the index: exact totals, facets over the whole
+ * match set, sorting, paging and snippets.
+ *
+ * <p>Thread-safe: one instance serves concurrent searches. Close it to release the index files.
+ */
+public final class PaperSearcher implements Closeable {
+  /** Snippet passages are about this long, like a search engine's result line. */
+  private static final int SNIPPET_CHARS = 240;
+  private static final List<String> SNIPPET_FIELDS = List.of("tldr", "abstract");
+
+  private final Directory directory;
+  private final DirectoryReader reader;
+  private final IndexSearcher searcher;
+  private final FacetCounter facets;
+  private final QueryLimits limits;
+  private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_CHARS);
+
+  private PaperSearcher(Directory directory, DirectoryReader reader, QueryLimits limits)
+      throws IOException {
+    this.directory = directory;
+    this.reader = reader;
+    this.searcher = new IndexSearcher(reader);
+    this.searcher.setSimilarity(PaperIndex.similarity());
+    this.facets = new FacetCounter(reader);
+    this.limits = limits;
+  }
+
+  /**
+   * Opens the last commit of the index under a data directory.
+   *
+   * @throws IOException when there is no index there yet (message says to ingest first)
+   */
+  public static PaperSearcher open(Path dataDir, QueryLimits limits) throws IOException {
+    Path indexDir = PaperIndex.indexDir(dataDir);
+    if (!Files.isDirectory(indexDir)) {
+      throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
+    }
+    Directory directory = FSDirectory.open(indexDir);
+    try {
+      if (!DirectoryReader.indexExists(directory)) {
+        throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
+      }
+      return new PaperSearcher(directory, DirectoryReader.open(directory), limits);
+    } catch (IOException | RuntimeException e) {
+      directory.close();
+      throw e;
+    }
+  }
+
+  /** Number of papers in the index. */
+  public int paperCount() {
+    return reader.numDocs();
+  }
+
+  /**
+   * Runs a search.
+   *
+   * @throws QuerySyntaxException when the query or a filter is malformed or over a limit
+   */
+  public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
+    QueryNode root = QueryParser.parse(request.query(), limits);
+    Query query = filtered(translate(root, false), request.filters());
+    int want = request.offset() + request.limit();
+    FacetsCollectorManager.FacetsResult result =
+        FacetsCollectorManager.search(
+            searcher, query, Math.max(1, want), sort(request.sort()), true, new FacetsCollectorManager());
+    long total = FacetCounter.total(result.facetsCollector());
+    HighlightTerms terms = HighlightTerms.of(root);
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    ScoreDoc[] docs = result.topDocs().scoreDocs;
+    for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
+      Paper paper = load(searcher.storedFields(), docs[i].doc);
+      hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
+    }
+    return new SearchResult(total, hits, facets.count(result.facetsCollector(), request.facetLimit()));
+  }
+
+  /**
+   * Scores every paper against a natural-language query with any-word semantics and returns the
+   * ids of the best {@code depth}, best first (for evaluation runs).
+   */
+  public List<ScoredId> rank(String text, int depth) throws QuerySyntaxException, IOException {
+    Query query = translate(QueryParser.parse(text, limits), true);
+    TopDocs top = searcher.search(query, depth, sort(SortOrder.RELEVANCE), true);
+    List<ScoredId> out = new ArrayList<>();
+    StoredFields stored = searcher.storedFields();
+    for (ScoreDoc doc : top.scoreDocs) {
+      out.add(new ScoredId(load(stored, doc.doc).id(), doc.score));
+    }
+    return out;
+  }
+
+  /** A paper id with its score. */
+  public record ScoredId(String id, float score) {}
+
+  /** The paper with this id, if indexed. */
+  public Optional<Paper> paper(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(PaperSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+  }
+
+  /** Every value of a facet dimension with its count over all papers, by count then value. */
+  public Map<String, Long> facet(String dimension) throws IOException {
+    return facets.countAll(searcher, dimension);
+  }
+
+  /** Number of papers that have a value in the given index field ({@link PaperSchema}). */
+  public int countHaving(String indexField) throws IOException {
+    return searcher.count(new FieldExistsQuery(indexField));
+  }
+
+  /** Passes every paper to the consumer, in index order. */
+  public void forEachPaper(Consumer<Paper> consumer) throws IOException {
+    for (LeafReaderContext leaf : reader.leaves()) {
+      StoredFields stored = leaf.reader().storedFields();
+      Bits live = leaf.reader().getLiveDocs();
+      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+        if (live == null || live.get(doc)) {
+          consumer.accept(PaperJson.fromJson(stored.document(doc).get(PaperSchema.SOURCE)));
+        }
+      }
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    try {
+      reader.close();
+    } finally {
+      directory.close();
+    }
+  }
+
+  private Query translate(QueryNode root, boolean anyWord) throws QuerySyntaxException {
+    return new QueryTranslator(reader, limits, anyWord).translate(root);
+  }
+
+  private Query filtered(Query query, List<String> filters) throws QuerySyntaxException {
+    if (filters.isEmpty()) {
+      return query;
+    }
+    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
+    for (String filter : filters) {
+      builder.add(translate(QueryParser.parse(filter, limits), false), Occur.FILTER);
+    }
+    return builder.build();
+  }
+
+  private List<Snippet> snippets(Paper paper, HighlightTerms terms) {
+    List<Snippet> out = new ArrayList<>();
+    for (String field : SNIPPET_FIELDS) {
+      String text = field.equals("tldr") ? paper.tldr() : paper.abstractText();
+      snippets.build(field, text, terms).ifPresent(out::add);
+    }
+    return out;
+  }
+
+  private static Paper load(StoredFields stored, int doc) throws IOException {
+    Document document = stored.document(doc);
+    return PaperJson.fromJson(document.get(PaperSchema.SOURCE));
+  }
+
+  private static Sort sort(SortOrder order) {
+    SortField byId = new SortField(PaperSchema.ID, SortField.Type.STRING);
+    return switch (order) {
+      case RELEVANCE -> new Sort(SortField.FIELD_SCORE, byId);
+      case YEAR -> new Sort(yearField(), SortField.FIELD_SCORE, byId);
+      case RATING -> new Sort(ratingField(), SortField.FIELD_SCORE, byId);
+    };
+  }
+
+  private static SortField yearField() {
+    SortField year = new SortField(PaperSchema.YEAR, SortField.Type.INT, true);
+    year.setMissingValue(Integer.MIN_VALUE);
+    return year;
+  }
+
+  private static SortField ratingField() {
+    SortField rating = new SortField(PaperSchema.RATING, SortField.Type.DOUBLE, true);
+    rating.setMissingValue(Double.NEGATIVE_INFINITY);
+    return rating;
+  }
+
+}

@@ -1,0 +1,189 @@
+package org.paperscope.search;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.MatchNoDocsQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.index.PaperSchema;
+
+/**
+ * Turns a {@link QueryNode} tree into a Lucene query over {@link PaperSchema}. Words are stemmed
+ * and scored with BM25; phrases and prefixes use the unstemmed shadow fields so they match the
+ * exact words typed; keyed fields (tag, venue, decision) match whole values, case-insensitively.
+ *
+ * <p>Immutable and thread-safe given a fixed reader.
+ */
+final class QueryTranslator {
+  private final PrefixExpansion prefixes;
+  private final boolean anyWord;
+
+  /**
+   * @param reader the reader prefixes are expanded against
+   * @param limits bounds on prefix expansion
+   * @param anyWord when true, juxtaposed words are OR-ed (natural-language queries, as in
+   *     evaluation); when false they must all match (the search box)
+   */
+  QueryTranslator(IndexReader reader, QueryLimits limits, boolean anyWord) {
+    this.prefixes = new PrefixExpansion(reader, limits.maxPrefixExpansions());
+    this.anyWord = anyWord;
+  }
+
+  Query translate(QueryNode node) throws QuerySyntaxException {
+    return switch (node) {
+      case QueryNode.MatchAll m -> new MatchAllDocsQuery();
+      case QueryNode.Term t -> term(t);
+      case QueryNode.Phrase p -> phrase(p.field(), p.text(), p.position());
+      case QueryNode.Prefix p -> prefix(p);
+      case QueryNode.Range r -> IntPoint.newRangeQuery(
+          PaperSchema.YEAR,
+          r.from() == null ? Integer.MIN_VALUE : r.from(),
+          r.to() == null ? Integer.MAX_VALUE : r.to());
+      case QueryNode.And a -> and(a.clauses());
+      case QueryNode.Or o -> or(o.clauses());
+      case QueryNode.Not n -> new BooleanQuery.Builder()
+          .add(new MatchAllDocsQuery(), Occur.FILTER)
+          .add(translate(n.clause()), Occur.MUST_NOT)
+          .build();
+    };
+  }
+
+  private Query and(List<QueryNode> clauses) throws QuerySyntaxException {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    boolean positive = false;
+    for (QueryNode clause : clauses) {
+      if (clause instanceof QueryNode.Not not) {
+        builder.add(translate(not.clause()), Occur.MUST_NOT);
+      } else {
+        builder.add(translate(clause), anyWord ? Occur.SHOULD : Occur.MUST);
+        positive = true;
+      }
+    }
+    if (!positive) {
+      builder.add(new MatchAllDocsQuery(), Occur.FILTER);
+    } else if (anyWord) {
+      builder.setMinimumNumberShouldMatch(1);
+    }
+    return builder.build();
+  }
+
+  private Query or(List<QueryNode> clauses) throws QuerySyntaxException {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (QueryNode clause : clauses) {
+      builder.add(translate(clause), Occur.SHOULD);
+    }
+    return builder.setMinimumNumberShouldMatch(1).build();
+  }
+
+  private Query term(QueryNode.Term t) throws QuerySyntaxException {
+    String field = t.field();
+    if (field == null) {
+      return acrossDefaultFields(t.text(), false);
+    }
+    if (SearchFields.TEXT.containsKey(field)) {
+      return textQuery(SearchFields.TEXT.get(field), t.text(), false);
+    }
+    return phrase(field, t.text(), t.position());
+  }
+
+  private Query phrase(String field, String text, int position) throws QuerySyntaxException {
+    if (field == null) {
+      return acrossDefaultFields(text, true);
+    }
+    if (SearchFields.TEXT.containsKey(field)) {
+      return textQuery(SearchFields.TEXT.get(field), text, true);
+    }
+    return switch (field) {
+      case "author" -> wordsQuery(PaperSchema.AUTHOR, words(PaperAnalyzers.exact(), text));
+      case "id" -> new TermQuery(new Term(PaperSchema.ID, text));
+      case "tag", "venue", "decision" ->
+          new TermQuery(new Term(SearchFields.KEYED.get(field), PaperSchema.key(text)));
+      case "year" -> throw new QuerySyntaxException("year needs a number such as 2019", position);
+      default -> throw new QuerySyntaxException("unknown field '" + field + "'", position);
+    };
+  }
+
+  private Query prefix(QueryNode.Prefix p) throws QuerySyntaxException {
+    String text = PaperSchema.key(p.text());
+    String field = p.field();
+    List<String> targets = new ArrayList<>();
+    if (field == null) {
+      SearchFields.DEFAULT.forEach(f -> targets.add(f.exact()));
+    } else if (SearchFields.TEXT.containsKey(field)) {
+      targets.add(SearchFields.TEXT.get(field).exact());
+    } else if (SearchFields.KEYED.containsKey(field)) {
+      targets.add(SearchFields.KEYED.get(field));
+    } else if (field.equals("author")) {
+      targets.add(PaperSchema.AUTHOR);
+    } else if (field.equals("id")) {
+      return prefixes.expand(List.of(PaperSchema.ID), p.text(), p.position());
+    } else {
+      throw new QuerySyntaxException("field '" + field + "' does not take a prefix", p.position());
+    }
+    return prefixes.expand(targets, text, p.position());
+  }
+
+  /** One word or phrase over every default field, each with its weight. */
+  private Query acrossDefaultFields(String text, boolean exact) {
+    BooleanQuery.Builder builder = new BooleanQuery.Builder();
+    for (SearchFields.TextField field : SearchFields.DEFAULT) {
+      builder.add(new BoostQuery(textQuery(field, text, exact), field.boost()), Occur.SHOULD);
+    }
+    builder.add(wordsQuery(PaperSchema.AUTHOR, words(PaperAnalyzers.exact(), text)), Occur.SHOULD);
+    return builder.build();
+  }
+
+  /**
+   * Words go to the stemmed field; phrases, and words that are only stop words, go to the exact
+   * shadow. A word that analyses into several tokens ("multi-task") becomes a phrase.
+   */
+  private static Query textQuery(SearchFields.TextField field, String text, boolean exact) {
+    if (!exact) {
+      List<String> stems = words(PaperAnalyzers.stemmed(), text);
+      if (!stems.isEmpty()) {
+        return wordsQuery(field.stemmed(), stems);
+      }
+    }
+    return wordsQuery(field.exact(), words(PaperAnalyzers.exact(), text));
+  }
+
+  private static Query wordsQuery(String field, List<String> words) {
+    if (words.isEmpty()) {
+      return new MatchNoDocsQuery("no searchable words");
+    }
+    if (words.size() == 1) {
+      return new TermQuery(new Term(field, words.get(0)));
+    }
+    return new PhraseQuery(field, words.toArray(String[]::new));
+  }
+
+  /** The tokens of text under the analyzer, in order. */
+  static List<String> words(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+    }
+    return out;
+  }
+}

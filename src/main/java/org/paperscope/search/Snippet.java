@@ -1,0 +1,33 @@
+package org.paperscope.search;
+
+import java.util.List;
+
+/**
+ * A short passage of one field of a hit, with the spans that match the query. Text is plain
+ * (never HTML); renderers escape it and mark the highlights themselves.
+ *
+ * @param field the field the passage comes from (abstract, tldr, text, …)
+ * @param text the passage; starts or ends with "…" when cut from a longer text
+ * @param highlights matching spans as [start, end) character offsets into {@code text}, ascending
+ *     and disjoint
+ */
+public record Snippet(String field, String text, List<Highlight> highlights) {
+
+  public Snippet {
+    highlights = List.copyOf(highlights);
+  }
+
+  /** A half-open span [start, end) of {@link #text}. */
+  public record Highlight(int start, int end) {}
+
+  /** The text with each highlight wrapped in the given markers, e.g. "**" and "**". */
+  public String marked(String open, String close) {
+    StringBuilder out = new StringBuilder(text.length() + highlights.size() * 8);
+    int at = 0;
+    for (Highlight h : highlights) {
+      out.append(text, at, h.start()).append(open).append(text, h.start(), h.end()).append(close);
+      at = h.end();
+    }
+    return out.append(text, at, text.length()).toString();
+  }
+}

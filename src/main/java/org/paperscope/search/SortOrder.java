@@ -1,0 +1,37 @@
+package org.paperscope.search;
+
+import java.util.Arrays;
+import java.util.Locale;
+import java.util.stream.Collectors;
+
+/** How hits are ordered; ties are always broken by paper id, ascending. */
+public enum SortOrder {
+  /** Best BM25 score first. */
+  RELEVANCE,
+  /** Newest first, then by score. */
+  YEAR,
+  /** Highest mean reviewer rating first; unrated papers last. */
+  RATING;
+
+  /**
+   * Parses the lower-case name used by the CLI and API.
+   *
+   * @throws IllegalArgumentException naming the valid values
+   */
+  public static SortOrder parse(String name) {
+    for (SortOrder order : values()) {
+      if (order.name().equalsIgnoreCase(name)) {
+        return order;
+      }
+    }
+    throw new IllegalArgumentException(
+        "unknown sort '" + name + "'; use one of " + names());
+  }
+
+  /** "relevance, year, rating". */
+  public static String names() {
+    return Arrays.stream(values())
+        .map(o -> o.name().toLowerCase(Locale.ROOT))
+        .collect(Collectors.joining(", "));
+  }
+}
