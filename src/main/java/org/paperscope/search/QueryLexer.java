@@ -1,0 +1,111 @@
+package org.paperscope.search;
+
+import org.paperscope.search.QueryToken.Kind;
+
+/**
+ * Cuts a query string into {@link QueryToken}s on demand, left to right, in time linear in the
+ * length of the string. Not thread-safe: one lexer per parse.
+ *
+ * <p>A word is a maximal run of characters other than separators, quotes, parentheses and {@code
+ * ':'}; a word directly followed by {@code ':'} is a field name. {@code '-'} and {@code '+'} are
+ * operators only where a token starts, so {@code multi-task} stays one word.
+ */
+final class QueryLexer {
+  private final String query;
+  private int next;
+
+  QueryLexer(String query) {
+    this.query = query;
+  }
+
+  /** Returns the next token, {@link Kind#EOF} at the end and every time after. */
+  QueryToken next() throws QuerySyntaxException {
+    next = skipSeparators(query, next);
+    if (next >= query.length()) {
+      return new QueryToken(Kind.EOF, "", query.length());
+    }
+    int start = next;
+    char c = query.charAt(start);
+    return switch (c) {
+      case '(' -> symbol(Kind.LPAREN, start);
+      case ')' -> symbol(Kind.RPAREN, start);
+      case '-' -> symbol(Kind.MINUS, start);
+      case '+' -> symbol(Kind.PLUS, start);
+      case ':' ->
+          throw new QuerySyntaxException("':' must follow a field name, e.g. title:graph", start);
+      default -> isQuote(c) ? phrase(start) : word(start);
+    };
+  }
+
+  /** True when the query is a single {@code *}, possibly padded with separators. */
+  static boolean isLoneStar(String query) {
+    int start = skipSeparators(query, 0);
+    return start < query.length()
+        && query.charAt(start) == '*'
+        && skipSeparators(query, start + 1) == query.length();
+  }
+
+  private QueryToken symbol(Kind kind, int start) {
+    next = start + 1;
+    return new QueryToken(kind, query.substring(start, next), start);
+  }
+
+  private QueryToken phrase(int start) throws QuerySyntaxException {
+    int end = start + 1;
+    while (end < query.length() && !isQuote(query.charAt(end))) {
+      end++;
+    }
+    if (end == query.length()) {
+      throw new QuerySyntaxException("unclosed quote", start);
+    }
+    String text = query.substring(start + 1, end);
+    if (skipSeparators(text, 0) == text.length()) {
+      throw new QuerySyntaxException("empty phrase: put words between the quotes", start);
+    }
+    next = end + 1;
+    return new QueryToken(Kind.PHRASE, text, start);
+  }
+
+  private QueryToken word(int start) {
+    int end = start;
+    while (end < query.length() && isWordChar(query.charAt(end))) {
+      end++;
+    }
+    String text = query.substring(start, end);
+    if (end < query.length() && query.charAt(end) == ':') {
+      next = end + 1;
+      return new QueryToken(Kind.FIELD, text, start);
+    }
+    next = end;
+    Kind kind =
+        switch (text) {
+          case "AND" -> Kind.AND;
+          case "OR" -> Kind.OR;
+          case "NOT" -> Kind.NOT;
+          default -> Kind.WORD;
+        };
+    return new QueryToken(kind, text, start);
+  }
+
+  private static int skipSeparators(String s, int from) {
+    int i = from;
+    while (i < s.length() && isSeparator(s.charAt(i))) {
+      i++;
+    }
+    return i;
+  }
+
+  /** Whitespace, including the no-break spaces that pasted text brings, and control characters. */
+  private static boolean isSeparator(char c) {
+    return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
+  }
+
+  /** Straight and typographic double quotes: people paste “ ” and „ from documents. */
+  private static boolean isQuote(char c) {
+    return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';
+  }
+
+  private static boolean isWordChar(char c) {
+    return !isSeparator(c) && !isQuote(c) && c != '(' && c != ')' && c != ':';
+  }
+}
