@@ -1,0 +1,197 @@
+package org.paperscope.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Arrays;
+import java.util.List;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.paper.Paper;
+
+class PaperSearcherTest {
+  @TempDir static Path data;
+  static PaperSearcher searcher;
+
+  static final List<Paper> CORPUS =
+      List.of(
+          paper("p1", "Graph Attention Networks", "We apply data augmentation to graphs with attention.",
+              List.of("Petar Velickovic", "Yoshua Bengio"), List.of("graph neural networks", "attention"),
+              "ICLR", 2018, "Poster", 7.0, "Attention on graphs."),
+          paper("p2", "Augmenting Data for Vision", "Augmentation of data helps; we study augmenting images.",
+              List.of("Alice Smith"), List.of("data augmentation"), "NeurIPS", 2019, "Oral", 8.0, null),
+          paper("p3", "Reinforcement Learning for Robots", "A robot learns to walk with reinforcement learning.",
+              List.of("Bob Jones"), List.of("reinforcement learning"), "ICML", 2019, "Reject", 3.5, null),
+          paper("p4", "Multi-task Learning at Scale", "Multi-task learning shares representations across tasks.",
+              List.of("Carol Müller"), List.of("multi-task learning"), "ICLR", 2020, "Oral", 6.0, null),
+          paper("p5", "The Cat Sat", "The cat sat on the mat, a study of stop words.",
+              List.of("Dan Brown"), List.of(), "ICLR", 2017, "Poster", null, null),
+          paper("p6", "Graph Generative Models", "Generative models of graphs; no attention here.",
+              List.of("Yoshua Bengio"), List.of("graph neural networks"), "NeurIPS", 2020, "Poster", 5.0, null));
+
+  static Paper paper(String id, String title, String abs, List<String> authors, List<String> tags,
+      String venue, int year, String decision, Double rating, String tldr) {
+    return Paper.builder(id, title).abstractText(abs).authors(authors).keywords(tags).venue(venue)
+        .year(year).decision(decision).rating(rating).tldr(tldr).build();
+  }
+
+  @BeforeAll
+  static void index() throws IOException {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 2)) {
+      for (Paper p : CORPUS) {
+        writer.upsert(p);
+      }
+      writer.commit();
+    }
+    searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    searcher.close();
+  }
+
+  static Stream<Arguments> queries() {
+    return Stream.of(
+        Arguments.of("graph", "p1 p6"),
+        Arguments.of("graphs", "p1 p6"),
+        Arguments.of("graph attention", "p1 p6"),
+        Arguments.of("\"data augmentation\"", "p1 p2"),
+        Arguments.of("augmentation", "p1 p2"),
+        Arguments.of("augment*", "p1 p2"),
+        Arguments.of("\"augmenting data\"", "p2"),
+        Arguments.of("graph -attention", ""),
+        Arguments.of("graph NOT generative", "p1"),
+        Arguments.of("robot OR cat", "p3 p5"),
+        Arguments.of("(robot OR cat) AND walk", "p3"),
+        Arguments.of("title:graph", "p1 p6"),
+        Arguments.of("abstract:robot", "p3"),
+        Arguments.of("author:bengio", "p1 p6"),
+        Arguments.of("author:\"yoshua bengio\"", "p1 p6"),
+        Arguments.of("author:muller", ""),
+        Arguments.of("author:müller", "p4"),
+        Arguments.of("tag:\"data augmentation\"", "p2"),
+        Arguments.of("tag:\"Graph Neural Networks\"", "p1 p6"),
+        Arguments.of("venue:iclr", "p1 p4 p5"),
+        Arguments.of("venue:ICLR year:2018..2020", "p1 p4"),
+        Arguments.of("year:2019", "p2 p3"),
+        Arguments.of("year:..2018", "p1 p5"),
+        Arguments.of("decision:oral", "p2 p4"),
+        Arguments.of("id:p3", "p3"),
+        Arguments.of("tldr:graphs", "p1"),
+        Arguments.of("multi-task", "p4"),
+        Arguments.of("\"the cat sat\"", "p5"),
+        Arguments.of("\"cat the sat\"", ""),
+        Arguments.of("NOT venue:iclr", "p2 p3 p6"),
+        Arguments.of("", "p1 p2 p3 p4 p5 p6"));
+  }
+
+  @ParameterizedTest(name = "{0} -> {1}")
+  @MethodSource("queries")
+  void queryMatchesExactlyTheExpectedPapers(String query, String expected) throws Exception {
+    SearchResult result = searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 100, 10));
+    List<String> ids = result.hits().stream().map(h -> h.paper().id()).sorted().toList();
+    List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(" "));
+    assertThat(ids).containsExactlyElementsOf(want);
+    assertThat(result.total()).isEqualTo(want.size());
+  }
+
+  @Test
+  void totalIsExactBeyondThePage() throws Exception {
+    SearchResult result = searcher.search(new SearchRequest("", List.of(), SortOrder.RELEVANCE, 2, 2, 10));
+    assertThat(result.total()).isEqualTo(6);
+    assertThat(result.hits()).hasSize(2);
+  }
+
+  @Test
+  void facetsCountTheWholeMatchSet() throws Exception {
+    SearchResult result = searcher.search(new SearchRequest("graph OR robot", List.of(), null, 0, 1, 10));
+    assertThat(result.facets().get("venue")).containsExactly(
+        java.util.Map.entry("ICLR", 1L), java.util.Map.entry("ICML", 1L), java.util.Map.entry("NeurIPS", 1L));
+    assertThat(result.facets().get("author")).containsEntry("Yoshua Bengio", 2L);
+    assertThat(result.facets().get("tag")).containsEntry("graph neural networks", 2L);
+  }
+
+  @Test
+  void filtersNarrowTheMatches() throws Exception {
+    SearchResult result = searcher.search(new SearchRequest("graph", List.of("venue:NeurIPS"), null, 0, 10, 10));
+    assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p6");
+  }
+
+  @Test
+  void sortByYearPutsNewestFirstAndBreaksTiesById() throws Exception {
+    SearchResult result = searcher.search(new SearchRequest("", List.of(), SortOrder.YEAR, 0, 10, 0));
+    assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p4", "p6", "p2", "p3", "p1", "p5");
+  }
+
+  @Test
+  void sortByRatingPutsUnratedLast() throws Exception {
+    SearchResult result = searcher.search(new SearchRequest("", List.of(), SortOrder.RATING, 0, 10, 0));
+    assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p2", "p1", "p4", "p6", "p3", "p5");
+  }
+
+  @Test
+  void titleMatchesOutrankAbstractMatches() throws Exception {
+    SearchResult result = searcher.search(SearchRequest.of("attention"));
+    assertThat(result.hits().get(0).paper().id()).isEqualTo("p1");
+  }
+
+  @Test
+  void snippetsMarkPhraseMatches() throws Exception {
+    SearchResult result = searcher.search(SearchRequest.of("\"data augmentation\""));
+    Snippet snippet = result.hits().stream().filter(h -> h.paper().id().equals("p1")).findFirst().orElseThrow()
+        .snippets().get(0);
+    assertThat(snippet.field()).isEqualTo("abstract");
+    assertThat(snippet.marked("[", "]")).isEqualTo("We apply [data augmentation] to graphs with attention.");
+  }
+
+  @Test
+  void snippetsMarkEveryWordWithTheSameStem() throws Exception {
+    SearchResult result = searcher.search(SearchRequest.of("augmenting"));
+    Snippet snippet = result.hits().stream().filter(h -> h.paper().id().equals("p2")).findFirst().orElseThrow()
+        .snippets().get(0);
+    assertThat(snippet.marked("[", "]")).isEqualTo("[Augmentation] of data helps; we study [augmenting] images.");
+  }
+
+  @Test
+  void negatedWordsAreNotHighlighted() throws Exception {
+    SearchResult result = searcher.search(SearchRequest.of("graph NOT generative"));
+    assertThat(result.hits().get(0).snippets()).allSatisfy(s -> assertThat(s.text()).doesNotContain("Generative"));
+  }
+
+  @Test
+  void malformedQueryReportsPosition() {
+    assertThatThrownBy(() -> searcher.search(SearchRequest.of("graph AND (attention")))
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("unclosed parenthesis")
+        .satisfies(e -> assertThat(((QuerySyntaxException) e).position()).isEqualTo(10));
+  }
+
+  @Test
+  void broadPrefixIsRefusedWithTheLimit() {
+    QueryLimits tight = new QueryLimits(4096, 256, 32, 3, 2);
+    assertThatThrownBy(() -> {
+          try (PaperSearcher small = PaperSearcher.open(data, tight)) {
+            small.search(SearchRequest.of("gr*"));
+          }
+        })
+        .isInstanceOf(QuerySyntaxException.class)
+        .hasMessageContaining("matches more than 3 words");
+  }
+
+  @Test
+  void showsAPaperById() throws Exception {
+    assertThat(searcher.paper("p4")).get().extracting(Paper::title).isEqualTo("Multi-task Learning at Scale");
+    assertThat(searcher.paper("nope")).isEmpty();
+  }
+}
