@@ -1,0 +1,40 @@
+package org.paperscope.eval;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Reproduces Anserini's published BM25 flat baseline on BEIR SciFact (test split, 300 queries):
+ * nDCG@10 0.6789, R@100 0.9253, R@1000 0.9767 (shared/data/DATA_INDEX.md; Anserini's
+ * beir-v1.0.0-scifact-flat regression). Fails when a metric moves more than 0.001 either way.
+ */
+@Tag("slow")
+class BeirScifactIT {
+  private static final double TOLERANCE = 0.001;
+
+  @Test
+  void anseriniFlatReproducesPublishedBm25Numbers() throws IOException {
+    Path scifact =
+        Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "beir-scifact");
+    EvalResult result =
+        BeirEvaluation.evaluate(
+            scifact.resolve("corpus.jsonl"),
+            scifact.resolve("queries.jsonl"),
+            scifact.resolve("qrels/test.tsv"),
+            BeirPreset.ANSERINI_FLAT);
+
+    System.out.println(EvalResult.markdownHeader());
+    System.out.println(
+        new EvalResult(0.6789, 0.9253, 0.9767, 300).toMarkdownRow("Anserini (published)"));
+    System.out.println(result.toMarkdownRow("anserini-flat"));
+    assertThat(result.queries()).isEqualTo(300);
+    assertThat(result.ndcg10()).isCloseTo(0.6789, within(TOLERANCE));
+    assertThat(result.recall100()).isCloseTo(0.9253, within(TOLERANCE));
+    assertThat(result.recall1000()).isCloseTo(0.9767, within(TOLERANCE));
+  }
+}
