@@ -16,6 +16,13 @@ public enum BeirPreset {
     public BeirRetriever index(Path corpusFile) throws IOException {
       return AnseriniFlatRetriever.index(corpusFile);
     }
+  },
+  /** {@link PaperScopeRetriever}: PaperScope's own index and default field weights. */
+  PAPERSCOPE("paperscope") {
+    @Override
+    public BeirRetriever index(Path corpusFile) throws IOException {
+      return PaperScopeRetriever.index(corpusFile);
+    }
   };
 
   private final String presetName;

@@ -17,6 +17,7 @@ import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
@@ -28,6 +29,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.apache.lucene.util.BytesRef;
 import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
@@ -112,16 +114,30 @@ public final class PaperSearcher implements Closeable {
   }
 
   /**
-   * Scores every paper against a natural-language query with any-word semantics and returns the
-   * ids of the best {@code depth}, best first (for evaluation runs).
+   * Ranks papers for natural-language text (a claim, a question) with any-word semantics: query
+   * syntax in the text is ignored, every word counts. Returns the best {@code depth} ids, best
+   * first, ties by id (for evaluation runs).
    */
-  public List<ScoredId> rank(String text, int depth) throws QuerySyntaxException, IOException {
-    Query query = translate(QueryParser.parse(text, limits), true);
+  public List<ScoredId> rankText(String text, int depth) throws IOException {
+    List<QueryNode> words = new ArrayList<>();
+    for (String word : text.split("[\\s\"()*:]+")) {
+      String bare = word.replaceAll("^[-+]+", "");
+      if (!bare.isEmpty() && words.size() < limits.maxClauses()) {
+        words.add(new QueryNode.Term(null, bare, 0));
+      }
+    }
+    Query query;
+    try {
+      query = translate(new QueryNode.And(words), true);
+    } catch (QuerySyntaxException e) {
+      throw new IllegalStateException("plain words cannot be malformed", e);
+    }
     TopDocs top = searcher.search(query, depth, sort(SortOrder.RELEVANCE), true);
     List<ScoredId> out = new ArrayList<>();
-    StoredFields stored = searcher.storedFields();
     for (ScoreDoc doc : top.scoreDocs) {
-      out.add(new ScoredId(load(stored, doc.doc).id(), doc.score));
+      // The relevance sort's tie-break field carries the id, so no stored document is loaded.
+      BytesRef id = (BytesRef) ((FieldDoc) doc).fields[1];
+      out.add(new ScoredId(id.utf8ToString(), doc.score));
     }
     return out;
   }

@@ -13,6 +13,7 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -137,11 +138,25 @@ final class QueryTranslator {
     return prefixes.expand(targets, text, p.position());
   }
 
-  /** One word or phrase over every default field, each with its weight. */
+  /**
+   * One word or phrase over every default field. A single stemmed word is scored with BM25F
+   * ({@link CombinedFieldQuery}) over the metadata fields, which treats title, abstract, TL;DR and
+   * tags as one weighted document; full text and authors add their own, smaller, scores.
+   */
   private Query acrossDefaultFields(String text, boolean exact) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
-    for (SearchFields.TextField field : SearchFields.DEFAULT) {
-      builder.add(new BoostQuery(textQuery(field, text, exact), field.boost()), Occur.SHOULD);
+    List<String> stems = exact ? List.of() : words(PaperAnalyzers.stemmed(), text);
+    if (stems.size() == 1) {
+      CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(stems.get(0));
+      SearchFields.COMBINED.forEach(f -> combined.addField(f.stemmed(), f.boost()));
+      builder.add(combined.build(), Occur.SHOULD);
+      builder.add(new BoostQuery(textQuery(SearchFields.FULL_TEXT, text, false), SearchFields.FULL_TEXT.boost()), Occur.SHOULD);
+    } else if (stems.isEmpty() && !exact && anyWord) {
+      return new MatchNoDocsQuery("only stop words");
+    } else {
+      for (SearchFields.TextField field : SearchFields.DEFAULT) {
+        builder.add(new BoostQuery(textQuery(field, text, exact), field.boost()), Occur.SHOULD);
+      }
     }
     builder.add(wordsQuery(PaperSchema.AUTHOR, words(PaperAnalyzers.exact(), text)), Occur.SHOULD);
     return builder.build();

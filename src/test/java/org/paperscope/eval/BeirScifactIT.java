@@ -37,4 +37,25 @@ class BeirScifactIT {
     assertThat(result.recall100()).isCloseTo(0.9253, within(TOLERANCE));
     assertThat(result.recall1000()).isCloseTo(0.9767, within(TOLERANCE));
   }
+
+  /**
+   * PaperScope's own ranking (BM25F over title and abstract, k1 1.2, b 0.75, tuned on the train
+   * split) on the same test split: the figures in docs/evaluation.md, ±0.001.
+   */
+  @Test
+  void paperScopeRankingKeepsItsMeasuredQuality() throws IOException {
+    Path scifact =
+        Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "beir-scifact");
+    EvalResult result =
+        BeirEvaluation.evaluate(
+            scifact.resolve("corpus.jsonl"),
+            scifact.resolve("queries.jsonl"),
+            scifact.resolve("qrels/test.tsv"),
+            BeirPreset.PAPERSCOPE);
+
+    System.out.println(result.toMarkdownRow("paperscope"));
+    assertThat(result.ndcg10()).isCloseTo(0.6814, within(TOLERANCE));
+    assertThat(result.recall100()).isCloseTo(0.9177, within(TOLERANCE));
+    assertThat(result.recall1000()).isCloseTo(0.9700, within(TOLERANCE));
+  }
 }
