@@ -1,0 +1,115 @@
+package org.paperscope.web;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.Optional;
+import java.util.stream.Stream;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.search.QueryLimits;
+
+/**
+ * The index snapshot the server answers from. When an ingest commits a new index generation, the
+ * next request after a short check interval opens it and swaps it in; requests already running
+ * finish on the snapshot they leased, which is closed when its last lease is returned.
+ *
+ * <p>Thread-safe.
+ */
+final class LiveIndex implements Closeable {
+  /** How often the index directory is looked at for a newer commit; cheap, one directory listing. */
+  private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
+
+  private final Path dataDir;
+  private final QueryLimits limits;
+  private Snapshot current;
+  private String currentCommit;
+  private long lastCheckNanos;
+  private boolean closed;
+
+  private LiveIndex(Path dataDir, QueryLimits limits, Snapshot first, String commit) {
+    this.dataDir = dataDir;
+    this.limits = limits;
+    this.current = first;
+    this.currentCommit = commit;
+    this.lastCheckNanos = System.nanoTime();
+  }
+
+  /**
+   * Opens the last commit of the index under {@code dataDir}.
+   *
+   * @throws IOException when there is no index there (the message says to ingest first)
+   */
+  static LiveIndex open(Path dataDir, QueryLimits limits) throws IOException {
+    String commit = lastCommit(dataDir).orElse("");
+    return new LiveIndex(dataDir, limits, Snapshot.open(dataDir, limits), commit);
+  }
+
+  /**
+   * Leases the newest snapshot; the caller must {@link Snapshot#close} it (try-with-resources).
+   *
+   * @throws IOException when a newer commit exists but cannot be opened
+   */
+  Snapshot acquire() throws IOException {
+    maybeReopen();
+    synchronized (this) {
+      if (closed) {
+        throw new IOException("the server is shutting down");
+      }
+      current.retain();
+      return current;
+    }
+  }
+
+  @Override
+  public synchronized void close() throws IOException {
+    if (!closed) {
+      closed = true;
+      current.close();
+    }
+  }
+
+  private void maybeReopen() throws IOException {
+    Snapshot fresh;
+    String commit;
+    synchronized (this) {
+      long now = System.nanoTime();
+      if (closed || now - lastCheckNanos < CHECK_INTERVAL_NANOS) {
+        return;
+      }
+      lastCheckNanos = now;
+      commit = lastCommit(dataDir).orElse(currentCommit);
+      if (commit.equals(currentCommit)) {
+        return;
+      }
+      currentCommit = commit;
+    }
+    // Opened outside the lock so searches keep running on the old snapshot meanwhile.
+    fresh = Snapshot.open(dataDir, limits);
+    Snapshot old;
+    synchronized (this) {
+      old = current;
+      current = fresh;
+    }
+    old.close();
+  }
+
+  /** The name of the newest {@code segments_N} file, which changes with every commit. */
+  private static Optional<String> lastCommit(Path dataDir) throws IOException {
+    Path indexDir = PaperIndex.indexDir(dataDir);
+    if (!Files.isDirectory(indexDir)) {
+      return Optional.empty();
+    }
+    try (Stream<Path> files = Files.list(indexDir)) {
+      return files
+          .map(f -> f.getFileName().toString())
+          .filter(name -> name.startsWith("segments_"))
+          .max(Comparator.comparingLong(LiveIndex::generation));
+    }
+  }
+
+  private static long generation(String segmentsFile) {
+    return Long.parseLong(segmentsFile.substring("segments_".length()), Character.MAX_RADIX);
+  }
+}
