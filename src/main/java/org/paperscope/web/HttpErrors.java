@@ -17,6 +17,8 @@ import org.slf4j.LoggerFactory;
 final class HttpErrors {
   private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
   static final String REQUEST_ID = "requestId";
+  /** Set once an error answer is written, so the 404 fallback leaves it alone. */
+  private static final String ANSWERED = "errorAnswered";
 
   /**
    * Scripts, styles and images only from this server, no inline script or style, no framing, no
@@ -42,11 +44,13 @@ final class HttpErrors {
     config.routes.exception(NotFoundException.class, (e, ctx) -> notFound(ctx, e.getMessage()));
     config.routes.exception(TooLargeException.class, (e, ctx) -> tooLarge(ctx, e));
     config.routes.exception(Exception.class, this::internal);
-    config.routes.error(404, ctx -> {
-      if (ctx.result() == null) {
-        notFound(ctx, "There is no page at " + ctx.path() + ".");
-      }
-    });
+    config.routes.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(ANSWERED) == null) {
+            notFound(ctx, "There is no page at " + ctx.path() + ".");
+          }
+        });
   }
 
   private void guard(Context ctx) throws TooLargeException {
@@ -91,6 +95,7 @@ final class HttpErrors {
 
   private void respond(Context ctx, int status, String error, String field, String message, String heading) {
     ctx.status(status);
+    ctx.attribute(ANSWERED, true);
     if (wantsJson(ctx)) {
       ctx.contentType("application/json").result(ApiJson.write(ApiJson.error(error, field, message)));
     } else {
