@@ -15,10 +15,9 @@ import org.paperscope.search.Snippet;
  * @param facts "venue · year · decision", the parts that are known
  * @param tldr the TL;DR, highlighted where it matches, or {@code null} when there is none
  * @param tldrSource who wrote the TL;DR ("author"), or "none"
- * @param abstractText the abstract, highlighted when it is short enough to be its own snippet, or
- *     {@code null}
- * @param snippets highlighted passages of longer fields (a long abstract, later the full text);
- *     empty when none
+ * @param abstractText the abstract, highlighted where it matches, or {@code null}
+ * @param snippets highlighted passages of fields not shown whole (later: the full text); empty
+ *     when none
  */
 public record HitView(
     String title,
@@ -36,8 +35,8 @@ public record HitView(
   }
 
   /**
-   * A search hit. A snippet that spans its whole field highlights that field in place; longer
-   * fields' snippets are listed as passages.
+   * A search hit. The TL;DR and abstract are shown whole, highlighted where their snippets match;
+   * snippets of other fields are listed as passages.
    */
   static HitView of(SearchResult.Hit hit) {
     Paper paper = hit.paper();
@@ -45,13 +44,10 @@ public record HitView(
     MarkedText abstractText = plain("abstract", paper.abstractText());
     List<MarkedText> passages = new ArrayList<>();
     for (Snippet snippet : hit.snippets()) {
-      MarkedText inTldr = snippet.field().equals("tldr") ? MarkedText.whole(snippet, paper.tldr()) : null;
-      MarkedText inAbstract =
-          snippet.field().equals("abstract") ? MarkedText.whole(snippet, paper.abstractText()) : null;
-      if (inTldr != null) {
-        tldr = inTldr;
-      } else if (inAbstract != null) {
-        abstractText = inAbstract;
+      if (snippet.field().equals("tldr") && paper.tldr() != null) {
+        tldr = MarkedText.spread(snippet, paper.tldr());
+      } else if (snippet.field().equals("abstract") && paper.abstractText() != null) {
+        abstractText = MarkedText.spread(snippet, paper.abstractText());
       } else {
         passages.add(MarkedText.of(snippet));
       }

@@ -1,7 +1,11 @@
 package org.paperscope.web;
 
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import org.paperscope.search.Snippet;
 
 /**
@@ -13,6 +17,8 @@ import org.paperscope.search.Snippet;
  * @param pieces the text in order; concatenated they are the snippet's text
  */
 public record MarkedText(String field, List<Piece> pieces) {
+  /** Distinct highlighted words spread over a field; a query has few, this bounds a hostile one. */
+  private static final int MAX_FORMS = 32;
 
   /** A run of text, highlighted or not. */
   public record Piece(String text, boolean marked) {}
@@ -52,11 +58,47 @@ public record MarkedText(String field, List<Piece> pieces) {
   }
 
   /**
-   * The field's whole text with the snippet's highlights when the snippet is the whole field (no
-   * ellipsis: a TL;DR or a short abstract), otherwise {@code null}.
+   * The field's whole text, highlighting every occurrence of the words the snippet highlights.
+   * The snippet is a window of the field, so its offsets cover only part of it; spreading its
+   * highlighted surface forms (case-insensitive, whole words) marks the rest the same way.
    */
-  static MarkedText whole(Snippet snippet, String fieldText) {
-    return snippet.text().equals(fieldText) ? of(snippet) : null;
+  static MarkedText spread(Snippet snippet, String fieldText) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (Snippet.Highlight h : snippet.highlights()) {
+      if (h.start() >= 0 && h.end() <= snippet.text().length() && h.start() < h.end() && forms.size() < MAX_FORMS) {
+        forms.add(snippet.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Snippet.Highlight> spans = new ArrayList<>();
+    for (String form : forms) {
+      for (int at = 0; at + form.length() <= fieldText.length(); at++) {
+        // regionMatches compares char by char, so offsets stay those of fieldText.
+        if (fieldText.regionMatches(true, at, form, 0, form.length())
+            && isWordEdge(fieldText, at - 1)
+            && isWordEdge(fieldText, at + form.length())) {
+          spans.add(new Snippet.Highlight(at, at + form.length()));
+        }
+      }
+    }
+    spans.sort(Comparator.comparingInt(Snippet.Highlight::start).thenComparing(Snippet.Highlight::end, Comparator.reverseOrder()));
+    return of(new Snippet(snippet.field(), fieldText, merge(spans)));
+  }
+
+  private static boolean isWordEdge(String text, int at) {
+    return at < 0 || at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
+  }
+
+  private static List<Snippet.Highlight> merge(List<Snippet.Highlight> sorted) {
+    List<Snippet.Highlight> out = new ArrayList<>();
+    for (Snippet.Highlight span : sorted) {
+      Snippet.Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && span.start() <= last.end()) {
+        out.set(out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
   }
 
   /** A label for the snippet's field: "Abstract", "TL;DR", "Full text". */

@@ -26,10 +26,15 @@ final class WebClient {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /**
+   * POSTs a body, asking to continue first: a server that refuses the body answers before it is
+   * sent, instead of resetting the connection mid-upload.
+   */
   HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(20))
+            .expectContinue(true)
             .POST(HttpRequest.BodyPublishers.ofString(body))
             .build();
     return http.send(request, HttpResponse.BodyHandlers.ofString());
