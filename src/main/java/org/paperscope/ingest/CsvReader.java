@@ -55,8 +55,6 @@ public final class CsvReader implements PaperReader {
       Iterator<CSVRecord> records = parser.iterator();
       CsvColumns columns = header(records, file);
       readRecords(parser, records, columns, file);
-    } catch (UncheckedIOException e) {
-      throw e.getCause();
     }
   }
 
@@ -67,10 +65,15 @@ public final class CsvReader implements PaperReader {
 
   private static CsvColumns header(Iterator<CSVRecord> records, SourceFile file)
       throws IOException {
-    if (!records.hasNext()) {
+    List<String> header;
+    try {
+      header = records.hasNext() ? records.next().toList() : null;
+    } catch (UncheckedIOException e) {
+      throw new IOException(file.source(1) + ": invalid CSV header: " + syntaxError(e), e);
+    }
+    if (header == null) {
       throw new IOException(file.source(1) + ": empty file, expected a header row");
     }
-    List<String> header = records.next().toList();
     return CsvColumns.resolve(header, file.options().columns(), file.source(1));
   }
 

@@ -144,6 +144,12 @@ class CsvReaderTest {
     assertThatThrownBy(() -> CollectingSink.read(reader, empty))
         .isInstanceOf(IOException.class)
         .hasMessage(empty + ":1: empty file, expected a header row");
+    Path brokenHeader = write("broken.csv", "id,\"title\n");
+    assertThatThrownBy(() -> CollectingSink.read(reader, brokenHeader))
+        .isInstanceOf(IOException.class)
+        .hasMessage(
+            brokenHeader
+                + ":1: invalid CSV header: EOF reached before encapsulated token finished");
     assertThatThrownBy(() -> CollectingSink.read(reader, noId))
         .isInstanceOf(IOException.class)
         .hasMessageStartingWith(noId + ":1: no id column (looked for [id, uid, paper_id");
