@@ -22,14 +22,20 @@ import picocli.CommandLine.Spec;
         "Ingests the demo corpus (ICLR/NeurIPS/ICML files under --shared), prints its statistics and"
             + " serves it on --host:--port until Ctrl-C (not with --no-serve).")
 final class DemoCommand implements Callable<Integer> {
-  /** The demo sources, relative to the shared data directory. */
-  static final List<String> SOURCES =
+  /** One demo source, relative to the shared data directory, with the options it needs. */
+  record Source(String path, List<String> options) {}
+
+  /**
+   * The demo sources. The joined ICLR JSON Lines carry no venue or year, so they are given; they
+   * add abstracts and TL;DRs to the metadata-only papercopilot records with the same ids.
+   */
+  static final List<Source> SOURCES =
       List.of(
-          "iclr-openreview/papercopilot",
-          "iclr-openreview/iclr2019.joined.jsonl",
-          "iclr-openreview/iclr2021.joined.jsonl",
-          "iclr-openreview/miniconf-iclr2020/papers.csv",
-          "ml-conference-papers");
+          new Source("iclr-openreview/papercopilot", List.of()),
+          new Source("iclr-openreview/miniconf-iclr2020/papers.csv", List.of()),
+          new Source("ml-conference-papers", List.of()),
+          new Source("iclr-openreview/iclr2019.joined.jsonl", List.of("--venue", "ICLR", "--year", "2019")),
+          new Source("iclr-openreview/iclr2021.joined.jsonl", List.of("--venue", "ICLR", "--year", "2021")));
 
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
@@ -48,22 +54,25 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    List<String> sources = new ArrayList<>();
-    for (String source : SOURCES) {
-      Path path = shared.resolve(source);
-      if (Files.exists(path)) {
-        sources.add(path.toString());
-      }
-    }
-    if (sources.isEmpty()) {
-      throw new CliErrors.UsageException("no demo corpus under " + shared + "; pass --shared DIR");
-    }
     String data = common.dataDir.toString();
-    List<String> ingest = new ArrayList<>(List.of("ingest", "--data", data));
-    ingest.addAll(sources);
-    int code = spec.commandLine().getParent().execute(ingest.toArray(String[]::new));
-    if (code != 0) {
-      return code;
+    int ingested = 0;
+    for (Source source : SOURCES) {
+      Path path = shared.resolve(source.path());
+      if (!Files.exists(path)) {
+        continue;
+      }
+      List<String> ingest = new ArrayList<>(List.of("ingest", "--data", data));
+      ingest.addAll(source.options());
+      ingest.add(path.toString());
+      spec.commandLine().getOut().println("== " + source.path());
+      int code = spec.commandLine().getParent().execute(ingest.toArray(String[]::new));
+      if (code != 0) {
+        return code;
+      }
+      ingested++;
+    }
+    if (ingested == 0) {
+      throw new CliErrors.UsageException("no demo corpus under " + shared + "; pass --shared DIR");
     }
     spec.commandLine().getOut().println();
     code = spec.commandLine().getParent().execute("stats", "--data", data);

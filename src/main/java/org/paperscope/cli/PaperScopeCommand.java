@@ -1,6 +1,8 @@
 package org.paperscope.cli;
 
 import java.io.PrintWriter;
+import java.util.logging.Level;
+import java.util.logging.Logger;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
@@ -36,8 +38,13 @@ public final class PaperScopeCommand implements Runnable {
     throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see 'paperscope --help'.");
   }
 
+  /** Lucene logs its SIMD set-up at INFO on every start; keep a reference so the level sticks. */
+  private static final Logger LUCENE_VECTOR_LOG =
+      Logger.getLogger("org.apache.lucene.internal.vectorization");
+
   /** Runs the CLI and exits with its code. */
   public static void main(String[] args) {
+    LUCENE_VECTOR_LOG.setLevel(Level.WARNING);
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

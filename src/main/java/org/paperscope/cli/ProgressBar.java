@@ -28,6 +28,7 @@ final class ProgressBar implements IngestProgress {
   private ProgressBar(PrintWriter err, boolean terminal) {
     this.err = err;
     this.terminal = terminal;
+    this.lastDraw = startNanos;
   }
 
   static ProgressBar onStderr(CommandSpec spec) {

@@ -23,10 +23,18 @@ public final class PaperDocuments {
 
   /** Builds the document; {@code hash} is the paper's content hash ({@link PaperHash}). */
   public static Document toDocument(Paper paper, String hash) {
+    return toDocument(paper, PaperJson.toJson(paper), hash);
+  }
+
+  /**
+   * Builds the document from the paper and its JSON form ({@link PaperJson#toJson}), when the
+   * caller has it already.
+   */
+  public static Document toDocument(Paper paper, String json, String hash) {
     Document doc = new Document();
     doc.add(new StringField(PaperSchema.ID, paper.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(PaperSchema.ID, new BytesRef(paper.id())));
-    doc.add(new StoredField(PaperSchema.SOURCE, PaperJson.toJson(paper)));
+    doc.add(new StoredField(PaperSchema.SOURCE, json));
     doc.add(new BinaryDocValuesField(PaperSchema.HASH, new BytesRef(hash)));
     addText(doc, PaperSchema.TITLE, PaperSchema.TITLE_EXACT, paper.title());
     addText(doc, PaperSchema.ABSTRACT, PaperSchema.ABSTRACT_EXACT, paper.abstractText());

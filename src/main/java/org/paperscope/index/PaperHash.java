@@ -16,6 +16,11 @@ public final class PaperHash {
     return sha256(PaperJson.toJson(paper));
   }
 
+  /** Hash of a paper's JSON form, when the caller has it already. */
+  public static String ofJson(String json) {
+    return sha256(json);
+  }
+
   static String sha256(String text) {
     try {
       MessageDigest digest = MessageDigest.getInstance("SHA-256");

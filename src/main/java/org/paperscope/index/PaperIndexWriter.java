@@ -111,15 +111,17 @@ public final class PaperIndexWriter implements Closeable {
     rethrowWorkerFailure();
     String previousHash = hashes.get(incoming.id());
     if (previousHash == null) {
-      write(incoming, PaperHash.of(incoming), false);
+      String json = PaperJson.toJson(incoming);
+      write(incoming, json, PaperHash.ofJson(json), false);
       return Outcome.ADDED;
     }
     Paper merged = PaperMerge.merge(stored(incoming.id()), incoming);
-    String hash = PaperHash.of(merged);
+    String json = PaperJson.toJson(merged);
+    String hash = PaperHash.ofJson(json);
     if (hash.equals(previousHash)) {
       return Outcome.UNCHANGED;
     }
-    write(merged, hash, true);
+    write(merged, json, hash, true);
     return Outcome.UPDATED;
   }
 
@@ -141,14 +143,14 @@ public final class PaperIndexWriter implements Closeable {
     }
   }
 
-  private void write(Paper paper, String hash, boolean replace) {
+  private void write(Paper paper, String json, String hash, boolean replace) {
     hashes.put(paper.id(), hash);
     unrefreshed.add(paper.id());
     pending.register();
     workers.execute(
         () -> {
           try {
-            Document doc = PaperDocuments.toDocument(paper, hash);
+            Document doc = PaperDocuments.toDocument(paper, json, hash);
             if (replace) {
               writer.updateDocument(new Term(PaperSchema.ID, paper.id()), doc);
             } else {

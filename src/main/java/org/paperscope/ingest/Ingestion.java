@@ -83,7 +83,7 @@ public final class Ingestion {
     } catch (NoSuchFileException e) {
       report.reject(file.toString(), "no such file");
     } catch (IOException | UncheckedIOException e) {
-      report.reject(file.toString(), "unreadable as " + format.get().cliName() + ": " + e.getMessage());
+      report.reject(file.toString(), "unreadable as " + format.get().formatName() + ": " + e.getMessage());
     }
   }
 

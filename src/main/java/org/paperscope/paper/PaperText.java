@@ -25,11 +25,34 @@ public final class PaperText {
     if (raw == null) {
       return null;
     }
+    if (isPlainAscii(raw)) {
+      return raw.isEmpty() ? null : raw;
+    }
     String text = Normalizer.normalize(raw, Normalizer.Form.NFKC);
     text = CID_SOFT_HYPHEN.matcher(text).replaceAll("");
     text = CONTROL.matcher(text).replaceAll("");
     text = WHITESPACE.matcher(text).replaceAll(" ").strip();
     return text.isEmpty() ? null : text;
+  }
+
+  /**
+   * True when the text is already clean: printable ASCII, single spaces, no space at either end,
+   * no "(cid:" artefact. Most metadata is, and this one pass is much cheaper than the full clean.
+   */
+  private static boolean isPlainAscii(String text) {
+    int n = text.length();
+    if (n > 0 && (text.charAt(0) == ' ' || text.charAt(n - 1) == ' ')) {
+      return false;
+    }
+    char previous = 'x';
+    for (int i = 0; i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c > 0x7e || (c == ' ' && previous == ' ') || (c == '(' && text.startsWith("(cid:", i))) {
+        return false;
+      }
+      previous = c;
+    }
+    return true;
   }
 
   /** Cleans every element, drops blanks and duplicates, keeps the first occurrence's order. */

@@ -66,7 +66,10 @@ final class FacetCounter {
       return values;
     }
     StringValueFacetCounts counts = new StringValueFacetCounts(states.get(dimension), hits);
-    FacetResult result = counts.getAllChildren(PaperSchema.facetField(dimension));
+    String field = PaperSchema.facetField(dimension);
+    // Top-N uses a bounded queue; only "all values" (the tags page) needs the full list.
+    FacetResult result =
+        limit == Integer.MAX_VALUE ? counts.getAllChildren(field) : counts.getTopChildren(limit, field);
     if (result == null) {
       return values;
     }

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -52,12 +55,23 @@ public final class PaperSearcher implements Closeable {
   private final FacetCounter facets;
   private final QueryLimits limits;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_CHARS);
+  private final ExecutorService slices;
 
   private PaperSearcher(Directory directory, DirectoryReader reader, QueryLimits limits)
       throws IOException {
     this.directory = directory;
     this.reader = reader;
-    this.searcher = new IndexSearcher(reader);
+    // One query searches its index slices on all cores; the threads are daemons, so a CLI that
+    // forgets to close still exits.
+    this.slices =
+        Executors.newFixedThreadPool(
+            Runtime.getRuntime().availableProcessors(),
+            runnable -> {
+              Thread thread = new Thread(runnable, "paperscope-search");
+              thread.setDaemon(true);
+              return thread;
+            });
+    this.searcher = new IndexSearcher(reader, slices);
     this.searcher.setSimilarity(PaperIndex.similarity());
     this.facets = new FacetCounter(reader);
     this.limits = limits;
@@ -99,18 +113,20 @@ public final class PaperSearcher implements Closeable {
     QueryNode root = QueryParser.parse(request.query(), limits);
     Query query = filtered(translate(root, false), request.filters());
     int want = request.offset() + request.limit();
-    FacetsCollectorManager.FacetsResult result =
-        FacetsCollectorManager.search(
-            searcher, query, Math.max(1, want), sort(request.sort()), true, new FacetsCollectorManager());
-    long total = FacetCounter.total(result.facetsCollector());
+    // Two passes: the page is ranked by a collector that may skip documents that cannot make the
+    // page (block-max WAND); the exact total and the facets come from a pass that matches every
+    // document without scoring it. Together they cost less than scoring the whole match set.
+    TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
+    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
+    long total = FacetCounter.total(matches);
     HighlightTerms terms = HighlightTerms.of(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = result.topDocs().scoreDocs;
+    ScoreDoc[] docs = top.scoreDocs;
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
     }
-    return new SearchResult(total, hits, facets.count(result.facetsCollector(), request.facetLimit()));
+    return new SearchResult(total, hits, facets.count(matches, request.facetLimit()));
   }
 
   /**
@@ -179,6 +195,7 @@ public final class PaperSearcher implements Closeable {
 
   @Override
   public void close() throws IOException {
+    slices.shutdown();
     try {
       reader.close();
     } finally {

@@ -98,9 +98,10 @@ class BeirEvaluationTest {
     assertThat(BeirPreset.fromName("anserini-flat")).isEqualTo(BeirPreset.ANSERINI_FLAT);
     assertThat(BeirPreset.fromName("Anserini-Flat")).isEqualTo(BeirPreset.ANSERINI_FLAT);
     assertThat(BeirPreset.ANSERINI_FLAT).hasToString("anserini-flat");
+    assertThat(BeirPreset.fromName("paperscope")).isEqualTo(BeirPreset.PAPERSCOPE);
     assertThatThrownBy(() -> BeirPreset.fromName("bm42"))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("unknown preset \"bm42\"; known presets: anserini-flat");
+        .hasMessage("unknown preset \"bm42\"; known presets: anserini-flat, paperscope");
   }
 
   private Path write(String name, String content) throws IOException {

@@ -1,0 +1,111 @@
+package org.paperscope.ingest;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Objects;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperText;
+
+/**
+ * One source file being read: names each record's source, fills venue and year from the file name
+ * and the user's options, and hands each record to the sink.
+ *
+ * <p>One per {@link PaperReader#read} call; not thread-safe.
+ */
+final class SourceFile {
+  private static final char BYTE_ORDER_MARK = '\uFEFF';
+
+  private final Path path;
+  private final ReadOptions options;
+  private final RecordSink sink;
+  private final SourceName name;
+
+  SourceFile(Path path, ReadOptions options, RecordSink sink, SourceName name) {
+    this.path = path;
+    this.options = options;
+    this.sink = sink;
+    this.name = name;
+  }
+
+  /** Produces one record's paper, or says why it cannot. */
+  @FunctionalInterface
+  interface RecordParse {
+    Paper paper() throws MalformedRecordException;
+  }
+
+  Path path() {
+    return path;
+  }
+
+  /** The user's options; readers need only {@link ReadOptions#columns}. */
+  ReadOptions options() {
+    return options;
+  }
+
+  /** Returns {@code rawId} with the file's id prefix when it applies (see {@link SourceName}). */
+  String id(String rawId) {
+    return rawId == null ? null : name.id(rawId);
+  }
+
+  /** Returns {@code file:line} for the record starting at 1-based {@code line}. */
+  String source(long line) {
+    return path + ":" + line;
+  }
+
+  /**
+   * Parses the record starting at {@code line} and accepts its paper, with venue and year taken
+   * from the options first, then the record, then the file name; or rejects it with the reason.
+   */
+  void deliver(long line, RecordParse parse) {
+    Paper paper;
+    try {
+      paper = parse.paper();
+    } catch (MalformedRecordException e) {
+      reject(line, e.getMessage());
+      return;
+    }
+    sink.accept(withVenueAndYear(paper), source(line));
+  }
+
+  void reject(long line, String reason) {
+    sink.reject(source(line), reason);
+  }
+
+  /**
+   * Opens the file as UTF-8 text, skipping a leading byte order mark; malformed bytes become U+FFFD
+   * rather than failing the whole file.
+   */
+  static BufferedReader openText(Path path) throws IOException {
+    BufferedReader in =
+        new BufferedReader(
+            new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
+    in.mark(1);
+    if (in.read() != BYTE_ORDER_MARK) {
+      in.reset();
+    }
+    return in;
+  }
+
+  private Paper withVenueAndYear(Paper paper) {
+    String venue = first(PaperText.clean(options.venue()), paper.venue(), name.venue());
+    Integer year = first(options.year(), paper.year(), name.year());
+    if (Objects.equals(venue, paper.venue()) && Objects.equals(year, paper.year())) {
+      return paper;
+    }
+    return paper.toBuilder().venue(venue).year(year).build();
+  }
+
+  @SafeVarargs
+  private static <T> T first(T... values) {
+    for (T value : values) {
+      if (value != null) {
+        return value;
+      }
+    }
+    return null;
+  }
+}

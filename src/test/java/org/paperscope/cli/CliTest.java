@@ -1,0 +1,132 @@
+package org.paperscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.PaperJson;
+
+class CliTest {
+  @TempDir Path dir;
+  Path data;
+
+  @BeforeEach
+  void ingest() throws Exception {
+    data = dir.resolve("data");
+    Path file = Files.writeString(dir.resolve("papers.jsonl"), """
+        {"id":"a","title":"Data Augmentation for Graphs","abstract":"We study data augmentation.","authors":["Ada Lovelace"],"keywords":["graphs","augmentation"],"venue":"ICLR","year":2019,"decision":"Oral","tldr":"Augment graphs."}
+        {"id":"b","title":"Robots","abstract":"Robots learn.","authors":["Alan Turing"],"keywords":["graphs"],"venue":"NeurIPS","year":2018}
+        {"title":"no id"}
+        """);
+    CliRun run = CliRun.of("ingest", "--data", data.toString(), "--json", file.toString());
+    assertThat(run.exitCode()).isZero();
+    JsonNode report = PaperJson.mapper().readTree(run.out());
+    assertThat(report.get("read").asInt()).isEqualTo(3);
+    assertThat(report.get("added").asInt()).isEqualTo(2);
+    assertThat(report.get("updated").asInt()).isZero();
+    assertThat(report.get("unchanged").asInt()).isZero();
+    assertThat(report.get("rejected").asInt()).isEqualTo(1);
+    assertThat(report.get("rejections").get(0).get("source").asText()).isEqualTo(file + ":3");
+    assertThat(report.get("rejections").get(0).get("reason").asText()).contains("id");
+  }
+
+  @Test
+  void searchPrintsTheCountThenEachHit() {
+    CliRun run = CliRun.of("search", "--data", data.toString(), "\"data augmentation\"");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).startsWith("1 result\n");
+    assertThat(run.out()).contains("Data Augmentation for Graphs", "ICLR · 2019 · Oral", "TL;DR (author): Augment graphs.");
+    assertThat(run.out()).contains("We study **data augmentation**.");
+  }
+
+  @Test
+  void hitsWithoutTldrSaySoHonestly() {
+    CliRun run = CliRun.of("search", "--data", data.toString(), "robots");
+    assertThat(run.out()).contains("No TL;DR");
+  }
+
+  @Test
+  void searchJsonHasTheDocumentedShape() throws Exception {
+    CliRun run = CliRun.of("search", "--data", data.toString(), "--json", "tag:graphs");
+    JsonNode result = PaperJson.mapper().readTree(run.out());
+    assertThat(result.get("total").asInt()).isEqualTo(2);
+    JsonNode hit = result.get("hits").get(0);
+    assertThat(hit.fieldNames()).toIterable()
+        .contains("id", "title", "authors", "venue", "year", "tldr", "tldrSource", "score", "snippets");
+    assertThat(result.get("facets").get("venue").get("ICLR").asInt()).isEqualTo(1);
+    assertThat(result.get("facets").fieldNames()).toIterable()
+        .containsExactly("venue", "year", "tag", "decision", "author");
+  }
+
+  @Test
+  void reingestReportsUnchanged() throws Exception {
+    Path file = Files.writeString(dir.resolve("again.jsonl"),
+        "{\"id\":\"b\",\"title\":\"Robots\",\"abstract\":\"Robots learn.\",\"authors\":[\"Alan Turing\"],\"keywords\":[\"graphs\"],\"venue\":\"NeurIPS\",\"year\":2018}\n");
+    CliRun run = CliRun.of("ingest", "--data", data.toString(), "--json", file.toString());
+    assertThat(PaperJson.mapper().readTree(run.out()).get("unchanged").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void showAndExportGiveEverythingKnown() throws Exception {
+    CliRun show = CliRun.of("show", "--data", data.toString(), "--json", "a");
+    assertThat(show.exitCode()).isZero();
+    JsonNode paper = PaperJson.mapper().readTree(show.out());
+    assertThat(paper.get("tldrSource").asText()).isEqualTo("author");
+    assertThat(paper.get("keywords")).hasSize(2);
+    Path out = dir.resolve("export.jsonl");
+    assertThat(CliRun.of("export", "--data", data.toString(), "-o", out.toString()).exitCode()).isZero();
+    assertThat(Files.readAllLines(out)).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+  }
+
+  @Test
+  void exportReadsBackIntoAnEqualIndex() throws Exception {
+    Path out = dir.resolve("export.jsonl");
+    CliRun.of("export", "--data", data.toString(), "-o", out.toString());
+    CliRun again = CliRun.of("ingest", "--data", data.toString(), "--json", out.toString());
+    assertThat(PaperJson.mapper().readTree(again.out()).get("unchanged").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void tagsListEveryTagWithItsCount() {
+    CliRun run = CliRun.of("tags", "--data", data.toString());
+    assertThat(run.out()).isEqualTo(String.format("%7d  %s%n%7d  %s%n", 2, "graphs", 1, "augmentation"));
+  }
+
+  @Test
+  void statsCountPapers() throws Exception {
+    CliRun run = CliRun.of("stats", "--data", data.toString(), "--json");
+    JsonNode stats = PaperJson.mapper().readTree(run.out());
+    assertThat(stats.get("papers").asInt()).isEqualTo(2);
+    assertThat(stats.get("withTldr").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void exitCodesAreZeroOneOrTwo() {
+    assertThat(CliRun.of("search", "--data", data.toString(), "graphs").exitCode()).isZero();
+    CliRun badQuery = CliRun.of("search", "--data", data.toString(), "title:(graphs");
+    assertThat(badQuery.exitCode()).isEqualTo(2);
+    assertThat(badQuery.err()).contains("unclosed parenthesis (at character 7)");
+    assertThat(CliRun.of("search", "--data", data.toString(), "--sort", "hotness", "x").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("search", "--data", data.toString(), "--bogus", "x").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("ingest", "--data", data.toString(), "--format", "pdfx", "f").exitCode()).isEqualTo(2);
+    CliRun unknown = CliRun.of("show", "--data", data.toString(), "zzz");
+    assertThat(unknown.exitCode()).isEqualTo(1);
+    assertThat(unknown.err()).contains("no paper with id 'zzz'");
+    CliRun noIndex = CliRun.of("search", "--data", dir.resolve("empty").toString(), "x");
+    assertThat(noIndex.exitCode()).isEqualTo(1);
+    assertThat(noIndex.err()).contains("run 'paperscope ingest' first").doesNotContain("Exception");
+  }
+
+  @Test
+  void everyCommandHasHelp() {
+    for (String command : new String[] {"ingest", "search", "show", "tags", "stats", "export", "demo", "eval", "bench"}) {
+      CliRun run = CliRun.of(command, "--help");
+      assertThat(run.exitCode()).as(command).isZero();
+      assertThat(run.out()).as(command).contains("Usage: paperscope " + command);
+    }
+  }
+}

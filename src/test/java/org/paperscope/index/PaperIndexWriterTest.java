@@ -1,0 +1,69 @@
+package org.paperscope.index;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+
+class PaperIndexWriterTest {
+  @TempDir Path data;
+
+  private static Paper paper(String id, String title, String abs) {
+    return Paper.builder(id, title).abstractText(abs).authors(List.of("A. Author")).build();
+  }
+
+  @Test
+  void reingestingTheSamePaperChangesNothing() throws Exception {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+      assertThat(writer.upsert(paper("a", "Title", "Abstract"))).isEqualTo(PaperIndexWriter.Outcome.ADDED);
+      writer.commit();
+    }
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+      assertThat(writer.upsert(paper("a", "Title", "Abstract"))).isEqualTo(PaperIndexWriter.Outcome.UNCHANGED);
+      assertThat(writer.upsert(paper("a", "New title", "Abstract"))).isEqualTo(PaperIndexWriter.Outcome.UPDATED);
+      writer.commit();
+    }
+    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+      assertThat(searcher.paperCount()).isEqualTo(1);
+      assertThat(searcher.paper("a")).get().extracting(Paper::title).isEqualTo("New title");
+    }
+  }
+
+  @Test
+  void aRecordWithoutAnAbstractKeepsTheStoredAbstract() throws Exception {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 2)) {
+      writer.upsert(paper("a", "Title", "The abstract"));
+      // Same batch, not yet committed: the merge must still see the first record.
+      assertThat(writer.upsert(Paper.builder("a", "Title").keywords(List.of("gans")).build()))
+          .isEqualTo(PaperIndexWriter.Outcome.UPDATED);
+      writer.commit();
+    }
+    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+      Paper merged = searcher.paper("a").orElseThrow();
+      assertThat(merged.abstractText()).isEqualTo("The abstract");
+      assertThat(merged.keywords()).containsExactly("gans");
+      assertThat(merged.authors()).containsExactly("A. Author");
+    }
+  }
+
+  @Test
+  void anUncommittedBatchIsDiscarded() throws Exception {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+      writer.upsert(paper("a", "Kept", null));
+      writer.commit();
+    }
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+      writer.upsert(paper("b", "Lost", null));
+      writer.upsert(paper("a", "Changed", null));
+    }
+    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+      assertThat(searcher.paperCount()).isEqualTo(1);
+      assertThat(searcher.paper("a")).get().extracting(Paper::title).isEqualTo("Kept");
+    }
+  }
+}
