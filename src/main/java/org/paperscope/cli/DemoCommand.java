@@ -75,7 +75,7 @@ final class DemoCommand implements Callable<Integer> {
       throw new CliErrors.UsageException("no demo corpus under " + shared + "; pass --shared DIR");
     }
     spec.commandLine().getOut().println();
-    code = spec.commandLine().getParent().execute("stats", "--data", data);
+    int code = spec.commandLine().getParent().execute("stats", "--data", data);
     if (code != 0 || noServe) {
       return code;
     }
