@@ -19,8 +19,8 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Ingests the demo corpus (ICLR/NeurIPS/ICML files under --shared), prints its statistics and"
-            + " serves it on --host:--port until Ctrl-C (not with --no-serve).")
+        "Ingests the demo corpus (ICLR/NeurIPS/ICML files under --shared), prints its statistics"
+            + " and serves it on --host:--port until Ctrl-C (not with --no-serve).")
 final class DemoCommand implements Callable<Integer> {
   /** One demo source, relative to the shared data directory, with the options it needs. */
   record Source(String path, List<String> options) {}
@@ -43,13 +43,21 @@ final class DemoCommand implements Callable<Integer> {
   @Option(names = "--shared", paramLabel = "DIR", description = "Shared data directory. Default: ${DEFAULT-VALUE}.")
   Path shared = Path.of("../shared/data");
 
-  @Option(names = "--no-serve", description = "Stop after ingest and statistics; do not start the web server.")
+  @Option(
+      names = "--no-serve",
+      description = "Stop after ingest and statistics; do not start the web server.")
   boolean noServe;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Interface to serve on. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "Interface to serve on. Default: ${DEFAULT-VALUE}.")
   String host = "127.0.0.1";
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Port to serve on. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to serve on. Default: ${DEFAULT-VALUE}.")
   int port = 8080;
 
   @Override

@@ -25,10 +25,16 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--host", paramLabel = "HOST", description = "Interface to listen on. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "Interface to listen on. Default: ${DEFAULT-VALUE}.")
   String host = "127.0.0.1";
 
-  @Option(names = "--port", paramLabel = "PORT", description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
   int port = 8080;
 
   @Override
@@ -43,7 +49,8 @@ final class ServeCommand implements Callable<Integer> {
    *
    * @throws IOException when there is no index or the port cannot be bound
    */
-  static void serve(Path dataDir, String host, int port, PrintWriter out) throws IOException, InterruptedException {
+  static void serve(Path dataDir, String host, int port, PrintWriter out)
+      throws IOException, InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new CliErrors.UsageException("--port must be between 0 and 65535");
     }
@@ -54,12 +61,20 @@ final class ServeCommand implements Callable<Integer> {
       bound = server.start(host, port);
     } catch (RuntimeException e) {
       server.stop();
-      throw new IOException("cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); try another --port", e);
+      throw new IOException(
+          "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); try another --port",
+          e);
     }
     CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> stop(server, stopped), "paperscope-stop"));
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(server, stopped), "paperscope-stop"));
     String shown = host.contains(":") ? "[" + host + "]" : host;
-    out.printf(Locale.ROOT, "PaperScope is serving %s at http://%s:%d/  (Ctrl-C to stop)%n", dataDir, shown, bound);
+    out.printf(
+        Locale.ROOT,
+        "PaperScope is serving %s at http://%s:%d/  (Ctrl-C to stop)%n",
+        dataDir,
+        shown,
+        bound);
     out.flush();
     stopped.await();
   }

@@ -71,7 +71,10 @@ final class ApiJson {
     return node;
   }
 
-  /** {@code {"error","field","message"}} (STYLE.md); {@code field} is null when no parameter is to blame. */
+  /**
+   * {@code {"error","field","message"}} (STYLE.md); {@code field} is null when no parameter is to
+   * blame.
+   */
   static ObjectNode error(String error, String field, String message) {
     ObjectNode node = PaperJson.mapper().createObjectNode();
     node.put("error", error);

@@ -11,14 +11,15 @@ import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 
 /**
- * JSON API v1: {@code /api/v1/search}, {@code /papers/{id}}, {@code /tags}, {@code
- * /authors/{name}} and the OpenAPI document describing them ({@code web/openapi.json}).
+ * JSON API v1: {@code /api/v1/search}, {@code /papers/{id}}, {@code /tags}, {@code /authors/{name}}
+ * and the OpenAPI document describing them ({@code web/openapi.json}).
  *
  * <p>Thread-safe.
  */
 final class ApiRoutes {
   /** Hits per call when {@code limit} is not given, as the CLI's {@code search}. */
   static final int DEFAULT_LIMIT = 10;
+
   /** Facet values per dimension, as the CLI's {@code search --json}. */
   static final int FACET_VALUES = 10;
 
@@ -33,16 +34,25 @@ final class ApiRoutes {
   }
 
   void search(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
-    SearchParams params = SearchParams.parse(ctx.queryParamMap(), DEFAULT_LIMIT, limits.maxPageSize(), limits);
+    SearchParams params =
+        SearchParams.parse(ctx.queryParamMap(), DEFAULT_LIMIT, limits.maxPageSize(), limits);
     try (Snapshot snapshot = index.acquire()) {
-      json(ctx, ApiJson.write(ApiJson.searchResult(Searches.run(snapshot.searcher(), params.toRequest(FACET_VALUES)))));
+      json(
+          ctx,
+          ApiJson.write(
+              ApiJson.searchResult(
+                  Searches.run(snapshot.searcher(), params.toRequest(FACET_VALUES)))));
     }
   }
 
   void paper(Context ctx) throws IOException, NotFoundException {
     String id = ctx.pathParam("id");
     try (Snapshot snapshot = index.acquire()) {
-      Paper paper = snapshot.searcher().paper(id).orElseThrow(() -> new NotFoundException("No paper with id " + id + "."));
+      Paper paper =
+          snapshot
+              .searcher()
+              .paper(id)
+              .orElseThrow(() -> new NotFoundException("No paper with id " + id + "."));
       json(ctx, PaperJson.toJson(paper));
     }
   }

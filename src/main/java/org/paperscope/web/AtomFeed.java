@@ -30,7 +30,12 @@ final class AtomFeed {
    *     every entry uses it too
    */
   static String write(
-      String title, String selfUrl, String htmlUrl, String baseUrl, Instant updated, List<Paper> papers) {
+      String title,
+      String selfUrl,
+      String htmlUrl,
+      String baseUrl,
+      Instant updated,
+      List<Paper> papers) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -79,13 +84,15 @@ final class AtomFeed {
     xml.writeEndElement();
   }
 
-  private static void element(XMLStreamWriter xml, String name, String text) throws XMLStreamException {
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
     xml.writeStartElement(name);
     xml.writeCharacters(clean(text));
     xml.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter xml, String rel, String href, String type) throws XMLStreamException {
+  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+      throws XMLStreamException {
     xml.writeEmptyElement("link");
     xml.writeAttribute("rel", rel);
     xml.writeAttribute("type", type);
@@ -101,10 +108,13 @@ final class AtomFeed {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .filter(
-            c -> c == 0x9 || c == 0xA || c == 0xD
-                || (c >= 0x20 && c <= 0xD7FF)
-                || (c >= 0xE000 && c <= 0xFFFD)
-                || c >= 0x10000)
+            c ->
+                c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000)
         .forEach(out::appendCodePoint);
     return out.toString();
   }

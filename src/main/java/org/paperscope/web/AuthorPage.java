@@ -12,11 +12,15 @@ import org.paperscope.paper.Paper;
  * @param papers the papers
  * @param searchHref a search for the author, to combine with other words and facets
  */
-public record AuthorPage(Layout layout, String name, String summary, List<HitView> papers, String searchHref) {
+public record AuthorPage(
+    Layout layout, String name, String summary, List<HitView> papers, String searchHref) {
 
   static AuthorPage of(String name, List<Paper> papers) {
     FacetFilter filter = FacetFilter.of("author", name);
-    String search = filter == null ? "/search?q=" + SearchLinks.encode(name) : "/search?q=" + SearchLinks.encode(filter.query());
+    String search =
+        filter == null
+            ? "/search?q=" + SearchLinks.encode(name)
+            : "/search?q=" + SearchLinks.encode(filter.query());
     return new AuthorPage(
         new Layout(name, "", "Papers by " + name),
         name,

@@ -37,7 +37,10 @@ final class BibTex {
     out.append(conference ? "@inproceedings{" : "@misc{").append(key).append(",\n");
     field(out, "title", "{" + escape(paper.title()) + "}");
     if (!paper.authors().isEmpty()) {
-      field(out, "author", String.join(" and ", paper.authors().stream().map(BibTex::escape).toList()));
+      field(
+          out,
+          "author",
+          String.join(" and ", paper.authors().stream().map(BibTex::escape).toList()));
     }
     if (conference) {
       field(out, "booktitle", escape(paper.venue()));
@@ -53,9 +56,8 @@ final class BibTex {
   }
 
   /**
-   * A citation key: first author's family name, year and first long title word, ASCII lower
-   * case, e.g. {@code vaswani2017attention}; {@code paper} plus the id's letters when those are
-   * missing.
+   * A citation key: first author's family name, year and first long title word, ASCII lower case,
+   * e.g. {@code vaswani2017attention}; {@code paper} plus the id's letters when those are missing.
    */
   static String key(Paper paper) {
     String family = paper.authors().isEmpty() ? "" : ascii(lastWord(paper.authors().get(0)));

@@ -18,8 +18,10 @@ import org.paperscope.search.SearchResult;
 final class ExportRoutes {
   /** Entries in a feed when {@code limit} is not given: a feed reader wants the latest few. */
   static final int FEED_SIZE = 50;
+
   /** Host headers that may appear in absolute links; anything else becomes "localhost". */
-  private static final Pattern HOST = Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?");
+  private static final Pattern HOST =
+      Pattern.compile("[A-Za-z0-9.\\-]+(:\\d{1,5})?|\\[[0-9A-Fa-f:.]+\\](:\\d{1,5})?");
 
   private final LiveIndex index;
   private final WebLimits limits;
@@ -30,13 +32,15 @@ final class ExportRoutes {
   }
 
   void bib(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
-    List<Paper> papers = papers(ctx, limits.maxExportSize()).hits().stream().map(SearchResult.Hit::paper).toList();
+    List<Paper> papers =
+        papers(ctx, limits.maxExportSize()).hits().stream().map(SearchResult.Hit::paper).toList();
     attachment(ctx, "application/x-bibtex; charset=utf-8", "papers.bib");
     ctx.result(BibTex.entries(papers, baseUrl(ctx)));
   }
 
   void csv(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
-    List<Paper> papers = papers(ctx, limits.maxExportSize()).hits().stream().map(SearchResult.Hit::paper).toList();
+    List<Paper> papers =
+        papers(ctx, limits.maxExportSize()).hits().stream().map(SearchResult.Hit::paper).toList();
     attachment(ctx, "text/csv; charset=utf-8", "papers.csv");
     ctx.result(ResultCsv.write(papers, baseUrl(ctx)));
   }
@@ -54,19 +58,30 @@ final class ExportRoutes {
 
   void atom(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
     try (Snapshot snapshot = index.acquire()) {
-      SearchParams params = SearchParams.parse(ctx.queryParamMap(), FEED_SIZE, limits.maxExportSize(), limits);
+      SearchParams params =
+          SearchParams.parse(ctx.queryParamMap(), FEED_SIZE, limits.maxExportSize(), limits);
       SearchResult result = Searches.run(snapshot.searcher(), params.toRequest(0));
       String base = baseUrl(ctx);
       String title = "PaperScope: " + (params.query().isBlank() ? "all papers" : params.query());
       List<Paper> papers = result.hits().stream().map(SearchResult.Hit::paper).toList();
-      String feed = AtomFeed.write(
-          title, base + SearchLinks.export(params, "atom"), base + SearchLinks.search(params), base, snapshot.openedAt(), papers);
+      String feed =
+          AtomFeed.write(
+              title,
+              base + SearchLinks.export(params, "atom"),
+              base + SearchLinks.search(params),
+              base,
+              snapshot.openedAt(),
+              papers);
       ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
     }
   }
 
   void paperBib(Context ctx, Snapshot snapshot, String id) throws IOException, NotFoundException {
-    Paper paper = snapshot.searcher().paper(id).orElseThrow(() -> new NotFoundException("No paper with id " + id + "."));
+    Paper paper =
+        snapshot
+            .searcher()
+            .paper(id)
+            .orElseThrow(() -> new NotFoundException("No paper with id " + id + "."));
     ctx.contentType("application/x-bibtex; charset=utf-8");
     ctx.result(BibTex.entry(paper, BibTex.key(paper), baseUrl(ctx)));
   }
@@ -83,14 +98,17 @@ final class ExportRoutes {
     return ctx.scheme() + "://" + host;
   }
 
-  private SearchResult papers(Context ctx, int defaultLimit) throws IOException, BadParameterException, MalformedSearchException {
-    SearchParams params = SearchParams.parse(ctx.queryParamMap(), defaultLimit, limits.maxExportSize(), limits);
+  private SearchResult papers(Context ctx, int defaultLimit)
+      throws IOException, BadParameterException, MalformedSearchException {
+    SearchParams params =
+        SearchParams.parse(ctx.queryParamMap(), defaultLimit, limits.maxExportSize(), limits);
     try (Snapshot snapshot = index.acquire()) {
       return Searches.run(snapshot.searcher(), params.toRequest(0));
     }
   }
 
   private static void attachment(Context ctx, String type, String filename) {
-    ctx.contentType(type).header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
+    ctx.contentType(type)
+        .header("Content-Disposition", "attachment; filename=\"" + filename + "\"");
   }
 }

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 /**
  * Decides whether a URL from paper data (PDF, code, video links) may become a link: only absolute
- * {@code http} and {@code https} URLs do, so a hostile record cannot plant a {@code javascript:}
- * or {@code data:} link. Escaping is the template's job; this only rejects schemes.
+ * {@code http} and {@code https} URLs do, so a hostile record cannot plant a {@code javascript:} or
+ * {@code data:} link. Escaping is the template's job; this only rejects schemes.
  */
 final class ExternalUrls {
   private ExternalUrls() {}

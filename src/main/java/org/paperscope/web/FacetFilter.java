@@ -11,7 +11,8 @@ import java.util.Set;
  * @param query the query-language text of the filter
  */
 record FacetFilter(String dimension, String value, String query) {
-  private static final Set<String> DIMENSIONS = Set.of("venue", "year", "tag", "decision", "author");
+  private static final Set<String> DIMENSIONS =
+      Set.of("venue", "year", "tag", "decision", "author");
 
   /**
    * The filter for a facet value, or {@code null} when the query language cannot express it: an

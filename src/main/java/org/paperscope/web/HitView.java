@@ -16,8 +16,8 @@ import org.paperscope.search.Snippet;
  * @param tldr the TL;DR, highlighted where it matches, or {@code null} when there is none
  * @param tldrSource who wrote the TL;DR ("author"), or "none"
  * @param abstractText the abstract, highlighted where it matches, or {@code null}
- * @param snippets highlighted passages of fields not shown whole (later: the full text); empty
- *     when none
+ * @param snippets highlighted passages of fields not shown whole (later: the full text); empty when
+ *     none
  */
 public record HitView(
     String title,
@@ -57,10 +57,12 @@ public record HitView(
 
   /** A paper without highlights (author pages). */
   static HitView of(Paper paper) {
-    return of(paper, plain("tldr", paper.tldr()), plain("abstract", paper.abstractText()), List.of());
+    return of(
+        paper, plain("tldr", paper.tldr()), plain("abstract", paper.abstractText()), List.of());
   }
 
-  private static HitView of(Paper paper, MarkedText tldr, MarkedText abstractText, List<MarkedText> passages) {
+  private static HitView of(
+      Paper paper, MarkedText tldr, MarkedText abstractText, List<MarkedText> passages) {
     return new HitView(
         paper.title(),
         SearchLinks.paper(paper.id()),

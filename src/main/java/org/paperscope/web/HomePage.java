@@ -18,11 +18,13 @@ import org.paperscope.search.SortOrder;
 public record HomePage(Layout layout, String corpus, List<Link> inspiration, List<Venue> venues) {
   /** Tags suggested on the home page. */
   static final int INSPIRATION_TAGS = 5;
+
   /**
    * Suggestions are drawn from this many most used tags, so each one leads to a real set of papers
    * rather than a one-off keyword.
    */
   static final int INSPIRATION_POOL = 200;
+
   /** Venue-years listed. */
   static final int RECENT_VENUES = 8;
 
@@ -32,7 +34,9 @@ public record HomePage(Layout layout, String corpus, List<Link> inspiration, Lis
   static HomePage of(Snapshot snapshot, RandomGenerator random) {
     List<Venue> venues = new ArrayList<>();
     for (Snapshot.VenueYear v : snapshot.venueYears().stream().limit(RECENT_VENUES).toList()) {
-      venues.add(new Venue(v.venue() + " " + v.year(), venueHref(v), ResultsPage.count(v.count(), "paper")));
+      venues.add(
+          new Venue(
+              v.venue() + " " + v.year(), venueHref(v), ResultsPage.count(v.count(), "paper")));
     }
     return new HomePage(
         Layout.of(""),
@@ -58,6 +62,7 @@ public record HomePage(Layout layout, String corpus, List<Link> inspiration, Lis
       filters.add(venue.query());
     }
     filters.add("year:" + v.year());
-    return SearchLinks.search(new SearchParams("", filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE));
+    return SearchLinks.search(
+        new SearchParams("", filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE));
   }
 }

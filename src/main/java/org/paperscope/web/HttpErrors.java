@@ -17,6 +17,7 @@ import org.slf4j.LoggerFactory;
 final class HttpErrors {
   private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
   static final String REQUEST_ID = "requestId";
+
   /** Set once an error answer is written, so the 404 fallback leaves it alone. */
   private static final String ANSWERED = "errorAnswered";
 
@@ -25,8 +26,8 @@ final class HttpErrors {
    * plugins, forms only to this server.
    */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src 'none';"
-          + " frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src"
+          + " 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   private final Templates templates;
   private final WebLimits limits;
@@ -63,10 +64,12 @@ final class HttpErrors {
     ctx.header("X-Frame-Options", "DENY");
     String query = ctx.queryString();
     if (query != null && query.length() > limits.maxQueryStringBytes()) {
-      throw new TooLargeException("the query string is over " + limits.maxQueryStringBytes() + " bytes");
+      throw new TooLargeException(
+          "the query string is over " + limits.maxQueryStringBytes() + " bytes");
     }
     if (ctx.req().getContentLengthLong() > limits.maxRequestBytes()) {
-      throw new TooLargeException("the request body is over " + limits.maxRequestBytes() + " bytes");
+      throw new TooLargeException(
+          "the request body is over " + limits.maxRequestBytes() + " bytes");
     }
   }
 
@@ -83,29 +86,41 @@ final class HttpErrors {
   }
 
   private void tooLarge(Context ctx, TooLargeException e) {
-    respond(ctx, 413, "too_large", null, "Request too large: " + e.getMessage() + ".", "Request too large");
+    respond(
+        ctx,
+        413,
+        "too_large",
+        null,
+        "Request too large: " + e.getMessage() + ".",
+        "Request too large");
   }
 
   private void internal(Exception e, Context ctx) {
     String id = ctx.attribute(REQUEST_ID);
     LOG.error("request {} {} {} failed", id, ctx.method(), ctx.path(), e);
-    String message = "Something went wrong on our side (request id " + id + "). It has been logged.";
+    String message =
+        "Something went wrong on our side (request id " + id + "). It has been logged.";
     respond(ctx, 500, "internal_error", null, message, "Something went wrong");
   }
 
-  private void respond(Context ctx, int status, String error, String field, String message, String heading) {
+  private void respond(
+      Context ctx, int status, String error, String field, String message, String heading) {
     ctx.status(status);
     ctx.attribute(ANSWERED, true);
     if (wantsJson(ctx)) {
-      ctx.contentType("application/json").result(ApiJson.write(ApiJson.error(error, field, message)));
+      ctx.contentType("application/json")
+          .result(ApiJson.write(ApiJson.error(error, field, message)));
     } else {
-      ctx.contentType("text/html; charset=utf-8").result(templates.render("error", ErrorPage.of(status, heading, message)));
+      ctx.contentType("text/html; charset=utf-8")
+          .result(templates.render("error", ErrorPage.of(status, heading, message)));
     }
   }
 
   /** The API and the machine-readable exports answer errors in JSON. */
   private static boolean wantsJson(Context ctx) {
     String path = ctx.path();
-    return path.startsWith("/api/") || path.matches("/search\\.(json|csv|bib|atom)") || path.endsWith(".bib");
+    return path.startsWith("/api/")
+        || path.matches("/search\\.(json|csv|bib|atom)")
+        || path.endsWith(".bib");
   }
 }

@@ -18,7 +18,9 @@ import org.paperscope.search.QueryLimits;
  * <p>Thread-safe.
  */
 final class LiveIndex implements Closeable {
-  /** How often the index directory is looked at for a newer commit; cheap, one directory listing. */
+  /**
+   * How often the index directory is looked at for a newer commit; cheap, one directory listing.
+   */
   private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
 
   private final Path dataDir;

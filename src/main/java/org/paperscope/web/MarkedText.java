@@ -10,8 +10,8 @@ import org.paperscope.search.Snippet;
 
 /**
  * A snippet cut into plain and highlighted pieces at its highlight offsets. Pieces are plain text:
- * the template escapes each one and wraps the highlighted ones in {@code <mark>}, so no markup
- * from a paper can reach the page.
+ * the template escapes each one and wraps the highlighted ones in {@code <mark>}, so no markup from
+ * a paper can reach the page.
  *
  * @param field the field the snippet comes from (abstract, tldr, …), for its label
  * @param pieces the text in order; concatenated they are the snippet's text
@@ -58,30 +58,50 @@ public record MarkedText(String field, List<Piece> pieces) {
   }
 
   /**
-   * The field's whole text, highlighting every occurrence of the words the snippet highlights.
-   * The snippet is a window of the field, so its offsets cover only part of it; spreading its
+   * The field's whole text, highlighting every occurrence of the words the snippet highlights. The
+   * snippet is a window of the field, so its offsets cover only part of it; spreading its
    * highlighted surface forms (case-insensitive, whole words) marks the rest the same way.
    */
   static MarkedText spread(Snippet snippet, String fieldText) {
     Set<String> forms = new LinkedHashSet<>();
     for (Snippet.Highlight h : snippet.highlights()) {
-      if (h.start() >= 0 && h.end() <= snippet.text().length() && h.start() < h.end() && forms.size() < MAX_FORMS) {
+      if (h.start() >= 0
+          && h.end() <= snippet.text().length()
+          && h.start() < h.end()
+          && forms.size() < MAX_FORMS) {
         forms.add(snippet.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT));
       }
     }
     List<Snippet.Highlight> spans = new ArrayList<>();
+    String lower = fieldText.toLowerCase(Locale.ROOT);
+    // Lower-casing can change the length (a dotted capital I); then compare in place instead.
+    boolean aligned = lower.length() == fieldText.length();
     for (String form : forms) {
-      for (int at = 0; at + form.length() <= fieldText.length(); at++) {
-        // regionMatches compares char by char, so offsets stay those of fieldText.
-        if (fieldText.regionMatches(true, at, form, 0, form.length())
-            && isWordEdge(fieldText, at - 1)
-            && isWordEdge(fieldText, at + form.length())) {
+      for (int at = next(fieldText, lower, aligned, form, 0);
+          at >= 0;
+          at = next(fieldText, lower, aligned, form, at + 1)) {
+        if (isWordEdge(fieldText, at - 1) && isWordEdge(fieldText, at + form.length())) {
           spans.add(new Snippet.Highlight(at, at + form.length()));
         }
       }
     }
-    spans.sort(Comparator.comparingInt(Snippet.Highlight::start).thenComparing(Snippet.Highlight::end, Comparator.reverseOrder()));
+    spans.sort(
+        Comparator.comparingInt(Snippet.Highlight::start)
+            .thenComparing(Snippet.Highlight::end, Comparator.reverseOrder()));
     return of(new Snippet(snippet.field(), fieldText, merge(spans)));
+  }
+
+  /** The next case-insensitive occurrence of {@code form} at or after {@code from}, or -1. */
+  private static int next(String text, String lower, boolean aligned, String form, int from) {
+    if (aligned) {
+      return lower.indexOf(form, from);
+    }
+    for (int at = from; at + form.length() <= text.length(); at++) {
+      if (text.regionMatches(true, at, form, 0, form.length())) {
+        return at;
+      }
+    }
+    return -1;
   }
 
   private static boolean isWordEdge(String text, int at) {
@@ -93,7 +113,8 @@ public record MarkedText(String field, List<Piece> pieces) {
     for (Snippet.Highlight span : sorted) {
       Snippet.Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && span.start() <= last.end()) {
-        out.set(out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
+        out.set(
+            out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
       } else {
         out.add(span);
       }

@@ -11,8 +11,7 @@ import org.paperscope.paper.Paper;
 import org.paperscope.search.SearchResult;
 
 /**
- * The HTML pages: home, results, paper, tags and author. Every page is complete without
- * JavaScript.
+ * The HTML pages: home, results, paper, tags and author. Every page is complete without JavaScript.
  *
  * <p>Thread-safe.
  */
@@ -26,7 +25,12 @@ final class PageRoutes {
   private final RandomGenerator random;
   private final ExportRoutes exports;
 
-  PageRoutes(LiveIndex index, Templates templates, WebLimits limits, RandomGenerator random, ExportRoutes exports) {
+  PageRoutes(
+      LiveIndex index,
+      Templates templates,
+      WebLimits limits,
+      RandomGenerator random,
+      ExportRoutes exports) {
     this.index = index;
     this.templates = templates;
     this.limits = limits;
@@ -68,7 +72,11 @@ final class PageRoutes {
         exports.paperBib(ctx, snapshot, id.substring(0, id.length() - ".bib".length()));
         return;
       }
-      html(ctx, "paper", PaperPage.of(paper.orElseThrow(() -> new NotFoundException("No paper with id " + id + "."))));
+      html(
+          ctx,
+          "paper",
+          PaperPage.of(
+              paper.orElseThrow(() -> new NotFoundException("No paper with id " + id + "."))));
     }
   }
 
@@ -97,7 +105,14 @@ final class PageRoutes {
   /** The query and filters as typed, for redrawing the page around a bad parameter. */
   private static SearchParams lenient(Map<String, List<String>> raw) {
     String q = SearchParams.first(raw, "q");
-    List<String> filters = new ArrayList<>(raw.getOrDefault("filter", List.of()).stream().filter(f -> !f.isBlank()).toList());
-    return new SearchParams(q == null ? "" : q, filters, org.paperscope.search.SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE);
+    List<String> filters =
+        new ArrayList<>(
+            raw.getOrDefault("filter", List.of()).stream().filter(f -> !f.isBlank()).toList());
+    return new SearchParams(
+        q == null ? "" : q,
+        filters,
+        org.paperscope.search.SortOrder.RELEVANCE,
+        0,
+        SearchLinks.PAGE_SIZE);
   }
 }

@@ -19,6 +19,7 @@ import org.paperscope.search.QueryLimits;
 public final class PaperScopeServer implements AutoCloseable {
   /** How long {@link #stop} waits for requests in flight. */
   static final long STOP_TIMEOUT_MILLIS = 10_000;
+
   /**
    * Jetty's limit on the request line and headers; above {@link WebLimits#maxQueryStringBytes} so
    * an oversized query string gets PaperScope's 413 rather than Jetty's bare 414.
@@ -74,7 +75,8 @@ public final class PaperScopeServer implements AutoCloseable {
    * @throws IOException when there is no index there (the message says to ingest first)
    */
   public static PaperScopeServer open(
-      Path dataDir, WebLimits limits, QueryLimits queryLimits, RandomGenerator random) throws IOException {
+      Path dataDir, WebLimits limits, QueryLimits queryLimits, RandomGenerator random)
+      throws IOException {
     return new PaperScopeServer(LiveIndex.open(dataDir, queryLimits), limits, random);
   }
 
@@ -108,15 +110,18 @@ public final class PaperScopeServer implements AutoCloseable {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = limits.maxRequestBytes();
-    config.jetty.modifyHttpConfiguration(http -> {
-      http.setRequestHeaderSize(MAX_HEADER_BYTES);
-      http.setSendServerVersion(false);
-    });
-    config.jetty.modifyServer(server -> {
-      // Javalin nests its handler inside this one; Jetty then drains requests in flight on stop.
-      server.setHandler(new GracefulHandler());
-      server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-    });
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setRequestHeaderSize(MAX_HEADER_BYTES);
+          http.setSendServerVersion(false);
+        });
+    config.jetty.modifyServer(
+        server -> {
+          // Javalin nests its handler inside this one; Jetty then drains requests in flight on
+          // stop.
+          server.setHandler(new GracefulHandler());
+          server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        });
   }
 
   private static void asset(Context ctx, StaticAssets assets) throws NotFoundException {

@@ -15,7 +15,18 @@ import org.paperscope.paper.Paper;
  */
 final class ResultCsv {
   static final List<String> COLUMNS =
-      List.of("id", "title", "authors", "venue", "year", "decision", "tldr", "abstract", "keywords", "url", "pdf");
+      List.of(
+          "id",
+          "title",
+          "authors",
+          "venue",
+          "year",
+          "decision",
+          "tldr",
+          "abstract",
+          "keywords",
+          "url",
+          "pdf");
 
   private ResultCsv() {}
 
@@ -57,6 +68,8 @@ final class ResultCsv {
       return cell;
     }
     char c = cell.charAt(0);
-    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r' ? "'" + cell : cell;
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + cell
+        : cell;
   }
 }

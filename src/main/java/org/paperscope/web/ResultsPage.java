@@ -35,13 +35,24 @@ public record ResultsPage(
 
   /** Facet dimensions in display order with their headings. */
   private static final Map<String, String> FACET_TITLES =
-      Map.of("venue", "Venue", "year", "Year", "decision", "Decision", "tag", "Tag", "author", "Author");
+      Map.of(
+          "venue",
+          "Venue",
+          "year",
+          "Year",
+          "decision",
+          "Decision",
+          "tag",
+          "Tag",
+          "author",
+          "Author");
 
-  private static final List<String> FACET_ORDER = List.of("venue", "year", "decision", "tag", "author");
+  private static final List<String> FACET_ORDER =
+      List.of("venue", "year", "decision", "tag", "author");
 
   /**
-   * A message for the user; for a malformed query, the query split around the character the
-   * problem was found at so the page can point at it.
+   * A message for the user; for a malformed query, the query split around the character the problem
+   * was found at so the page can point at it.
    */
   public record QueryError(String message, String before, String at, String after) {}
 
@@ -62,7 +73,11 @@ public record ResultsPage(
 
   /** The Atom feed of this search, or {@code null} when the search failed. */
   public String feedHref() {
-    return exports.stream().filter(l -> l.href().startsWith("/search.atom")).map(Link::href).findFirst().orElse(null);
+    return exports.stream()
+        .filter(l -> l.href().startsWith("/search.atom"))
+        .map(Link::href)
+        .findFirst()
+        .orElse(null);
   }
 
   /** The page for a successful search. */
@@ -87,7 +102,9 @@ public record ResultsPage(
     int at = Math.clamp(e.position(), 0, text.length());
     int end = Math.min(text.length(), at + 1);
     String message = (inFilter ? "A filter is malformed: " : "") + e.describe();
-    QueryError error = new QueryError(message, text.substring(0, at), text.substring(at, end), text.substring(end));
+    QueryError error =
+        new QueryError(
+            message, text.substring(0, at), text.substring(at, end), text.substring(end));
     return failed(params, error);
   }
 
@@ -98,7 +115,15 @@ public record ResultsPage(
 
   private static ResultsPage failed(SearchParams params, QueryError error) {
     return new ResultsPage(
-        layout(params), "", error, List.of(), List.of(), filters(params), sorts(params), null, List.of());
+        layout(params),
+        "",
+        error,
+        List.of(),
+        List.of(),
+        filters(params),
+        sorts(params),
+        null,
+        List.of());
   }
 
   /** "No results", "1 result", "1,234 results". */
@@ -114,11 +139,14 @@ public record ResultsPage(
     return new Layout(title, params.query(), "");
   }
 
-  private static List<FacetGroup> facets(SearchParams params, Map<String, Map<String, Long>> counts) {
+  private static List<FacetGroup> facets(
+      SearchParams params, Map<String, Map<String, Long>> counts) {
     List<FacetGroup> groups = new ArrayList<>();
     for (String dimension : FACET_ORDER) {
       List<FacetValue> values = new ArrayList<>();
-      counts.getOrDefault(dimension, Map.of()).forEach((value, n) -> values.add(facetValue(params, dimension, value, n)));
+      counts
+          .getOrDefault(dimension, Map.of())
+          .forEach((value, n) -> values.add(facetValue(params, dimension, value, n)));
       if (!values.isEmpty()) {
         groups.add(new FacetGroup(FACET_TITLES.get(dimension), values));
       }
@@ -126,26 +154,44 @@ public record ResultsPage(
     return groups;
   }
 
-  private static FacetValue facetValue(SearchParams params, String dimension, String value, long n) {
+  private static FacetValue facetValue(
+      SearchParams params, String dimension, String value, long n) {
     String count = String.format(Locale.ROOT, "%,d", n);
     FacetFilter filter = FacetFilter.of(dimension, value);
     if (filter == null) {
       return new FacetValue(value, count, null, false);
     }
     boolean active = params.filters().contains(filter.query());
-    String href = active ? SearchLinks.withoutFilter(params, filter.query()) : SearchLinks.withFilter(params, filter.query());
+    String href =
+        active
+            ? SearchLinks.withoutFilter(params, filter.query())
+            : SearchLinks.withFilter(params, filter.query());
     return new FacetValue(value, count, href, active);
   }
 
   private static List<Filter> filters(SearchParams params) {
-    return params.filters().stream().map(f -> new Filter(f, SearchLinks.withoutFilter(params, f))).toList();
+    return params.filters().stream()
+        .map(f -> new Filter(f, SearchLinks.withoutFilter(params, f)))
+        .toList();
   }
 
   private static List<SortOption> sorts(SearchParams params) {
     List<SortOption> out = new ArrayList<>();
-    out.add(new SortOption("Relevance", SearchLinks.withSort(params, SortOrder.RELEVANCE), params.sort() == SortOrder.RELEVANCE));
-    out.add(new SortOption("Newest", SearchLinks.withSort(params, SortOrder.YEAR), params.sort() == SortOrder.YEAR));
-    out.add(new SortOption("Rating", SearchLinks.withSort(params, SortOrder.RATING), params.sort() == SortOrder.RATING));
+    out.add(
+        new SortOption(
+            "Relevance",
+            SearchLinks.withSort(params, SortOrder.RELEVANCE),
+            params.sort() == SortOrder.RELEVANCE));
+    out.add(
+        new SortOption(
+            "Newest",
+            SearchLinks.withSort(params, SortOrder.YEAR),
+            params.sort() == SortOrder.YEAR));
+    out.add(
+        new SortOption(
+            "Rating",
+            SearchLinks.withSort(params, SortOrder.RATING),
+            params.sort() == SortOrder.RATING));
     return out;
   }
 
@@ -156,8 +202,14 @@ public record ResultsPage(
     long first = Math.min(total, params.offset() + 1L);
     long last = Math.min(total, (long) params.offset() + params.limit());
     String range = String.format(Locale.ROOT, "%,d–%,d of %,d", first, last, total);
-    String previous = params.offset() == 0 ? null : SearchLinks.search(params.withOffset(Math.max(0, params.offset() - params.limit())));
-    String next = last >= total || last > maxOffset ? null : SearchLinks.search(params.withOffset((int) last));
+    String previous =
+        params.offset() == 0
+            ? null
+            : SearchLinks.search(params.withOffset(Math.max(0, params.offset() - params.limit())));
+    String next =
+        last >= total || last > maxOffset
+            ? null
+            : SearchLinks.search(params.withOffset((int) last));
     return new Pager(range, previous, next);
   }
 

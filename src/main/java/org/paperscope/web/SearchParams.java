@@ -8,8 +8,8 @@ import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SortOrder;
 
 /**
- * The search parameters shared by the results page, the exports and {@code /api/v1/search}:
- * {@code q}, repeated {@code filter}, {@code sort}, {@code offset} and {@code limit}, validated.
+ * The search parameters shared by the results page, the exports and {@code /api/v1/search}: {@code
+ * q}, repeated {@code filter}, {@code sort}, {@code offset} and {@code limit}, validated.
  *
  * @param query the query text; empty means every paper
  * @param filters filter queries, blank ones dropped; never null
@@ -43,11 +43,13 @@ record SearchParams(String query, List<String> filters, SortOrder sort, int offs
     }
     if (filters.size() > limits.maxFilters()) {
       throw new BadParameterException(
-          "filter", "at most " + limits.maxFilters() + " filters are allowed, not " + filters.size());
+          "filter",
+          "at most " + limits.maxFilters() + " filters are allowed, not " + filters.size());
     }
     int offset = integer(params, "offset", 0, 0, limits.maxOffset());
     int limit = integer(params, "limit", defaultLimit, 0, maxLimit);
-    return new SearchParams(query == null ? "" : query, filters, sort(first(params, "sort")), offset, limit);
+    return new SearchParams(
+        query == null ? "" : query, filters, sort(first(params, "sort")), offset, limit);
   }
 
   /** The search to run, with up to {@code facetLimit} values per facet. */
@@ -93,7 +95,8 @@ record SearchParams(String query, List<String> filters, SortOrder sort, int offs
     try {
       value = Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new BadParameterException(name, name + " must be a whole number, not '" + shorten(text) + "'");
+      throw new BadParameterException(
+          name, name + " must be a whole number, not '" + shorten(text) + "'");
     }
     if (value < min || value > max) {
       throw new BadParameterException(name, name + " must be between " + min + " and " + max);

@@ -31,9 +31,9 @@ final class Searches {
   }
 
   /**
-   * The papers whose author list holds {@code name} (ignoring case and spacing), newest first,
-   * then by title; at most {@code cap}. The {@code author:} query matches words in order, which
-   * can also match a longer name or span two authors, so hits are checked against the name.
+   * The papers whose author list holds {@code name} (ignoring case and spacing), newest first, then
+   * by title; at most {@code cap}. The {@code author:} query matches words in order, which can also
+   * match a longer name or span two authors, so hits are checked against the name.
    */
   static List<Paper> byAuthor(PaperSearcher searcher, String name, int cap) throws IOException {
     FacetFilter filter = FacetFilter.of("author", name);
@@ -52,7 +52,11 @@ final class Searches {
     } catch (QuerySyntaxException e) {
       return List.of(); // a name of only stop words or punctuation matches no one
     }
-    out.sort(Comparator.comparing((Paper p) -> p.year() == null ? Integer.MIN_VALUE : p.year()).reversed().thenComparing(Paper::title).thenComparing(Paper::id));
+    out.sort(
+        Comparator.comparing((Paper p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
+            .reversed()
+            .thenComparing(Paper::title)
+            .thenComparing(Paper::id));
     return out;
   }
 

@@ -92,13 +92,15 @@ final class Snapshot implements Closeable {
 
   private static List<VenueYear> venueYears(PaperSearcher searcher) throws IOException {
     List<VenueYear> out = new ArrayList<>();
-    for (String venue : searcher.facet(PaperSchema.VENUE).keySet().stream().limit(MAX_VENUES).toList()) {
+    for (String venue :
+        searcher.facet(PaperSchema.VENUE).keySet().stream().limit(MAX_VENUES).toList()) {
       FacetFilter filter = FacetFilter.of(PaperSchema.VENUE, venue);
       if (filter == null) {
         continue;
       }
       SearchRequest request =
-          new SearchRequest("", List.of(filter.query()), SortOrder.RELEVANCE, 0, 0, Integer.MAX_VALUE);
+          new SearchRequest(
+              "", List.of(filter.query()), SortOrder.RELEVANCE, 0, 0, Integer.MAX_VALUE);
       yearCounts(searcher, request)
           .forEach(
               (year, count) -> {

@@ -8,8 +8,8 @@ import java.util.Map;
 import java.util.Optional;
 
 /**
- * The stylesheet, script and icon served under {@code /static/}, read once from the jar
- * ({@code web/static/}); no CDN and no file system access, so a path can never escape.
+ * The stylesheet, script and icon served under {@code /static/}, read once from the jar ({@code
+ * web/static/}); no CDN and no file system access, so a path can never escape.
  *
  * <p>Immutable and thread-safe.
  */

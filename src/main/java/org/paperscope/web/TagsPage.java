@@ -16,7 +16,12 @@ import java.util.Map;
  * @param tags each tag with its count and search link
  */
 public record TagsPage(
-    Layout layout, String summary, boolean byName, String byNameHref, String byCountHref, List<Tag> tags) {
+    Layout layout,
+    String summary,
+    boolean byName,
+    String byNameHref,
+    String byCountHref,
+    List<Tag> tags) {
 
   /** A tag with its count and the link to its papers. */
   public record Tag(String name, String count, String href) {}
@@ -24,9 +29,18 @@ public record TagsPage(
   static TagsPage of(List<Map.Entry<String, Long>> tags, boolean byName) {
     List<Tag> out = new ArrayList<>(tags.size());
     for (Map.Entry<String, Long> t : tags) {
-      out.add(new Tag(t.getKey(), String.format(Locale.ROOT, "%,d", t.getValue()), SearchLinks.tag(t.getKey())));
+      out.add(
+          new Tag(
+              t.getKey(),
+              String.format(Locale.ROOT, "%,d", t.getValue()),
+              SearchLinks.tag(t.getKey())));
     }
     return new TagsPage(
-        Layout.of("Tags"), ResultsPage.count(tags.size(), "tag"), byName, "/tags?sort=name", "/tags", out);
+        Layout.of("Tags"),
+        ResultsPage.count(tags.size(), "tag"),
+        byName,
+        "/tags?sort=name",
+        "/tags",
+        out);
   }
 }

@@ -23,5 +23,6 @@ public record WebLimits(
    * Defaults: pages of at most 100 hits, exports of at most 1,000 papers, offsets up to 10,000, 16
    * filters, 16 KiB query strings (a 4,096-character query percent-encoded fits), 64 KiB bodies.
    */
-  public static final WebLimits DEFAULTS = new WebLimits(100, 1000, 10_000, 16, 16 * 1024, 64 * 1024);
+  public static final WebLimits DEFAULTS =
+      new WebLimits(100, 1000, 10_000, 16, 16 * 1024, 64 * 1024);
 }

@@ -28,7 +28,8 @@ class ApiIT {
   }
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {
-    assertThat(response.headers().firstValue("Content-Type")).hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
     return PaperJson.mapper().readTree(response.body());
   }
 
@@ -38,7 +39,8 @@ class ApiIT {
     return json(response);
   }
 
-  private static void assertError(String path, int status, String error, String field) throws Exception {
+  private static void assertError(String path, int status, String error, String field)
+      throws Exception {
     HttpResponse<String> response = harness.client.get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(status);
     JsonNode body = json(response);
@@ -59,14 +61,28 @@ class ApiIT {
     JsonNode hit = result.path("hits").get(0);
     List<String> keys = new ArrayList<>();
     hit.fieldNames().forEachRemaining(keys::add);
-    assertThat(keys).containsSubsequence("id", "title", "authors", "venue", "year", "decision", "tldrSource", "score", "snippets");
+    assertThat(keys)
+        .containsSubsequence(
+            "id",
+            "title",
+            "authors",
+            "venue",
+            "year",
+            "decision",
+            "tldrSource",
+            "score",
+            "snippets");
     JsonNode snippet = hit.path("snippets").get(0);
     assertThat(snippet.path("field").asText()).isIn("abstract", "tldr");
     JsonNode span = snippet.path("highlights").get(0);
-    String marked = snippet.path("text").asText().substring(span.get(0).asInt(), span.get(1).asInt());
+    String marked =
+        snippet.path("text").asText().substring(span.get(0).asInt(), span.get(1).asInt());
     assertThat(marked.toLowerCase()).startsWith("learn");
-    assertThat(result.path("facets").fieldNames()).toIterable().containsExactly("venue", "year", "tag", "decision", "author");
-    assertThat(result.path("facets").path("venue").path("ICLR").asLong()).isEqualTo(TestCorpus.ICLR_LEARNING);
+    assertThat(result.path("facets").fieldNames())
+        .toIterable()
+        .containsExactly("venue", "year", "tag", "decision", "author");
+    assertThat(result.path("facets").path("venue").path("ICLR").asLong())
+        .isEqualTo(TestCorpus.ICLR_LEARNING);
   }
 
   @Test
@@ -76,7 +92,11 @@ class ApiIT {
     assertThat(filtered.path("total").asLong()).isEqualTo(iclr);
     long iclr2018 = filtered.path("facets").path("year").path("2018").asLong();
     JsonNode both =
-        ok("/api/v1/search?q=learning&filter=" + WebClient.enc("venue:\"ICLR\"") + "&filter=" + WebClient.enc("year:2018"));
+        ok(
+            "/api/v1/search?q=learning&filter="
+                + WebClient.enc("venue:\"ICLR\"")
+                + "&filter="
+                + WebClient.enc("year:2018"));
     assertThat(both.path("total").asLong()).isEqualTo(iclr2018).isLessThan(iclr);
   }
 
@@ -112,12 +132,14 @@ class ApiIT {
 
   @Test
   void malformedQueryNamesTheFieldAndPosition() throws Exception {
-    HttpResponse<String> response = harness.client.get("/api/v1/search?q=" + WebClient.enc("graph \"attention"));
+    HttpResponse<String> response =
+        harness.client.get("/api/v1/search?q=" + WebClient.enc("graph \"attention"));
     assertThat(response.statusCode()).isEqualTo(400);
     JsonNode body = json(response);
     assertThat(body.path("field").asText()).isEqualTo("q");
     assertThat(body.path("message").asText()).isEqualTo("unclosed quote (at character 7)");
-    assertError("/api/v1/search?q=graph&filter=" + WebClient.enc("title:(a"), 400, "bad_request", "filter");
+    assertError(
+        "/api/v1/search?q=graph&filter=" + WebClient.enc("title:(a"), 400, "bad_request", "filter");
   }
 
   @Test
@@ -131,8 +153,14 @@ class ApiIT {
 
   @Test
   void oversizedRequestsAre413() throws Exception {
-    assertError("/api/v1/search?q=" + "a".repeat(WebLimits.DEFAULTS.maxQueryStringBytes()), 413, "too_large", null);
-    HttpResponse<String> post = harness.client.post("/api/v1/search", "x".repeat((int) WebLimits.DEFAULTS.maxRequestBytes() + 1));
+    assertError(
+        "/api/v1/search?q=" + "a".repeat(WebLimits.DEFAULTS.maxQueryStringBytes()),
+        413,
+        "too_large",
+        null);
+    HttpResponse<String> post =
+        harness.client.post(
+            "/api/v1/search", "x".repeat((int) WebLimits.DEFAULTS.maxRequestBytes() + 1));
     assertThat(post.statusCode()).isEqualTo(413);
   }
 
@@ -142,7 +170,8 @@ class ApiIT {
     assertThat(paper.path("title").asText()).isEqualTo("Deep learning method number 0");
     assertThat(paper.path("tldrSource").asText()).isEqualTo("author");
     assertThat(paper.path("links").path("pdf").asText()).isEqualTo("https://example.org/pdf/0.pdf");
-    assertThat(ok("/api/v1/papers/" + TestCorpus.SLASH_ID).path("id").asText()).isEqualTo(TestCorpus.SLASH_ID);
+    assertThat(ok("/api/v1/papers/" + TestCorpus.SLASH_ID).path("id").asText())
+        .isEqualTo(TestCorpus.SLASH_ID);
   }
 
   @Test
@@ -178,7 +207,8 @@ class ApiIT {
     assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
     assertThat(doc.path("paths").fieldNames())
         .toIterable()
-        .contains("/api/v1/search", "/api/v1/papers/{id}", "/api/v1/tags", "/api/v1/authors/{name}");
+        .contains(
+            "/api/v1/search", "/api/v1/papers/{id}", "/api/v1/tags", "/api/v1/authors/{name}");
     JsonNode limit = doc.at("/paths/~1api~1v1~1search/get/parameters/4/schema/maximum");
     assertThat(limit.asInt()).isEqualTo(WebLimits.DEFAULTS.maxPageSize());
   }

@@ -21,13 +21,23 @@ class AtomFeedTest {
             .keywords(List.of("x\"y"))
             .build();
     String xml =
-        AtomFeed.write("PaperScope: q", "http://h/search.atom?q=q", "http://h/search?q=q", "http://h", Instant.parse("2020-01-02T03:04:05.678Z"), List.of(p));
+        AtomFeed.write(
+            "PaperScope: q",
+            "http://h/search.atom?q=q",
+            "http://h/search?q=q",
+            "http://h",
+            Instant.parse("2020-01-02T03:04:05.678Z"),
+            List.of(p));
     Document doc =
-        DocumentBuilderFactory.newInstance().newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
     assertThat(doc.getDocumentElement().getNamespaceURI()).isNull(); // not namespace-aware parsing
     assertThat(doc.getElementsByTagName("entry").getLength()).isEqualTo(1);
-    assertThat(doc.getElementsByTagName("title").item(1).getTextContent()).isEqualTo("Bad  title <b>bold</b>");
-    assertThat(doc.getElementsByTagName("updated").item(0).getTextContent()).isEqualTo("2020-01-02T03:04:05Z");
+    assertThat(doc.getElementsByTagName("title").item(1).getTextContent())
+        .isEqualTo("Bad  title <b>bold</b>");
+    assertThat(doc.getElementsByTagName("updated").item(0).getTextContent())
+        .isEqualTo("2020-01-02T03:04:05Z");
     assertThat(doc.getElementsByTagName("summary").item(0).getTextContent()).isEqualTo("tldr");
     assertThat(xml).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
   }

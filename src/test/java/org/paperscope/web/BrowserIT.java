@@ -30,8 +30,14 @@ class BrowserIT {
   private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
   private static final List<String> CHROMIUM_ARGS =
       List.of(
-          "--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-          "--disable-background-networking", "--disable-component-update", "--disable-sync");
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync");
   private static final Path SHOTS = Path.of("target/screenshots");
 
   @TempDir static Path data;
@@ -49,7 +55,11 @@ class BrowserIT {
     browser =
         playwright
             .chromium()
-            .launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM).setHeadless(true).setArgs(CHROMIUM_ARGS));
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
     Files.createDirectories(SHOTS);
   }
 
@@ -68,7 +78,10 @@ class BrowserIT {
 
   private static Page open(int width, int height, boolean javaScript) {
     BrowserContext context =
-        browser.newContext(new Browser.NewContextOptions().setViewportSize(width, height).setJavaScriptEnabled(javaScript));
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setJavaScriptEnabled(javaScript));
     return context.newPage();
   }
 
@@ -104,8 +117,10 @@ class BrowserIT {
     assertThat(all).isGreaterThan(40);
     screenshot(page, "results", true);
 
-    Locator poster = page.locator(".facet a", new Page.LocatorOptions().setHasText("Poster")).first();
-    long posterCount = Long.parseLong(poster.locator("xpath=..").locator(".count").textContent().replace(",", ""));
+    Locator poster =
+        page.locator(".facet a", new Page.LocatorOptions().setHasText("Poster")).first();
+    long posterCount =
+        Long.parseLong(poster.locator("xpath=..").locator(".count").textContent().replace(",", ""));
     poster.click();
     page.waitForURL(u -> u.contains("filter=decision"));
     assertThat(count(page)).isEqualTo(posterCount).isLessThan(all);

@@ -37,9 +37,12 @@ class ExportsIT {
 
   @Test
   void bibTexHasOneEntryPerMatchingPaper() throws Exception {
-    HttpResponse<String> response = get("/search.bib?q=learning&filter=" + WebClient.enc("venue:\"ICLR\""));
-    assertThat(response.headers().firstValue("Content-Disposition")).hasValue("attachment; filename=\"papers.bib\"");
-    assertThat(response.body().split("@inproceedings\\{", -1)).hasSize(TestCorpus.ICLR_LEARNING + 1);
+    HttpResponse<String> response =
+        get("/search.bib?q=learning&filter=" + WebClient.enc("venue:\"ICLR\""));
+    assertThat(response.headers().firstValue("Content-Disposition"))
+        .hasValue("attachment; filename=\"papers.bib\"");
+    assertThat(response.body().split("@inproceedings\\{", -1))
+        .hasSize(TestCorpus.ICLR_LEARNING + 1);
   }
 
   @Test
@@ -60,20 +63,25 @@ class ExportsIT {
   @Test
   void atomFeedIsWellFormedWithOneEntryPerHit() throws Exception {
     HttpResponse<String> response = get("/search.atom?q=learning&limit=7");
-    assertThat(response.headers().firstValue("Content-Type").orElse("")).startsWith("application/atom+xml");
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/atom+xml");
     Document feed =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
             .parse(new ByteArrayInputStream(response.body().getBytes(StandardCharsets.UTF_8)));
     assertThat(feed.getElementsByTagName("entry").getLength()).isEqualTo(7);
-    assertThat(feed.getElementsByTagName("id").item(1).getTextContent()).startsWith(harness.client.base() + "/papers/");
+    assertThat(feed.getElementsByTagName("id").item(1).getTextContent())
+        .startsWith(harness.client.base() + "/papers/");
   }
 
   @Test
   void exportSizeIsCapped() throws Exception {
-    HttpResponse<String> response = harness.client.get("/search.csv?q=learning&limit=" + (WebLimits.DEFAULTS.maxExportSize() + 1));
+    HttpResponse<String> response =
+        harness.client.get(
+            "/search.csv?q=learning&limit=" + (WebLimits.DEFAULTS.maxExportSize() + 1));
     assertThat(response.statusCode()).isEqualTo(400);
-    assertThat(PaperJson.mapper().readTree(response.body()).path("field").asText()).isEqualTo("limit");
+    assertThat(PaperJson.mapper().readTree(response.body()).path("field").asText())
+        .isEqualTo("limit");
   }
 
   @Test

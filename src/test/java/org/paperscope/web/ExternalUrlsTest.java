@@ -7,7 +7,8 @@ import org.junit.jupiter.api.Test;
 class ExternalUrlsTest {
   @Test
   void onlyAbsoluteWebUrlsBecomeLinks() {
-    assertThat(ExternalUrls.safe("https://openreview.net/pdf?id=x")).isEqualTo("https://openreview.net/pdf?id=x");
+    assertThat(ExternalUrls.safe("https://openreview.net/pdf?id=x"))
+        .isEqualTo("https://openreview.net/pdf?id=x");
     assertThat(ExternalUrls.safe(" HTTP://example.org/a ")).isEqualTo("HTTP://example.org/a");
     assertThat(ExternalUrls.safe("javascript:alert(1)")).isNull();
     assertThat(ExternalUrls.safe("JavaScript:alert(1)")).isNull();

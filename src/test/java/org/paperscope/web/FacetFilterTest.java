@@ -8,7 +8,8 @@ class FacetFilterTest {
   @Test
   void valuesBecomeFieldPhrasesAndYearsNumbers() {
     assertThat(FacetFilter.of("venue", "ICLR").query()).isEqualTo("venue:\"ICLR\"");
-    assertThat(FacetFilter.of("tag", "few-shot learning").query()).isEqualTo("tag:\"few-shot learning\"");
+    assertThat(FacetFilter.of("tag", "few-shot learning").query())
+        .isEqualTo("tag:\"few-shot learning\"");
     assertThat(FacetFilter.of("year", "2018").query()).isEqualTo("year:2018");
   }
 

@@ -7,10 +7,14 @@ import java.util.regex.Pattern;
 
 /** Reads the attribute names of every start tag in an HTML page, honouring quoted values. */
 final class HtmlTags {
+  /** One attribute: a name, then optionally {@code =} and a double-, single- or unquoted value. */
+  private static final String ATTRIBUTE_TEXT =
+      "\\s+([^\\s=>/]+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?";
+
+  private static final Pattern ATTRIBUTE = Pattern.compile(ATTRIBUTE_TEXT);
   private static final Pattern TAG =
-      Pattern.compile("<([a-zA-Z][^\\s>/]*)((?:\\s+[^\\s=>/]+(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?)*)\\s*/?>");
-  private static final Pattern ATTRIBUTE =
-      Pattern.compile("\\s+([^\\s=>/]+)(?:\\s*=\\s*(?:\"[^\"]*\"|'[^']*'|[^\\s>]+))?");
+      Pattern.compile(
+          "<([a-zA-Z][^\\s>/]*)((?:" + ATTRIBUTE_TEXT.replace("([^", "(?:[^") + ")*)\\s*/?>");
 
   private HtmlTags() {}
 

@@ -42,7 +42,10 @@ final class Iclr2018Corpus {
                   new Links(
                       "https://openreview.net/pdf?id=" + id,
                       blankToNull(p.path("site").asText()),
-                      null, null, null, null));
+                      null,
+                      null,
+                      null,
+                      null));
       if (p.path("rating_avg").asDouble() > 0) {
         paper.rating(p.path("rating_avg").asDouble());
       }

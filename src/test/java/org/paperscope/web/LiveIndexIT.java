@@ -36,11 +36,13 @@ class LiveIndexIT {
     ServerHarness harness = ServerHarness.serve(data);
     assertThat(harness.client.get("/").statusCode()).isEqualTo(200);
     harness.close();
-    org.assertj.core.api.Assertions.assertThatThrownBy(() -> harness.client.get("/")).isInstanceOf(java.io.IOException.class);
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> harness.client.get("/"))
+        .isInstanceOf(java.io.IOException.class);
   }
 
   private static long total(ServerHarness harness, String q) throws Exception {
-    JsonNode result = PaperJson.mapper().readTree(harness.client.get("/api/v1/search?q=" + q).body());
+    JsonNode result =
+        PaperJson.mapper().readTree(harness.client.get("/api/v1/search?q=" + q).body());
     return result.path("total").asLong();
   }
 }

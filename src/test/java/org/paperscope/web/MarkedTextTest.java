@@ -16,20 +16,29 @@ class MarkedTextTest {
 
   @Test
   void cutsAtHighlightOffsets() {
-    Snippet s = new Snippet("abstract", "graph attention networks", List.of(new Highlight(0, 5), new Highlight(16, 24)));
+    Snippet s =
+        new Snippet(
+            "abstract",
+            "graph attention networks",
+            List.of(new Highlight(0, 5), new Highlight(16, 24)));
     assertThat(render(MarkedText.of(s))).isEqualTo("[graph] attention [networks]");
   }
 
   @Test
   void badOffsetsAreClampedNotThrown() {
-    Snippet s = new Snippet("abstract", "short", List.of(new Highlight(3, 99), new Highlight(1, 2), new Highlight(-4, 1)));
+    Snippet s =
+        new Snippet(
+            "abstract",
+            "short",
+            List.of(new Highlight(3, 99), new Highlight(1, 2), new Highlight(-4, 1)));
     assertThat(render(MarkedText.of(s))).isEqualTo("sho[rt]");
   }
 
   @Test
   void spreadMarksEveryWholeWordOccurrenceInTheField() {
     String abstractText = "Graphs and graph models: a graph, subgraph and GRAPH.";
-    Snippet window = new Snippet("abstract", "…a graph, subgraph…", List.of(new Highlight(3, 8)));
+    Snippet window =
+        new Snippet("abstract", "…a graph, subgraph…", List.of(new Highlight(3, 8)));
     assertThat(render(MarkedText.spread(window, abstractText)))
         .isEqualTo("Graphs and [graph] models: a [graph], subgraph and [GRAPH].");
   }
@@ -44,7 +53,9 @@ class MarkedTextTest {
   @Test
   void spreadJoinsOverlappingForms() {
     Snippet window =
-        new Snippet("tldr", "data augmentation helps", List.of(new Highlight(0, 17), new Highlight(5, 17)));
-    assertThat(render(MarkedText.spread(window, "data augmentation helps augmentation"))).isEqualTo("[data augmentation] helps [augmentation]");
+        new Snippet(
+            "tldr", "data augmentation helps", List.of(new Highlight(0, 17), new Highlight(5, 17)));
+    assertThat(render(MarkedText.spread(window, "data augmentation helps augmentation")))
+        .isEqualTo("[data augmentation] helps [augmentation]");
   }
 }

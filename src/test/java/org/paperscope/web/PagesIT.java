@@ -30,13 +30,15 @@ class PagesIT {
   private static String page(String path, int status) throws Exception {
     HttpResponse<String> response = harness.client.get(path);
     assertThat(response.statusCode()).as(path).isEqualTo(status);
-    assertThat(response.headers().firstValue("Content-Type").orElse("").replace(" ", "")).isEqualTo("text/html;charset=utf-8");
+    assertThat(response.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+        .isEqualTo("text/html;charset=utf-8");
     return response.body();
   }
 
   /** The href of the first link whose text contains {@code text}, HTML entities decoded. */
   private static String href(String html, String text) {
-    Matcher m = Pattern.compile("<a [^>]*href=\"([^\"]*)\"[^>]*>[^<]*" + Pattern.quote(text)).matcher(html);
+    Matcher m =
+        Pattern.compile("<a [^>]*href=\"([^\"]*)\"[^>]*>[^<]*" + Pattern.quote(text)).matcher(html);
     assertThat(m.find()).as("link to " + text).isTrue();
     return m.group(1).replace("&amp;", "&").replace("&#34;", "\"");
   }
@@ -44,7 +46,11 @@ class PagesIT {
   @Test
   void homeShowsCorpusSizeFiveTagsAndVenues() throws Exception {
     String html = page("/", 200);
-    assertThat(html).contains("33 papers").contains("How about:").contains("Recent venues").contains("ICLR 2020");
+    assertThat(html)
+        .contains("33 papers")
+        .contains("How about:")
+        .contains("Recent venues")
+        .contains("ICLR 2020");
     Matcher chips = Pattern.compile("<a class=\"chip\" href=\"/search\\?q=tag").matcher(html);
     int n = 0;
     while (chips.find()) {
@@ -56,8 +62,16 @@ class PagesIT {
   @Test
   void resultsShowTheExactCountFacetsAndHits() throws Exception {
     String html = page("/search?q=learning", 200);
-    assertThat(html).contains(">30 results<").contains("<mark>learning</mark>").contains("TL;DR (author)").contains("No TL;DR");
-    assertThat(html).contains("<h3>Venue</h3>").contains("<h3>Year</h3>").contains("<h3>Tag</h3>").contains("<h3>Author</h3>");
+    assertThat(html)
+        .contains(">30 results<")
+        .contains("<mark>learning</mark>")
+        .contains("TL;DR (author)")
+        .contains("No TL;DR");
+    assertThat(html)
+        .contains("<h3>Venue</h3>")
+        .contains("<h3>Year</h3>")
+        .contains("<h3>Tag</h3>")
+        .contains("<h3>Author</h3>");
   }
 
   @Test
@@ -71,9 +85,13 @@ class PagesIT {
     String year = href(filtered, "2018");
     String both = page(year, 200);
     assertThat(both).contains("filter=venue%3A%22ICLR%22").contains("filter=year%3A2018");
-    Matcher remove = Pattern.compile("<a class=\"remove\" href=\"([^\"]*)\" aria-label=\"Remove filter year:2018\"").matcher(both);
+    Matcher remove =
+        Pattern.compile(
+                "<a class=\"remove\" href=\"([^\"]*)\" aria-label=\"Remove filter year:2018\"")
+            .matcher(both);
     assertThat(remove.find()).isTrue();
-    assertThat(page(remove.group(1).replace("&amp;", "&"), 200)).contains(">" + TestCorpus.ICLR_LEARNING + " results<");
+    assertThat(page(remove.group(1).replace("&amp;", "&"), 200))
+        .contains(">" + TestCorpus.ICLR_LEARNING + " results<");
   }
 
   @Test
@@ -81,13 +99,17 @@ class PagesIT {
     String first = page("/search?q=learning", 200);
     assertThat(first).contains("1–20 of 30").contains("rel=\"next\"");
     String second = page(href(first, "Next"), 200);
-    assertThat(second).contains("21–30 of 30").contains("rel=\"prev\"").doesNotContain("rel=\"next\"");
+    assertThat(second)
+        .contains("21–30 of 30")
+        .contains("rel=\"prev\"")
+        .doesNotContain("rel=\"next\"");
     assertThat(hitTitles(second)).hasSize(10).doesNotContainAnyElementsOf(hitTitles(first));
   }
 
   private static List<String> hitTitles(String html) {
     List<String> titles = new ArrayList<>();
-    Matcher m = Pattern.compile("<h2 class=\"hit-title\"><a href=\"[^\"]*\">([^<]*)</a>").matcher(html);
+    Matcher m =
+        Pattern.compile("<h2 class=\"hit-title\"><a href=\"[^\"]*\">([^<]*)</a>").matcher(html);
     while (m.find()) {
       titles.add(m.group(1));
     }
@@ -97,9 +119,15 @@ class PagesIT {
   @Test
   void malformedQueryIsAFriendlyInlineMessage() throws Exception {
     String html = page("/search?q=" + WebClient.enc("graph \"attention"), 400);
-    assertThat(html).contains("This search could not run").contains("unclosed quote (at character 7)");
-    assertThat(html).contains("<mark class=\"error-at\">\"</mark>").contains("value=\"graph &#34;attention\"");
-    assertThat(page("/search?q=x&sort=size", 400)).contains("unknown sort").contains("relevance, year, rating");
+    assertThat(html)
+        .contains("This search could not run")
+        .contains("unclosed quote (at character 7)");
+    assertThat(html)
+        .contains("<mark class=\"error-at\">\"</mark>")
+        .contains("value=\"graph &#34;attention\"");
+    assertThat(page("/search?q=x&sort=size", 400))
+        .contains("unknown sort")
+        .contains("relevance, year, rating");
   }
 
   @Test
@@ -116,14 +144,17 @@ class PagesIT {
         .contains("href=\"/papers/p00.bib\"")
         .contains("TL;DR <span class=\"provenance\">(author)</span>");
     assertThat(page("/papers/p01", 200)).contains("No TL;DR for this paper yet.");
-    assertThat(page("/papers/" + TestCorpus.SLASH_ID, 200)).contains("An old arXiv paper on kernels");
+    assertThat(page("/papers/" + TestCorpus.SLASH_ID, 200))
+        .contains("An old arXiv paper on kernels");
   }
 
   @Test
   void paperBibTexIsServed() throws Exception {
     HttpResponse<String> response = harness.client.get("/papers/p00.bib");
     assertThat(response.statusCode()).isEqualTo(200);
-    assertThat(response.body()).startsWith("@inproceedings{lovelace2018deep,").contains("booktitle = {ICLR}");
+    assertThat(response.body())
+        .startsWith("@inproceedings{lovelace2018deep,")
+        .contains("booktitle = {ICLR}");
   }
 
   @Test
@@ -154,6 +185,7 @@ class PagesIT {
     HttpResponse<String> css = harness.client.get("/static/app.css");
     assertThat(css.statusCode()).isEqualTo(200);
     assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
-    assertThat(harness.client.get("/static/app.js").headers().firstValue("Content-Type").orElse("")).startsWith("text/javascript");
+    assertThat(harness.client.get("/static/app.js").headers().firstValue("Content-Type").orElse(""))
+        .startsWith("text/javascript");
   }
 }

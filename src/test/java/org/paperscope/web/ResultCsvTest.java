@@ -9,7 +9,11 @@ import org.paperscope.paper.Paper;
 class ResultCsvTest {
   @Test
   void writesAHeaderAndOneQuotedRowPerPaper() {
-    Paper p = Paper.builder("p1", "A, \"quoted\" title").authors(List.of("A B", "C D")).year(2020).build();
+    Paper p =
+        Paper.builder("p1", "A, \"quoted\" title")
+            .authors(List.of("A B", "C D"))
+            .year(2020)
+            .build();
     String csv = ResultCsv.write(List.of(p), "http://h");
     assertThat(csv.lines().toList())
         .containsExactly(

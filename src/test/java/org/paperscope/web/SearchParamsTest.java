@@ -35,13 +35,18 @@ class SearchParamsTest {
     assertField(Map.of("limit", List.of("101")), "limit", "limit must be between 0 and 100");
     assertField(Map.of("limit", List.of("x")), "limit", "limit must be a whole number, not 'x'");
     assertField(Map.of("offset", List.of("-1")), "offset", "offset must be between 0 and 10000");
-    assertField(Map.of("offset", List.of("99999999999")), "offset", "offset must be a whole number");
-    assertField(Map.of("sort", List.of("size")), "sort", "unknown sort 'size'; use one of relevance, year, rating");
+    assertField(
+        Map.of("offset", List.of("99999999999")), "offset", "offset must be a whole number");
+    assertField(
+        Map.of("sort", List.of("size")),
+        "sort",
+        "unknown sort 'size'; use one of relevance, year, rating");
   }
 
   @Test
   void tooManyFiltersAreRefused() {
-    List<String> filters = java.util.stream.IntStream.rangeClosed(0, 16).mapToObj(i -> "year:" + (2000 + i)).toList();
+    List<String> filters =
+        java.util.stream.IntStream.rangeClosed(0, 16).mapToObj(i -> "year:" + (2000 + i)).toList();
     assertField(Map.of("filter", filters), "filter", "at most 16 filters");
   }
 
@@ -54,7 +59,8 @@ class SearchParamsTest {
 
   private static void assertField(Map<String, List<String>> params, String field, String message) {
     assertThatThrownBy(() -> parse(params))
-        .isInstanceOfSatisfying(BadParameterException.class, e -> assertThat(e.field()).isEqualTo(field))
+        .isInstanceOfSatisfying(
+            BadParameterException.class, e -> assertThat(e.field()).isEqualTo(field))
         .hasMessageContaining(message);
   }
 }

@@ -16,7 +16,8 @@ import org.paperscope.paper.Paper;
 final class TestCorpus {
   static final String HOSTILE_ID = "hostile1";
   static final String SCRIPT_TITLE = "<script>alert(1)</script> Attention";
-  static final String ATTRIBUTE_ABSTRACT = "\"onmouseover=\"alert(1)\" x=\" an abstract about attention";
+  static final String ATTRIBUTE_ABSTRACT =
+      "\"onmouseover=\"alert(1)\" x=\" an abstract about attention";
   static final String SLASH_ID = "cs/0112017";
   static final int LEARNING_PAPERS = 30;
   static final int ICLR_LEARNING = 20;
@@ -54,7 +55,8 @@ final class TestCorpus {
               .year(2018 + i % 3)
               .decision(i % 5 == 0 ? "Oral" : "Poster")
               .rating(3.0 + i % 7)
-              .links(new Links("https://example.org/pdf/" + i + ".pdf", null, null, null, null, null))
+              .links(
+                  new Links("https://example.org/pdf/" + i + ".pdf", null, null, null, null, null))
               .build());
     }
     out.add(hostile());
@@ -84,7 +86,14 @@ final class TestCorpus {
         .venue("ICLR")
         .year(2019)
         .decision("Poster")
-        .links(new Links("javascript:alert(4)", "https://openreview.net/forum?id=hostile1", null, null, null, null))
+        .links(
+            new Links(
+                "javascript:alert(4)",
+                "https://openreview.net/forum?id=hostile1",
+                null,
+                null,
+                null,
+                null))
         .build();
   }
 }
