@@ -9,6 +9,8 @@ import java.util.Optional;
 import java.util.stream.Stream;
 import org.paperscope.index.PaperIndex;
 import org.paperscope.search.QueryLimits;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
  * The index snapshot the server answers from. When an ingest commits a new index generation, the
@@ -18,6 +20,8 @@ import org.paperscope.search.QueryLimits;
  * <p>Thread-safe.
  */
 final class LiveIndex implements Closeable {
+  private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
+
   /**
    * How often the index directory is looked at for a newer commit; cheap, one directory listing.
    */
@@ -51,7 +55,7 @@ final class LiveIndex implements Closeable {
   /**
    * Leases the newest snapshot; the caller must {@link Snapshot#close} it (try-with-resources).
    *
-   * @throws IOException when a newer commit exists but cannot be opened
+   * @throws IOException when the server is shutting down
    */
   Snapshot acquire() throws IOException {
     maybeReopen();
@@ -72,27 +76,42 @@ final class LiveIndex implements Closeable {
     }
   }
 
-  private void maybeReopen() throws IOException {
-    Snapshot fresh;
-    String commit;
+  /**
+   * At most once per interval, opens a newer commit and swaps it in. A commit that cannot be opened
+   * is logged and retried at the next check; the old snapshot keeps serving meanwhile.
+   */
+  private void maybeReopen() {
+    String known;
     synchronized (this) {
       long now = System.nanoTime();
       if (closed || now - lastCheckNanos < CHECK_INTERVAL_NANOS) {
         return;
       }
       lastCheckNanos = now;
-      commit = lastCommit(dataDir).orElse(currentCommit);
-      if (commit.equals(currentCommit)) {
-        return;
-      }
-      currentCommit = commit;
+      known = currentCommit;
     }
-    // Opened outside the lock so searches keep running on the old snapshot meanwhile.
-    fresh = Snapshot.open(dataDir, limits);
+    String commit = known;
+    try {
+      commit = lastCommit(dataDir).orElse(known);
+      if (!commit.equals(known)) {
+        // Opened outside the lock so searches keep running on the old snapshot meanwhile.
+        swap(Snapshot.open(dataDir, limits), commit);
+      }
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("cannot open index commit {}; still serving {}", commit, known, e);
+    }
+  }
+
+  private void swap(Snapshot fresh, String commit) throws IOException {
     Snapshot old;
     synchronized (this) {
-      old = current;
-      current = fresh;
+      if (closed) {
+        old = fresh;
+      } else {
+        old = current;
+        current = fresh;
+        currentCommit = commit;
+      }
     }
     old.close();
   }

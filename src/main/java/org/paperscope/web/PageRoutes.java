@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.SearchResult;
+import org.paperscope.search.SortOrder;
 
 /**
  * The HTML pages: home, results, paper, tags and author. Every page is complete without JavaScript.
@@ -109,10 +110,6 @@ final class PageRoutes {
         new ArrayList<>(
             raw.getOrDefault("filter", List.of()).stream().filter(f -> !f.isBlank()).toList());
     return new SearchParams(
-        q == null ? "" : q,
-        filters,
-        org.paperscope.search.SortOrder.RELEVANCE,
-        0,
-        SearchLinks.PAGE_SIZE);
+        q == null ? "" : q, filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE);
   }
 }

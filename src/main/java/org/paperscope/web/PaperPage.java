@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
+import org.paperscope.search.SortOrder;
 
 /**
  * A paper's page: everything known about it, with {@code citation_*} meta tags for reference
@@ -14,8 +15,8 @@ import org.paperscope.paper.Paper;
  * @param id the paper's id
  * @param title the title
  * @param authors author names linked to their pages
- * @param facts "venue · year · decision"
- * @param rating the mean reviewer rating to two decimals, or {@code null}
+ * @param facts venue, year, decision and mean rating, those known; each but the rating links to the
+ *     papers sharing it
  * @param links the paper's external links that are safe http(s) URLs (PDF, forum, code, …)
  * @param tldr the TL;DR or {@code null}
  * @param tldrSource who wrote it ("author") or "none"
@@ -29,8 +30,7 @@ public record PaperPage(
     String id,
     String title,
     List<Link> authors,
-    String facts,
-    String rating,
+    List<Fact> facts,
     List<Link> links,
     String tldr,
     String tldrSource,
@@ -38,6 +38,9 @@ public record PaperPage(
     List<Link> tags,
     String bibtexHref,
     List<Meta> meta) {
+
+  /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
+  public record Fact(String label, String value, String href) {}
 
   /** One {@code <meta name content>} pair. */
   public record Meta(String name, String content) {}
@@ -48,8 +51,7 @@ public record PaperPage(
         paper.id(),
         paper.title(),
         HitView.authorLinks(paper),
-        HitView.facts(paper),
-        paper.rating() == null ? null : String.format(Locale.ROOT, "%.2f", paper.rating()),
+        facts(paper),
         links(paper.links()),
         paper.tldr(),
         paper.tldr() == null ? "none" : "author",
@@ -57,6 +59,35 @@ public record PaperPage(
         paper.keywords().stream().map(t -> new Link(t, SearchLinks.tag(t))).toList(),
         SearchLinks.paper(paper.id()) + ".bib",
         meta(paper));
+  }
+
+  private static List<Fact> facts(Paper paper) {
+    List<Fact> out = new ArrayList<>();
+    if (paper.venue() != null) {
+      out.add(fact("Venue", "venue", paper.venue()));
+    }
+    if (paper.year() != null) {
+      out.add(fact("Year", "year", String.valueOf(paper.year())));
+    }
+    if (paper.decision() != null) {
+      out.add(fact("Decision", "decision", paper.decision()));
+    }
+    if (paper.rating() != null) {
+      out.add(new Fact("Mean rating", String.format(Locale.ROOT, "%.2f", paper.rating()), null));
+    }
+    return out;
+  }
+
+  /** A fact linked to the search for every paper with the same value. */
+  private static Fact fact(String label, String dimension, String value) {
+    FacetFilter filter = FacetFilter.of(dimension, value);
+    String href =
+        filter == null
+            ? null
+            : SearchLinks.search(
+                new SearchParams(
+                    "", List.of(filter.query()), SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE));
+    return new Fact(label, value, href);
   }
 
   private static String description(Paper paper) {

@@ -138,7 +138,7 @@ class BrowserIT {
     assertThat(page.locator("h1").textContent()).isEqualTo(title);
     assertThat(page.locator("meta[name=citation_title]").getAttribute("content")).isEqualTo(title);
 
-    Locator tag = page.locator(".paper-tags a.chip").first();
+    Locator tag = page.locator(".paper-aside a.chip").first();
     String tagName = tag.textContent();
     tag.click();
     page.waitForURL(u -> u.contains("/search?q=tag"));
