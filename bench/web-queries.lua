@@ -1,5 +1,6 @@
--- wrk script for bench/web.sh: every request is GET <path>?q=<query>, rotating through a fixed
--- mix of query shapes (words, phrase, Boolean, fields, ranges). The path comes after "--".
+-- wrk script for bench/web.sh: every request is GET <path>?q=<query><suffix>, rotating through a
+-- fixed mix of query shapes (words, phrase, Boolean, fields, ranges). Path and suffix (e.g.
+-- "&limit=20") come after "--".
 local queries = {
   "attention",
   "graph+neural+networks",
@@ -15,6 +16,7 @@ local queries = {
   "variational+inference",
 }
 local path = "/search"
+local suffix = ""
 local counter = 0
 local threads = 0
 
@@ -29,10 +31,13 @@ function init(args)
   if args[1] ~= nil then
     path = args[1]
   end
+  if args[2] ~= nil then
+    suffix = args[2]
+  end
   counter = first or 0
 end
 
 function request()
   counter = counter + 1
-  return wrk.format("GET", path .. "?q=" .. queries[(counter % #queries) + 1])
+  return wrk.format("GET", path .. "?q=" .. queries[(counter % #queries) + 1] .. suffix)
 end
