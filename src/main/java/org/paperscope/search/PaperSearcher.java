@@ -126,7 +126,7 @@ public final class PaperSearcher implements Closeable {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
     }
-    return new SearchResult(total, hits, facets.count(matches, request.facetLimit()));
+    return new SearchResult(total, hits, facets.count(matches, request.facetLimit(), slices));
   }
 
   /**
