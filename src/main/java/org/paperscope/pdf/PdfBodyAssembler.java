@@ -1,0 +1,194 @@
+package org.paperscope.pdf;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Walks a document's cleaned lines once and writes the body and references texts, recording page
+ * ranges and section headings.
+ *
+ * <p>A paragraph starts on a new line (PDFBox paragraph breaks, changes of type size, headings); the lines of a
+ * paragraph join with single spaces or across a line-end hyphen (see {@link PdfHyphenation}). The
+ * references run from the first references heading after page 1 (or on it, for one-page documents)
+ * up to the next emphasised heading (bold or larger type) or appendix-like heading. Not
+ * thread-safe: one instance per document.
+ */
+final class PdfBodyAssembler {
+  private static final Pattern INLINE_ABSTRACT =
+      Pattern.compile("(?i)(abstract\\s*[.:—–-]\\s*)\\S.*");
+  // Longest abstract kept; longer runs mean the next heading was missed (measured abstracts on the
+  // shared PDFs are under 2,000 characters).
+  private static final int MAX_ABSTRACT_CHARS = 3000;
+
+  private final float bodyFontSize;
+  private final Set<String> vocabulary;
+  private final Set<PdfLine> titleLines;
+  private boolean knownSeen;
+  private final StringBuilder body = new StringBuilder();
+  private final StringBuilder references = new StringBuilder();
+  private final List<PdfPage> pages = new ArrayList<>();
+  private final List<PdfSection> sections = new ArrayList<>();
+  private boolean inReferences;
+  private boolean referencesSeen;
+  private float previousFontSize;
+  private int abstractStart = -1;
+  private int abstractEnd = -1;
+
+  /**
+   * @param bodyFontSize the document's body font size
+   * @param vocabulary the document's words, for {@link PdfHyphenation}
+   * @param titleLines the title's lines, which are body text but never headings
+   */
+  PdfBodyAssembler(float bodyFontSize, Set<String> vocabulary, List<PdfLine> titleLines) {
+    this.bodyFontSize = bodyFontSize;
+    this.vocabulary = vocabulary;
+    this.titleLines = Collections.newSetFromMap(new IdentityHashMap<>());
+    this.titleLines.addAll(titleLines);
+  }
+
+  /** Appends every page's lines in order; call once. */
+  void addAll(List<PdfPageLines> documentPages) {
+    int pageCount = documentPages.size();
+    for (PdfPageLines page : documentPages) {
+      int start = -1;
+      for (PdfLine line : page.lines()) {
+        int before = body.length();
+        add(line, pageCount);
+        if (start < 0 && body.length() > before) {
+          start = Character.isWhitespace(body.charAt(before)) ? before + 1 : before;
+        }
+      }
+      pages.add(new PdfPage(page.number(), start < 0 ? body.length() : start, body.length()));
+    }
+    closeAbstract();
+    fixPageEnds();
+  }
+
+  String body() {
+    return body.toString();
+  }
+
+  String references() {
+    return references.toString();
+  }
+
+  List<PdfPage> pages() {
+    return List.copyOf(pages);
+  }
+
+  List<PdfSection> sections() {
+    return List.copyOf(sections);
+  }
+
+  /** The Abstract section's text, or null when no abstract was found. */
+  String abstractText() {
+    if (abstractStart < 0) {
+      return null;
+    }
+    String text = body.substring(abstractStart, Math.max(abstractStart, abstractEnd)).strip();
+    if (text.length() > MAX_ABSTRACT_CHARS) {
+      int cut = text.lastIndexOf('\n', MAX_ABSTRACT_CHARS);
+      text = text.substring(0, cut > 0 ? cut : text.lastIndexOf(' ', MAX_ABSTRACT_CHARS));
+    }
+    return text.isEmpty() ? null : text;
+  }
+
+  /** Length of an inline "Abstract—" or "Abstract." prefix starting the line, or 0. */
+  private static int inlineAbstract(String line) {
+    Matcher m = INLINE_ABSTRACT.matcher(line);
+    return m.matches() ? m.end(1) : 0;
+  }
+
+  private void add(PdfLine line, int pageCount) {
+    if (!titleLines.contains(line) && PdfHeadings.isHeading(line, bodyFontSize, knownSeen)) {
+      knownSeen |= PdfHeadings.isKnown(line.text());
+      addHeading(line, pageCount);
+    } else if (inReferences) {
+      appendLine(references, line);
+    } else if (abstractStart < 0 && line.page() <= 2 && inlineAbstract(line.text()) > 0) {
+      startParagraph(body);
+      sections.add(new PdfSection("Abstract", line.page(), body.length()));
+      abstractStart = body.length() + inlineAbstract(line.text());
+      body.append(line.text());
+    } else {
+      appendLine(body, line);
+    }
+  }
+
+  private void addHeading(PdfLine line, int pageCount) {
+    String text = line.text();
+    if (inReferences && !endsReferences(line)) {
+      appendLine(references, line);
+      return;
+    }
+    closeAbstract();
+    inReferences = false;
+    if (PdfHeadings.isReferences(text) && !referencesSeen && (line.page() > 1 || pageCount == 1)) {
+      inReferences = true;
+      referencesSeen = true;
+      sections.add(new PdfSection(text, line.page(), body.length()));
+      return;
+    }
+    startParagraph(body);
+    sections.add(new PdfSection(text, line.page(), body.length()));
+    body.append(text).append('\n');
+    if (abstractStart < 0 && "abstract".equals(PdfHeadings.canonicalName(text))) {
+      abstractStart = body.length();
+    }
+  }
+
+  private boolean endsReferences(PdfLine line) {
+    String name = PdfHeadings.canonicalName(line.text());
+    boolean appendixLike =
+        name.startsWith("appendix") || name.startsWith("supplementary") || name.startsWith("acknowledg");
+    return appendixLike || line.bold() || line.fontSize() >= bodyFontSize + 0.9f;
+  }
+
+  private void appendLine(StringBuilder text, PdfLine line) {
+    // A change of type size starts a paragraph too: footnotes and captions interleave the body.
+    boolean sizeChange = Math.abs(line.fontSize() - previousFontSize) >= 1f;
+    // PDFBox also breaks after an indented first line; a lower-case start after no full stop
+    // continues the sentence.
+    boolean continues = Character.isLowerCase(line.text().charAt(0)) && !endsSentence(text);
+    if ((sizeChange || (line.paragraphStart() && !continues)) && !endsHyphenated(text)) {
+      startParagraph(text);
+    }
+    PdfHyphenation.append(text, line.text(), vocabulary);
+    previousFontSize = line.fontSize();
+  }
+
+  private void closeAbstract() {
+    if (abstractStart >= 0 && abstractEnd < 0) {
+      abstractEnd = body.length();
+    }
+  }
+
+  private static void startParagraph(StringBuilder text) {
+    if (!text.isEmpty() && text.charAt(text.length() - 1) != '\n') {
+      text.append('\n');
+    }
+  }
+
+  private static boolean endsSentence(StringBuilder text) {
+    int n = text.length();
+    return n == 0 || ".:!?\n".indexOf(text.charAt(n - 1)) >= 0;
+  }
+
+  private static boolean endsHyphenated(StringBuilder text) {
+    int n = text.length();
+    return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
+  }
+
+  private void fixPageEnds() {
+    for (int i = 0; i < pages.size(); i++) {
+      PdfPage page = pages.get(i);
+      int end = i + 1 < pages.size() ? pages.get(i + 1).bodyStart() : body.length();
+      pages.set(i, new PdfPage(page.number(), page.bodyStart(), Math.max(page.bodyStart(), end)));
+    }
+  }
+}
