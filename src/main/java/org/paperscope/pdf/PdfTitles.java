@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
  * the upper {@value #TITLE_ZONE} of page 1, skipping stamps and venue banners (arXiv identifiers,
  * "Proceedings of …", "Published as a conference paper …", copyright lines, URLs and e-mail
  * addresses). Lines join the run while their font is within half a point of the largest and they
- * follow within two line heights. When no line is larger than the body font, the first bold line
+ * follow within two line heights; a following subtitle line (at least 80% of the title size and 3
+ * points above the body) joins after a colon. When no line is larger than the body font, the first bold line
  * that is not a heading is taken instead. PDF metadata titles are not used: on the shared test
  * PDFs they are mostly empty, a file name or the proceedings' title. Stateless.
  */
@@ -40,7 +41,8 @@ final class PdfTitles {
     List<PdfLine> run = new ArrayList<>();
     for (PdfLine line : candidates) {
       boolean large = line.fontSize() >= largest - 0.5f;
-      if (large && (run.isEmpty() || follows(run.getLast(), line))) {
+      boolean subtitle = !run.isEmpty() && isSubtitleSize(line, largest, bodyFontSize);
+      if ((large || subtitle) && (run.isEmpty() || follows(run.getLast(), line))) {
         run.add(line);
       } else if (!run.isEmpty()) {
         break;
@@ -53,6 +55,14 @@ final class PdfTitles {
   }
 
   /**
+   * A subtitle line ("STaR: Self-Taught Reasoner" / "Bootstrapping Reasoning With Reasoning") is
+   * set smaller than the title but well above the body and author lines.
+   */
+  private static boolean isSubtitleSize(PdfLine line, float largest, float bodyFontSize) {
+    return line.fontSize() >= bodyFontSize + 3 && line.fontSize() >= 0.8f * largest;
+  }
+
+  /**
    * The title text made from its lines, hyphenated line ends joined and trailing footnote marks
    * removed, or null when there are none.
    */
@@ -61,7 +71,11 @@ final class PdfTitles {
       return null;
     }
     StringBuilder title = new StringBuilder();
+    float titleSize = lines.getFirst().fontSize();
     for (PdfLine line : lines) {
+      if (line.fontSize() < titleSize - 0.5f && !title.toString().endsWith(":")) {
+        title.append(':');
+      }
       PdfHyphenation.append(title, line.text(), null);
     }
     return FOOTNOTE_MARKS.matcher(title).replaceAll("").strip();
