@@ -24,6 +24,7 @@ final class PdfBodyAssembler {
   // Longest abstract kept; longer runs mean the next heading was missed (measured abstracts on the
   // shared PDFs are under 2,000 characters).
   private static final int MAX_ABSTRACT_CHARS = 3000;
+  private static final int MIN_ABSTRACT_WORDS = 50;
 
   private final float bodyFontSize;
   private final Set<String> vocabulary;
@@ -38,6 +39,8 @@ final class PdfBodyAssembler {
   private float previousFontSize;
   private int abstractStart = -1;
   private int abstractEnd = -1;
+  private int paragraphStart;
+  private int paragraphPage = 1;
 
   /**
    * @param bodyFontSize the document's body font size
@@ -126,6 +129,9 @@ final class PdfBodyAssembler {
       appendLine(references, line);
       return;
     }
+    if (abstractStart < 0 && sections.isEmpty() && PdfHeadings.canonicalName(text).contains("introduction")) {
+      unlabelledAbstract();
+    }
     closeAbstract();
     inReferences = false;
     if (PdfHeadings.isReferences(text) && !referencesSeen && (line.page() > 1 || pageCount == 1)) {
@@ -157,9 +163,26 @@ final class PdfBodyAssembler {
     boolean continues = Character.isLowerCase(line.text().charAt(0)) && !endsSentence(text);
     if ((sizeChange || (line.paragraphStart() && !continues)) && !endsHyphenated(text)) {
       startParagraph(text);
+      if (text == body) {
+        paragraphStart = body.length();
+        paragraphPage = line.page();
+      }
     }
     PdfHyphenation.append(text, line.text(), vocabulary);
     previousFontSize = line.fontSize();
+  }
+
+  /**
+   * Some styles (DeepMind's, for one) print the abstract without a heading: when the first heading
+   * is the introduction and the paragraph just before it has at least {@value
+   * #MIN_ABSTRACT_WORDS} words, that paragraph becomes a section named "Abstract".
+   */
+  private void unlabelledAbstract() {
+    String paragraph = body.substring(paragraphStart);
+    if (paragraph.strip().split("\\s+").length >= MIN_ABSTRACT_WORDS) {
+      sections.add(new PdfSection("Abstract", paragraphPage, paragraphStart));
+      abstractStart = paragraphStart;
+    }
   }
 
   private void closeAbstract() {
