@@ -8,9 +8,10 @@ import java.util.Map;
 /**
  * Bag-of-words comparison of two extractions of the same PDF.
  *
- * <p>Words are compared after the same normalisation on both sides: NFKC, lower case, hyphens
- * removed (so {@code state-of-the-art}, {@code stateoftheart} and a line-end {@code state-of-the-
- * art} are one word however each extractor treats hyphens), then maximal runs of letters and
+ * <p>Words are compared after the same normalisation on both sides: NFKC, lower case, a line-end
+ * hyphen after a letter removed with the line break, other hyphens removed (so {@code
+ * state-of-the-art}, {@code stateoftheart} and {@code state-of-the-} at a line end followed by
+ * {@code art} are one word however each extractor treats hyphens), then maximal runs of letters and
  * digits. Word order does not count: two-column reading order differs between extractors without
  * changing what is searchable. Immutable and thread-safe.
  *
@@ -27,6 +28,7 @@ public record PdfWordCounts(Map<String, Integer> counts, long total) {
     String normalised =
         Normalizer.normalize(text, Normalizer.Form.NFKC)
             .toLowerCase(Locale.ROOT)
+            .replaceAll("(?<=\\p{L})-[ \\t]*\\R\\s*", "")
             .replaceAll("[-\\u00AD\\u2010\\u2011]", "");
     Map<String, Integer> counts = new HashMap<>();
     long total = 0;
