@@ -41,8 +41,15 @@ public final class PdfBenchmark {
    * @param machine CPU, cores, JDK and heap limit
    */
   public record Result(
-      int files, long pages, int runs, int threads, double singlePagesPerSecond,
-      double parallelPagesPerSecond, double popplerPagesPerSecond, long peakRssBytes, String machine) {
+      int files,
+      long pages,
+      int runs,
+      int threads,
+      double singlePagesPerSecond,
+      double parallelPagesPerSecond,
+      double popplerPagesPerSecond,
+      long peakRssBytes,
+      String machine) {
 
     /** PaperScope single-threaded over pdftotext. */
     public double singleRatio() {
@@ -57,15 +64,27 @@ public final class PdfBenchmark {
     /** Markdown table of the medians and ratios, with the machine. */
     public String toMarkdown() {
       return """
-          | extractor | pages/s (median of %d) | ratio to pdftotext |
-          |---|---:|---:|
-          | pdftotext (poppler), sequential | %.1f | 1.00 |
-          | PaperScope, 1 thread | %.1f | %.2f (target ≥ %.2f) |
-          | PaperScope, %d threads | %.1f | %.2f |
+      | extractor | pages/s (median of %d) | ratio to pdftotext |
+      |---|---:|---:|
+      | pdftotext (poppler), sequential | %.1f | 1.00 |
+      | PaperScope, 1 thread | %.1f | %.2f (target ≥ %.2f) |
+      | PaperScope, %d threads | %.1f | %.2f |
 
-          %d PDFs, %d pages; peak RSS %d MB; %s
-          """.formatted(runs, popplerPagesPerSecond, singlePagesPerSecond, singleRatio(), TARGET_RATIO,
-              threads, parallelPagesPerSecond, parallelRatio(), files, pages, peakRssBytes >> 20, machine);
+      %d PDFs, %d pages; peak RSS %d MB; %s
+      """
+          .formatted(
+              runs,
+              popplerPagesPerSecond,
+              singlePagesPerSecond,
+              singleRatio(),
+              TARGET_RATIO,
+              threads,
+              parallelPagesPerSecond,
+              parallelRatio(),
+              files,
+              pages,
+              peakRssBytes >> 20,
+              machine);
     }
   }
 
@@ -105,8 +124,16 @@ public final class PdfBenchmark {
       ours[run] = pages / seconds(() -> single.extractAll(pdfs, PdfPool.Progress.NONE));
       oursParallel[run] = pages / seconds(() -> parallel.extractAll(pdfs, PdfPool.Progress.NONE));
     }
-    return new Result(pdfs.size(), pages, runs, threads, Percentiles.of(ours, 50),
-        Percentiles.of(oursParallel, 50), Percentiles.of(poppler, 50), ProcessMemory.peakRssBytes(), machine());
+    return new Result(
+        pdfs.size(),
+        pages,
+        runs,
+        threads,
+        Percentiles.of(ours, 50),
+        Percentiles.of(oursParallel, 50),
+        Percentiles.of(poppler, 50),
+        ProcessMemory.peakRssBytes(),
+        machine());
   }
 
   @FunctionalInterface
@@ -141,14 +168,21 @@ public final class PdfBenchmark {
   private static String machine() {
     String cpu = "unknown CPU";
     try {
-      cpu = Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
-          .filter(l -> l.startsWith("model name"))
-          .map(l -> l.substring(l.indexOf(':') + 1).strip())
-          .findFirst().orElse(cpu);
+      cpu =
+          Files.readAllLines(Path.of("/proc/cpuinfo")).stream()
+              .filter(l -> l.startsWith("model name"))
+              .map(l -> l.substring(l.indexOf(':') + 1).strip())
+              .findFirst()
+              .orElse(cpu);
     } catch (IOException e) {
       // Not Linux: the CPU name is only for the report.
     }
-    return String.format(Locale.ROOT, "%s, %d cores, Java %s, max heap %d MB", cpu,
-        Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+    return String.format(
+        Locale.ROOT,
+        "%s, %d cores, Java %s, max heap %d MB",
+        cpu,
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version(),
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 }

@@ -41,8 +41,15 @@ public final class PdfFidelityEvaluation {
    * @param extra words we have more often than pdftotext does
    */
   public record Row(
-      String file, long ourWords, long popplerWords, double precision, double recall, double f1,
-      String status, String missing, String extra) {
+      String file,
+      long ourWords,
+      long popplerWords,
+      double precision,
+      double recall,
+      double f1,
+      String status,
+      String missing,
+      String extra) {
     boolean counted() {
       return !status.startsWith("excluded");
     }
@@ -65,27 +72,50 @@ public final class PdfFidelityEvaluation {
 
     /** The {@code n} counted rows with the lowest F1, worst first. */
     public List<Row> worst(int n) {
-      return rows.stream().filter(Row::counted).sorted(Comparator.comparingDouble(Row::f1)).limit(n).toList();
+      return rows.stream()
+          .filter(Row::counted)
+          .sorted(Comparator.comparingDouble(Row::f1))
+          .limit(n)
+          .toList();
     }
 
-    /** Markdown: every file, the worst five with the words that differ, and the mean beside the target. */
+    /**
+     * Markdown: every file, the worst five with the words that differ, and the mean beside the
+     * target.
+     */
     public String toMarkdown() {
-      StringBuilder out = new StringBuilder(
-          "| file | our words | pdftotext words | precision | recall | F1 | status |\n"
-              + "|---|---:|---:|---:|---:|---:|---|\n");
+      StringBuilder out =
+          new StringBuilder(
+              "| file | our words | pdftotext words | precision | recall | F1 | status |\n"
+                  + "|---|---:|---:|---:|---:|---:|---|\n");
       for (Row r : rows) {
-        out.append("| %s | %d | %d | %.4f | %.4f | %.4f | %s |\n".formatted(
-            PdfTitleEvaluation.cell(r.file()), r.ourWords(), r.popplerWords(), r.precision(), r.recall(), r.f1(), r.status()));
+        out.append(
+            "| %s | %d | %d | %.4f | %.4f | %.4f | %s |\n"
+                .formatted(
+                    PdfTitleEvaluation.cell(r.file()),
+                    r.ourWords(),
+                    r.popplerWords(),
+                    r.precision(),
+                    r.recall(),
+                    r.f1(),
+                    r.status()));
       }
-      out.append("\nWorst five (words pdftotext has that we lack; words we have that it lacks):\n\n");
+      out.append(
+          "\nWorst five (words pdftotext has that we lack; words we have that it lacks):\n\n");
       out.append("| file | F1 | missing | extra |\n|---|---:|---|---|\n");
       for (Row r : worst(5)) {
-        out.append("| %s | %.4f | %s | %s |\n".formatted(
-            PdfTitleEvaluation.cell(r.file()), r.f1(), PdfTitleEvaluation.cell(r.missing()), PdfTitleEvaluation.cell(r.extra())));
+        out.append(
+            "| %s | %.4f | %s | %s |\n"
+                .formatted(
+                    PdfTitleEvaluation.cell(r.file()),
+                    r.f1(),
+                    PdfTitleEvaluation.cell(r.missing()),
+                    PdfTitleEvaluation.cell(r.extra())));
       }
       out.append("\n| metric | PaperScope | expected | target |\n|---|---:|---:|---:|\n");
-      out.append("| mean word F1 vs pdftotext (%d PDFs) | %.4f | %.4f ± %.3f | ≥ %.2f |\n"
-          .formatted(counted(), meanF1(), EXPECTED_F1, TOLERANCE, TARGET_F1));
+      out.append(
+          "| mean word F1 vs pdftotext (%d PDFs) | %.4f | %.4f ± %.3f | ≥ %.2f |\n"
+              .formatted(counted(), meanF1(), EXPECTED_F1, TOLERANCE, TARGET_F1));
       return out.toString();
     }
   }
@@ -126,7 +156,15 @@ public final class PdfFidelityEvaluation {
     double precision = our.total() == 0 ? 0 : (double) common / our.total();
     double recall = poppler.total() == 0 ? 0 : (double) common / poppler.total();
     double f1 = precision + recall == 0 ? 0 : 2 * precision * recall / (precision + recall);
-    return new Row(name, our.total(), poppler.total(), precision, recall, f1, status,
-        poppler.surplusOver(our, 8), our.surplusOver(poppler, 8));
+    return new Row(
+        name,
+        our.total(),
+        poppler.total(),
+        precision,
+        recall,
+        f1,
+        status,
+        poppler.surplusOver(our, 8),
+        our.surplusOver(poppler, 8));
   }
 }

@@ -14,14 +14,14 @@ import java.util.TreeMap;
 import java.util.stream.Stream;
 
 /**
- * The PDFs under a directory and the expected titles that come with them, in the layout of
- * {@code ../shared/data/pdfs}.
+ * The PDFs under a directory and the expected titles that come with them, in the layout of {@code
+ * ../shared/data/pdfs}.
  *
- * <p>Expected titles are read from {@code NAME.extraction.json} (science-parse: an array of
- * {@code [kind, value]} pairs, kind {@code "title"}), {@code NAME-labels.txt} ({@code TITLE<TAB>…}
- * lines), {@code groundTruth.json} (a sequence of objects with {@code id} and {@code title}, the PDF
- * being {@code ID.pdf}) and {@code MANIFEST.tsv} (columns {@code file} and {@code title}); only
- * titles whose PDF exists count. Stateless.
+ * <p>Expected titles are read from {@code NAME.extraction.json} (science-parse: an array of {@code
+ * [kind, value]} pairs, kind {@code "title"}), {@code NAME-labels.txt} ({@code TITLE<TAB>…} lines),
+ * {@code groundTruth.json} (a sequence of objects with {@code id} and {@code title}, the PDF being
+ * {@code ID.pdf}) and {@code MANIFEST.tsv} (columns {@code file} and {@code title}); only titles
+ * whose PDF exists count. Stateless.
  */
 public final class PdfGroundTruth {
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -94,10 +94,13 @@ public final class PdfGroundTruth {
 
   private static Map<Path, String> groundTruthTitles(Path file) throws IOException {
     Map<Path, String> titles = new TreeMap<>();
-    try (MappingIterator<JsonNode> records = JSON.readerFor(JsonNode.class).readValues(file.toFile())) {
+    try (MappingIterator<JsonNode> records =
+        JSON.readerFor(JsonNode.class).readValues(file.toFile())) {
       while (records.hasNext()) {
         JsonNode record = records.next();
-        titles.put(file.resolveSibling(record.path("id").asText() + ".pdf"), record.path("title").asText());
+        titles.put(
+            file.resolveSibling(record.path("id").asText() + ".pdf"),
+            record.path("title").asText());
       }
     }
     return titles;
@@ -111,7 +114,9 @@ public final class PdfGroundTruth {
     int titleColumn = header.indexOf("title");
     for (String line : lines.subList(1, lines.size())) {
       String[] columns = line.split("\t");
-      if (columns.length > Math.max(fileColumn, titleColumn) && fileColumn >= 0 && titleColumn >= 0) {
+      if (columns.length > Math.max(fileColumn, titleColumn)
+          && fileColumn >= 0
+          && titleColumn >= 0) {
         titles.put(file.resolveSibling(columns[fileColumn]), columns[titleColumn]);
       }
     }
@@ -125,6 +130,7 @@ public final class PdfGroundTruth {
   }
 
   private static boolean isPdf(Path file) {
-    return Files.isRegularFile(file) && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
+    return Files.isRegularFile(file)
+        && file.getFileName().toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
   }
 }

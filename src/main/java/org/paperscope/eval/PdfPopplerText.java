@@ -25,8 +25,7 @@ public final class PdfPopplerText {
    */
   public static void requireInstalled() {
     try {
-      Process process =
-          new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
+      Process process = new ProcessBuilder("pdftotext", "-v").redirectErrorStream(true).start();
       process.getInputStream().readAllBytes();
       if (!process.waitFor(TIMEOUT_SECONDS, TimeUnit.SECONDS)) {
         process.destroyForcibly();

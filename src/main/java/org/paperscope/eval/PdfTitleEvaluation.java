@@ -47,15 +47,27 @@ public final class PdfTitleEvaluation {
 
     /** A Markdown table of every file, then the overall accuracy beside the target. */
     public String toMarkdown() {
-      StringBuilder out = new StringBuilder("| file | expected | detected | ok |\n|---|---|---|---|\n");
+      StringBuilder out =
+          new StringBuilder("| file | expected | detected | ok |\n|---|---|---|---|\n");
       for (Row row : rows) {
-        out.append("| %s | %s | %s | %s |\n"
-            .formatted(cell(row.file()), cell(row.expected()), cell(row.detected()), row.correct() ? "yes" : "**no**"));
+        out.append(
+            "| %s | %s | %s | %s |\n"
+                .formatted(
+                    cell(row.file()),
+                    cell(row.expected()),
+                    cell(row.detected()),
+                    row.correct() ? "yes" : "**no**"));
       }
       out.append("\n| metric | PaperScope | expected | target |\n|---|---:|---:|---:|\n");
-      out.append("| title accuracy | %.1f%% (%d/%d) | %.1f%% ± %.1f | ≥ %.0f%% |\n"
-          .formatted(100 * accuracy(), correct(), rows.size(), 100 * EXPECTED_ACCURACY, 100 * TOLERANCE,
-              100 * TARGET_ACCURACY));
+      out.append(
+          "| title accuracy | %.1f%% (%d/%d) | %.1f%% ± %.1f | ≥ %.0f%% |\n"
+              .formatted(
+                  100 * accuracy(),
+                  correct(),
+                  rows.size(),
+                  100 * EXPECTED_ACCURACY,
+                  100 * TOLERANCE,
+                  100 * TARGET_ACCURACY));
       return out.toString();
     }
   }
@@ -80,8 +92,14 @@ public final class PdfTitleEvaluation {
       } catch (PdfRejectedException e) {
         detected = "(rejected: " + e.getMessage() + ")";
       }
-      boolean correct = detected != null && normalise(detected).equals(normalise(expected.getValue()));
-      rows.add(new Row(pdfsDir.relativize(expected.getKey()).toString(), expected.getValue(), detected, correct));
+      boolean correct =
+          detected != null && normalise(detected).equals(normalise(expected.getValue()));
+      rows.add(
+          new Row(
+              pdfsDir.relativize(expected.getKey()).toString(),
+              expected.getValue(),
+              detected,
+              correct));
     }
     return new Result(rows);
   }

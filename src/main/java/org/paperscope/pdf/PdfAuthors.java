@@ -9,25 +9,25 @@ import java.util.regex.Pattern;
 /**
  * Best-effort author names from the lines between a paper's title and its first heading.
  *
- * <p>Lines naming an affiliation, an address, an e-mail or a venue are skipped; the others are split
- * at commas, semicolons, "and" and "&amp;", footnote marks and digits are removed, and what remains
- * is kept when it looks like a name: two to five words, each capitalised or a name particle (van,
- * de, von, …). At most {@value #MAX_LINES} lines are read. Stateless.
+ * <p>Lines naming an affiliation, an address, an e-mail or a venue are skipped; the others are
+ * split at commas, semicolons, "and" and "&amp;", footnote marks and digits are removed, and what
+ * remains is kept when it looks like a name: two to five words, each capitalised or a name particle
+ * (van, de, von, …). At most {@value #MAX_LINES} lines are read. Stateless.
  */
 final class PdfAuthors {
   static final int MAX_LINES = 20;
   private static final Pattern NOT_NAMES =
       Pattern.compile(
-          "(?i).*(universit|institut|department|dept\\.|school|laborator|\\blab\\b|research|inc\\.|"
-              + "corp|college|cent(er|re)|academy|faculty|google|microsoft|facebook|meta\\b|deepmind|"
-              + "openai|amazon|ibm|nvidia|@|\\.com|\\.edu|https?:|street|road|avenue|\\d{4,}|"
-              + "abstract|proceedings|conference|arxiv|preprint|equal contribution).*");
+          "(?i).*(universit|institut|department|dept\\.|school|laborator|\\blab\\b|research"
+              + "|inc\\.|corp|college|cent(er|re)|academy|faculty|division|group|science|llc"
+              + "|technolog|google|microsoft|facebook|meta\\b|deepmind|openai|amazon|ibm|nvidia"
+              + "|@|\\.com|\\.edu|https?:|street|road|avenue|view|\\d{4,}|abstract|proceedings"
+              + "|conference|arxiv|preprint|equal contribution).*");
   private static final Pattern SEPARATORS = Pattern.compile("\\s*(,|;|\\band\\b|&|·|\\|)\\s*");
   private static final Pattern MARKS = Pattern.compile("[\\d∗*†‡§¶#♯♭♮⋆★☆✝✉()\\[\\]{}]");
-  private static final Pattern NAME =
-      Pattern.compile(
-          "(\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|den|del|della|da|di|du|la|le|bin|al)"
-              + "(\\s+(\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|den|del|della|da|di|du|la|le|bin|al)){1,4}");
+  private static final String NAME_WORD =
+      "(\\p{Lu}[\\p{L}.'’-]*|van|von|de|der|den|del|della|da|di|du|la|le|bin|al)";
+  private static final Pattern NAME = Pattern.compile(NAME_WORD + "(\\s+" + NAME_WORD + "){1,4}");
 
   private PdfAuthors() {}
 

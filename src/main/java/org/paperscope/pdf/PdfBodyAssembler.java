@@ -12,11 +12,11 @@ import java.util.regex.Pattern;
  * Walks a document's cleaned lines once and writes the body and references texts, recording page
  * ranges and section headings.
  *
- * <p>A paragraph starts on a new line (PDFBox paragraph breaks, changes of type size, headings); the lines of a
- * paragraph join with single spaces or across a line-end hyphen (see {@link PdfHyphenation}). The
- * references run from the first references heading after page 1 (or on it, for one-page documents)
- * up to the next emphasised heading (bold or larger type) or appendix-like heading. Not
- * thread-safe: one instance per document.
+ * <p>A paragraph starts on a new line (PDFBox paragraph breaks, changes of type size, headings);
+ * the lines of a paragraph join with single spaces or across a line-end hyphen (see {@link
+ * PdfHyphenation}). The references run from the first references heading after page 1 (or on it,
+ * for one-page documents) up to the next emphasised heading (bold or larger type) or appendix-like
+ * heading. Not thread-safe: one instance per document.
  */
 final class PdfBodyAssembler {
   private static final Pattern INLINE_ABSTRACT =
@@ -129,7 +129,9 @@ final class PdfBodyAssembler {
       appendLine(references, line);
       return;
     }
-    if (abstractStart < 0 && sections.isEmpty() && PdfHeadings.canonicalName(text).contains("introduction")) {
+    if (abstractStart < 0
+        && sections.isEmpty()
+        && PdfHeadings.canonicalName(text).contains("introduction")) {
       unlabelledAbstract();
     }
     closeAbstract();
@@ -151,7 +153,9 @@ final class PdfBodyAssembler {
   private boolean endsReferences(PdfLine line) {
     String name = PdfHeadings.canonicalName(line.text());
     boolean appendixLike =
-        name.startsWith("appendix") || name.startsWith("supplementary") || name.startsWith("acknowledg");
+        name.startsWith("appendix")
+            || name.startsWith("supplementary")
+            || name.startsWith("acknowledg");
     return appendixLike || line.bold() || line.fontSize() >= bodyFontSize + 0.9f;
   }
 
@@ -174,8 +178,8 @@ final class PdfBodyAssembler {
 
   /**
    * Some styles (DeepMind's, for one) print the abstract without a heading: when the first heading
-   * is the introduction and the paragraph just before it has at least {@value
-   * #MIN_ABSTRACT_WORDS} words, that paragraph becomes a section named "Abstract".
+   * is the introduction and the paragraph just before it has at least {@value #MIN_ABSTRACT_WORDS}
+   * words, that paragraph becomes a section named "Abstract".
    */
   private void unlabelledAbstract() {
     String paragraph = body.substring(paragraphStart);

@@ -13,8 +13,8 @@ import org.paperscope.pdf.PdfRejectedException.Reason;
  * <p>Each call runs on a worker thread and is stopped when it passes the time limit, both
  * cooperatively (checked per page, per word and every 256 glyphs) and by abandoning the worker.
  * Memory stays bounded: files are read through a small buffer, and PDFBox's scratch streams spill
- * to temporary files past {@value PdfLoader#SCRATCH_MEMORY_BYTES} bytes. Immutable and
- * thread-safe; one instance serves any number of threads.
+ * to temporary files past {@value PdfLoader#SCRATCH_MEMORY_BYTES} bytes. Immutable and thread-safe;
+ * one instance serves any number of threads.
  */
 public final class PdfExtractor {
   /**

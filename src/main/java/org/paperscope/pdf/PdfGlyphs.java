@@ -5,16 +5,17 @@ import java.text.Normalizer;
 /**
  * Unicode clean-up of text that PDFBox decoded from glyphs.
  *
- * <p>Rules, in order: a spacing accent directly before a letter (how some TeX fonts place
- * {@code \'e}) becomes the combined letter; soft hyphens, zero-width characters, controls, the
- * replacement character and private-use code points (unmapped glyphs) are dropped; the text is
- * NFKC-normalised, which also expands ligatures (ﬁ → fi) and maps mathematical alphanumerics to
- * plain letters; Unicode hyphens U+2010/U+2011 become ASCII {@code -}; whitespace runs become one
- * space and the ends are trimmed.
+ * <p>Rules, in order: a spacing accent directly before a letter (how some TeX fonts place {@code
+ * \'e}) becomes the combined letter; soft hyphens, zero-width characters, controls, the replacement
+ * character and private-use code points (unmapped glyphs) are dropped; the text is NFKC-normalised,
+ * which also expands ligatures (ﬁ → fi) and maps mathematical alphanumerics to plain letters;
+ * Unicode hyphens U+2010/U+2011 become ASCII {@code -}; whitespace runs become one space and the
+ * ends are trimmed.
  */
 final class PdfGlyphs {
   // Non-ASCII spacing accents only: ASCII ^ and ~ are mostly maths and URLs.
-  private static final String SPACING_ACCENTS = "\u00B4\u00A8\u02C6\u02DC\u00B8\u02C7\u02D8\u02D9\u02DA\u02DD\u00AF";
+  private static final String SPACING_ACCENTS =
+      "\u00B4\u00A8\u02C6\u02DC\u00B8\u02C7\u02D8\u02D9\u02DA\u02DD\u00AF";
   private static final String COMBINING_ACCENTS =
       "\u0301\u0308\u0302\u0303\u0327\u030C\u0306\u0307\u030A\u030B\u0304";
 

@@ -13,8 +13,9 @@ import java.util.regex.Pattern;
  * <ul>
  *   <li>a well-known section name, optionally numbered ({@code Abstract}, {@code 1. Introduction},
  *       {@code REFERENCES}, {@code Acknowledgments}, {@code Appendix A}), in any font; or
- *   <li>numbered ({@code 3}, {@code 3.2}, {@code III.}) or lettered ({@code A}, {@code B.1}) followed
- *       by a capitalised title, set in bold, in a font larger than the body's, or in capitals; or
+ *   <li>numbered ({@code 3}, {@code 3.2}, {@code III.}) or lettered ({@code A}, {@code B.1})
+ *       followed by a capitalised title, set in bold, in a font larger than the body's, or in
+ *       capitals; or
  *   <li>an unnumbered capitalised title starting a paragraph, set in bold and larger than the body.
  * </ul>
  *
@@ -23,10 +24,13 @@ import java.util.regex.Pattern;
 final class PdfHeadings {
   static final int MAX_WORDS = 12;
   static final int MAX_CHARS = 90;
-  private static final String NUMBER = "(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[IVX]{1,5}\\.|[A-H](?:\\.\\d{1,2}){0,3}\\.?)";
+  private static final String NUMBER =
+      "(?:\\d{1,2}(?:\\.\\d{1,2}){0,3}\\.?|[IVX]{1,5}\\.|[A-H](?:\\.\\d{1,2}){0,3}\\.?)";
   private static final Pattern KNOWN =
       Pattern.compile(
-          "(?i)(?:" + NUMBER + "\\s+)?(abstract|introduction|related works?|background"
+          "(?i)(?:"
+              + NUMBER
+              + "\\s+)?(abstract|introduction|related works?|background"
               + "|conclusions?(?: and future work| and discussion)?|discussion|summary"
               + "|references|bibliography|literature cited|works cited|acknowledge?ments?"
               + "|appendix(?:\\s+[A-Z0-9]\\b.*)?|appendices|supplementary material"
@@ -34,9 +38,11 @@ final class PdfHeadings {
               + "|preliminaries|future work|limitations)[.:]?");
   private static final Pattern NUMBERED = Pattern.compile("(" + NUMBER + ")\\s+(\\p{Lu}.*)");
   // A table-of-contents line ends in its page number: "2 Model Architecture 5", "Results . . . 12".
-  private static final Pattern TOC_ENTRY = Pattern.compile(".*(\\s\\d{1,3}|\\.\\s?\\.\\s?\\.\\s?\\d*)");
+  private static final Pattern TOC_ENTRY =
+      Pattern.compile(".*(\\s\\d{1,3}|\\.\\s?\\.\\s?\\.\\s?\\d*)");
   private static final Pattern REFERENCES =
-      Pattern.compile("(?i)(?:" + NUMBER + "\\s+)?(references|bibliography|literature cited|works cited)[.:]?");
+      Pattern.compile(
+          "(?i)(?:" + NUMBER + "\\s+)?(references|bibliography|literature cited|works cited)[.:]?");
 
   private PdfHeadings() {}
 
@@ -79,19 +85,26 @@ final class PdfHeadings {
         && titleLike(text);
   }
 
-  /** Whether the text is a well-known section name in heading form, e.g. {@code "2. Related Work"}. */
+  /**
+   * Whether the text is a well-known section name in heading form, e.g. {@code "2. Related Work"}.
+   */
   static boolean isKnown(String text) {
-    return !text.isEmpty() && Character.isUpperCase(firstLetter(text)) && KNOWN.matcher(text).matches();
+    return !text.isEmpty()
+        && Character.isUpperCase(firstLetter(text))
+        && KNOWN.matcher(text).matches();
   }
 
-  /** Whether the heading text names the references section ({@code References}, {@code 7 Bibliography}). */
+  /**
+   * Whether the heading text names the references section ({@code References}, {@code 7
+   * Bibliography}).
+   */
   static boolean isReferences(String headingText) {
     return REFERENCES.matcher(headingText).matches();
   }
 
   /**
-   * The heading's section name in lower case without numbering ({@code "1. Introduction"} →
-   * {@code "introduction"}); unknown headings give their title text lower-cased.
+   * The heading's section name in lower case without numbering ({@code "1. Introduction"} → {@code
+   * "introduction"}); unknown headings give their title text lower-cased.
    */
   static String canonicalName(String headingText) {
     Matcher known = KNOWN.matcher(headingText);
@@ -112,9 +125,12 @@ final class PdfHeadings {
   }
 
   private static boolean titleLike(String title) {
-    // A title is mostly letters ("3 Results" yes, "3 2.5 4.1 1.2" or "2 x + y" no) and not a sentence.
+    // A title is mostly letters ("3 Results" yes, "3 2.5 4.1 1.2" or "2 x + y" no) and not a
+    // sentence.
     int letters = letters(title);
-    return letters >= 3 && letters * 10 >= title.replace(" ", "").length() * 7 && !title.endsWith(".");
+    return letters >= 3
+        && letters * 10 >= title.replace(" ", "").length() * 7
+        && !title.endsWith(".");
   }
 
   private static boolean isUpperCase(String text) {

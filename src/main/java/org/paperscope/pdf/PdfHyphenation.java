@@ -13,19 +13,63 @@ import java.util.regex.Pattern;
  * <p>When a line ends in a letter and a hyphen and the next starts with a lower-case letter, the
  * two halves form one word. The hyphen is kept when the hyphenated word occurs elsewhere in the
  * document and the closed-up word does not ({@code self-attention}), when the second half itself
- * contains a hyphen ({@code English-to-German}), or when the first half is a common compound
- * prefix ({@code non-}, {@code multi-}, {@code self-}, …) whose closed-up form is not in the
- * document; otherwise it is dropped ({@code repre-sentation} → {@code representation}), since
- * typesetters break words at syllables far more often than at compound hyphens.
+ * contains a hyphen ({@code English-to-German}), or when the first half is a common compound prefix
+ * ({@code non-}, {@code multi-}, {@code self-}, …) whose closed-up form is not in the document;
+ * otherwise it is dropped ({@code repre-sentation} → {@code representation}), since typesetters
+ * break words at syllables far more often than at compound hyphens.
  */
 final class PdfHyphenation {
   private static final Set<String> COMPOUND_PREFIXES =
       Set.of(
-          "self", "non", "semi", "cross", "multi", "well", "state", "end", "task", "one", "two",
-          "three", "high", "low", "large", "small", "long", "short", "real", "fine", "co", "anti",
-          "data", "model", "domain", "zero", "few", "half", "sub", "pre", "post", "inter", "intra",
-          "over", "under", "top", "bottom", "left", "right", "word", "sentence", "token", "first",
-          "second", "third", "open", "closed", "single", "double");
+          "self",
+          "non",
+          "semi",
+          "cross",
+          "multi",
+          "well",
+          "state",
+          "end",
+          "task",
+          "one",
+          "two",
+          "three",
+          "high",
+          "low",
+          "large",
+          "small",
+          "long",
+          "short",
+          "real",
+          "fine",
+          "co",
+          "anti",
+          "data",
+          "model",
+          "domain",
+          "zero",
+          "few",
+          "half",
+          "sub",
+          "pre",
+          "post",
+          "inter",
+          "intra",
+          "over",
+          "under",
+          "top",
+          "bottom",
+          "left",
+          "right",
+          "word",
+          "sentence",
+          "token",
+          "first",
+          "second",
+          "third",
+          "open",
+          "closed",
+          "single",
+          "double");
   private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{N}]+(?:-[\\p{L}\\p{N}]+)*");
 
   private PdfHyphenation() {}
@@ -90,7 +134,8 @@ final class PdfHyphenation {
   private static String lastWord(StringBuilder text) {
     int end = text.length() - 1;
     int start = end;
-    while (start > 0 && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
+    while (start > 0
+        && (Character.isLetterOrDigit(text.charAt(start - 1)) || text.charAt(start - 1) == '-')) {
       start--;
     }
     return text.substring(start, end);
@@ -98,7 +143,8 @@ final class PdfHyphenation {
 
   private static String firstWord(String line) {
     int end = 0;
-    while (end < line.length() && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '-')) {
+    while (end < line.length()
+        && (Character.isLetterOrDigit(line.charAt(end)) || line.charAt(end) == '-')) {
       end++;
     }
     return line.substring(0, end);

@@ -9,8 +9,8 @@ package org.paperscope.pdf;
  *   <li>{@code pdf.max-bytes}: largest accepted file, default 50 MB (50 × 2<sup>20</sup> bytes);
  *   <li>{@code pdf.max-pages}: most pages accepted, default 300;
  *   <li>{@code pdf.timeout-millis}: longest time one PDF may take to read, analyse or render,
- *       default 60 000 ms. Enforced: extraction stops at the next page, word or few hundred
- *       glyphs, and a PDF stuck inside PDFBox is abandoned when the time is up.
+ *       default 60 000 ms. Enforced: extraction stops at the next page, word or few hundred glyphs,
+ *       and a PDF stuck inside PDFBox is abandoned when the time is up.
  * </ul>
  *
  * @param maxPdfBytes largest file size in bytes, positive
@@ -44,7 +44,9 @@ public record PdfLimits(long maxPdfBytes, int maxPages, long timeoutMillis) {
     return new PdfLimits(maxPdfBytes, maxPages, millis);
   }
 
-  /** The size limit for messages: {@code "50 MB"} for whole megabytes, else {@code "1000 bytes"}. */
+  /**
+   * The size limit for messages: {@code "50 MB"} for whole megabytes, else {@code "1000 bytes"}.
+   */
   String describeBytes() {
     long mb = 1024L * 1024;
     return maxPdfBytes % mb == 0 ? (maxPdfBytes / mb) + " MB" : maxPdfBytes + " bytes";

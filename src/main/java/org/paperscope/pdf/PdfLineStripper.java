@@ -42,7 +42,18 @@ final class PdfLineStripper extends PDFTextStripper {
   /** Runs PDFBox's text extraction over the whole document and returns its pages' lines. */
   List<PdfPageLines> pages(PDDocument document) throws IOException {
     writeText(document, Writer.nullWriter());
-    return List.copyOf(pages);
+    // PDFBox skips pages without a content stream; they still count, as empty pages.
+    List<PdfPageLines> all = new ArrayList<>();
+    int next = 0;
+    for (int number = 1; number <= document.getNumberOfPages(); number++) {
+      if (next < pages.size() && pages.get(next).number() == number) {
+        all.add(pages.get(next++));
+      } else {
+        PDRectangle box = document.getPage(number - 1).getCropBox();
+        all.add(new PdfPageLines(number, box.getWidth(), box.getHeight(), List.of()));
+      }
+    }
+    return List.copyOf(all);
   }
 
   @Override
@@ -75,9 +86,8 @@ final class PdfLineStripper extends PDFTextStripper {
         pageLines.add(PdfLine.rotated(getCurrentPageNo(), normalized));
       }
     }
-    float width = pageBox == null ? 612 : pageBox.getWidth();
-    float height = pageBox == null ? 792 : pageBox.getHeight();
-    pages.add(new PdfPageLines(getCurrentPageNo(), width, height, pageLines));
+    pages.add(
+        new PdfPageLines(getCurrentPageNo(), pageBox.getWidth(), pageBox.getHeight(), pageLines));
   }
 
   @Override
@@ -174,7 +184,8 @@ final class PdfLineStripper extends PDFTextStripper {
       float size = 0;
       int best = -1;
       for (Map.Entry<Float, Integer> e : sizeCounts.entrySet()) {
-        // Ties go to the larger size so a title line with as many small marks still counts as large.
+        // Ties go to the larger size so a title line with as many small marks still counts as
+        // large.
         if (e.getValue() > best || (e.getValue() == best && e.getKey() > size)) {
           best = e.getValue();
           size = e.getKey();

@@ -15,8 +15,8 @@ import org.paperscope.pdf.PdfRejectedException.Reason;
  */
 final class PdfLoader {
   /**
-   * Heap PDFBox may use for scratch streams per document before spilling to a temporary file;
-   * 16 MB keeps 16 parallel extractions well inside a 1 GB heap.
+   * Heap PDFBox may use for scratch streams per document before spilling to a temporary file; 16 MB
+   * keeps 16 parallel extractions well inside a 1 GB heap.
    */
   static final long SCRATCH_MEMORY_BYTES = 16L * 1024 * 1024;
 
@@ -61,7 +61,9 @@ final class PdfLoader {
     if (pages > limits.maxPages()) {
       close(document);
       throw new PdfRejectedException(
-          Reason.TOO_MANY_PAGES, "more than %d pages (%d)".formatted(limits.maxPages(), pages), null);
+          Reason.TOO_MANY_PAGES,
+          "more than %d pages (%d)".formatted(limits.maxPages(), pages),
+          null);
     }
     return document;
   }

@@ -15,10 +15,10 @@ import java.util.regex.Pattern;
  * Removes running headers, running footers and page numbers.
  *
  * <p>Only a page's marginal lines are considered: the {@value #EDGE_LINES} topmost and bottommost
- * upright lines whose font is no larger than the body font, lying in the top or bottom
- * {@value #EDGE_FRACTION} of the page. Such a line goes when it is only a page number ({@code 7},
- * {@code - 7 -}, {@code Page 7 of 12}, {@code vii}) or when the same text, digits ignored, is marginal
- * on at least {@value #MIN_REPEATS} pages and on a quarter of all pages. Stateless.
+ * upright lines whose font is no larger than the body font, lying in the top or bottom {@value
+ * #EDGE_FRACTION} of the page. Such a line goes when it is only a page number ({@code 7}, {@code -
+ * 7 -}, {@code Page 7 of 12}, {@code vii}) or when the same text, digits ignored, is marginal on at
+ * least {@value #MIN_REPEATS} pages and on a quarter of all pages. Stateless.
  */
 final class PdfMargins {
   static final int EDGE_LINES = 3;
@@ -37,7 +37,10 @@ final class PdfMargins {
     for (PdfPageLines page : pages) {
       Set<PdfLine> edge = marginalLines(page, bodyFontSize);
       marginal.add(edge);
-      edge.stream().map(PdfMargins::key).distinct().forEach(k -> pagesPerKey.merge(k, 1, Integer::sum));
+      edge.stream()
+          .map(PdfMargins::key)
+          .distinct()
+          .forEach(k -> pagesPerKey.merge(k, 1, Integer::sum));
     }
     int minRepeats = Math.max(MIN_REPEATS, (pages.size() + 3) / 4);
     List<PdfPageLines> result = new ArrayList<>(pages.size());

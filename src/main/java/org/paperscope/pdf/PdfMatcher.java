@@ -115,7 +115,10 @@ public final class PdfMatcher {
     }
     double best = scored.getFirst().getValue();
     List<String> close =
-        scored.stream().filter(e -> best - e.getValue() < AMBIGUITY_MARGIN).map(Map.Entry::getKey).toList();
+        scored.stream()
+            .filter(e -> best - e.getValue() < AMBIGUITY_MARGIN)
+            .map(Map.Entry::getKey)
+            .toList();
     return close.size() > 1 ? new Ambiguous(close) : new ByTitle(scored.getFirst().getKey(), best);
   }
 
@@ -151,9 +154,9 @@ public final class PdfMatcher {
 
   /**
    * Reads a mapping file: one {@code file,id} pair per line, comma- or tab-separated (the first
-   * separator on the line counts; ids may contain more of them); blank lines and lines starting with
-   * {@code #} are skipped, and a first line {@code file,id} or {@code file<TAB>id} is a header.
-   * Only the file's name is used when the first column holds a path.
+   * separator on the line counts; ids may contain more of them); blank lines and lines starting
+   * with {@code #} are skipped, and a first line {@code file,id} or {@code file<TAB>id} is a
+   * header. Only the file's name is used when the first column holds a path.
    *
    * @throws IOException when the file cannot be read
    * @throws IllegalArgumentException naming the line when a line has no separator or an empty field

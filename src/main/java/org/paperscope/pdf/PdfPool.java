@@ -16,9 +16,10 @@ import org.paperscope.pdf.PdfRejectedException.Reason;
 /**
  * Extracts many PDFs in parallel; a rejected PDF is reported and never stops the batch.
  *
- * <p>With a {@link PdfTextCache}, a PDF whose SHA-256 is cached is not extracted again, and each new
- * extraction is stored with its thumbnail (a thumbnail that fails to render is left out; the text
- * still counts). Immutable and thread-safe; each {@link #extractAll} call uses its own threads.
+ * <p>With a {@link PdfTextCache}, a PDF whose SHA-256 is cached is not extracted again, and each
+ * new extraction is stored with its thumbnail (a thumbnail that fails to render is left out; the
+ * text still counts). Immutable and thread-safe; each {@link #extractAll} call uses its own
+ * threads.
  */
 public final class PdfPool {
   /** What happened to one PDF. */

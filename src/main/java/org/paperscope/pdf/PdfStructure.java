@@ -12,7 +12,8 @@ import java.util.regex.Pattern;
  */
 final class PdfStructure {
   private static final Pattern ARXIV_STAMP =
-      Pattern.compile("arXiv:\\s*[\\w./-]+(v\\d+)?\\s*\\[[^\\]]*\\]\\s*\\d{1,2}\\s*\\p{L}{3}\\w*\\s*\\d{4}");
+      Pattern.compile(
+          "arXiv:\\s*[\\w./-]+(v\\d+)?\\s*\\[[^\\]]*\\]\\s*\\d{1,2}\\s*\\p{L}{3}\\w*\\s*\\d{4}");
 
   private PdfStructure() {}
 

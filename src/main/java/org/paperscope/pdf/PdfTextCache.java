@@ -15,9 +15,9 @@ import java.util.regex.Pattern;
  * Extracted PDFs stored by content hash, so that re-ingesting the same PDF re-extracts nothing.
  *
  * <p>Layout: {@code <dir>/<sha256>.json} holds the {@link PdfDocument} (wrapped with a format
- * version; entries of another version, or unreadable ones, count as missing and are overwritten
- * on the next {@link #put}), {@code <dir>/<sha256>.png} the first-page thumbnail. Files are written
- * to a temporary name and moved into place, so readers never see half an entry. Thread-safe; any
+ * version; entries of another version, or unreadable ones, count as missing and are overwritten on
+ * the next {@link #put}), {@code <dir>/<sha256>.png} the first-page thumbnail. Files are written to
+ * a temporary name and moved into place, so readers never see half an entry. Thread-safe; any
  * number of processes may share a directory.
  */
 public final class PdfTextCache {
@@ -116,7 +116,8 @@ public final class PdfTextCache {
     try {
       Files.write(temp, bytes);
       try {
-        Files.move(temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(
+            temp, target, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
       } catch (AtomicMoveNotSupportedException e) {
         Files.move(temp, target, StandardCopyOption.REPLACE_EXISTING);
       }

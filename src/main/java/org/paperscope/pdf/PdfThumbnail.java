@@ -17,9 +17,9 @@ import org.paperscope.pdf.PdfRejectedException.Reason;
  * Renders the first page of a PDF as a small PNG, the thumbnail conference sites show per paper.
  *
  * <p>The page is rendered at the resolution that makes it {@code widthPx} pixels wide (about 36 dpi
- * for a US Letter page at 300 px), with embedded images subsampled, so memory stays small. The
- * same {@link PdfLimits} apply as for extraction; the time limit is enforced by abandoning the
- * rendering thread, since PDFBox's renderer has no callback to check a deadline in. Immutable and
+ * for a US Letter page at 300 px), with embedded images subsampled, so memory stays small. The same
+ * {@link PdfLimits} apply as for extraction; the time limit is enforced by abandoning the rendering
+ * thread, since PDFBox's renderer has no callback to check a deadline in. Immutable and
  * thread-safe.
  */
 public final class PdfThumbnail {

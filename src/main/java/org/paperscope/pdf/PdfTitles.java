@@ -12,9 +12,9 @@ import java.util.regex.Pattern;
  * "Proceedings of …", "Published as a conference paper …", copyright lines, URLs and e-mail
  * addresses). Lines join the run while their font is within half a point of the largest and they
  * follow within two line heights; a following subtitle line (at least 80% of the title size and 3
- * points above the body) joins after a colon. When no line is larger than the body font, the first bold line
- * that is not a heading is taken instead. PDF metadata titles are not used: on the shared test
- * PDFs they are mostly empty, a file name or the proceedings' title. Stateless.
+ * points above the body) joins after a colon. When no line is larger than the body font, the first
+ * bold line that is not a heading is taken instead. PDF metadata titles are not used: on the shared
+ * test PDFs they are mostly empty, a file name or the proceedings' title. Stateless.
  */
 final class PdfTitles {
   static final double TITLE_ZONE = 0.6;

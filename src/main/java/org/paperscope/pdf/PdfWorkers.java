@@ -40,8 +40,8 @@ final class PdfWorkers {
    *
    * @throws PdfRejectedException the task's own rejection; {@link Reason#TIMEOUT} when time ran
    *     out; {@link Reason#INTERRUPTED} when the calling thread was interrupted; {@link
-   *     Reason#CORRUPT} when PDFBox failed with an unchecked exception or a stack overflow;
-   *     {@link Reason#TOO_LARGE} when it ran out of memory
+   *     Reason#CORRUPT} when PDFBox failed with an unchecked exception or a stack overflow; {@link
+   *     Reason#TOO_LARGE} when it ran out of memory
    */
   static <T> T callWithin(PdfLimits limits, Task<T> task) throws PdfRejectedException {
     Callable<T> callable = task::run;
@@ -71,7 +71,8 @@ final class PdfWorkers {
       case PdfRejectedException rejected -> rejected;
       case PdfDeadline.ExceededException exceeded -> timeout(limits, exceeded);
       case OutOfMemoryError oom ->
-          new PdfRejectedException(Reason.TOO_LARGE, "PDF needs more memory than the heap has", oom);
+          new PdfRejectedException(
+              Reason.TOO_LARGE, "PDF needs more memory than the heap has", oom);
       case StackOverflowError deep ->
           new PdfRejectedException(Reason.CORRUPT, "corrupt PDF: objects nested too deeply", deep);
       case Error error -> throw error;

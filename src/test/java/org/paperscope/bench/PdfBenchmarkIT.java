@@ -32,6 +32,7 @@ class PdfBenchmarkIT {
     assertThat(result.pages()).isEqualTo(4);
     assertThat(result.singlePagesPerSecond()).isPositive();
     assertThat(result.popplerPagesPerSecond()).isPositive();
-    assertThat(result.toMarkdown()).contains("| PaperScope, 1 thread |", "pdftotext (poppler)", "peak RSS");
+    assertThat(result.toMarkdown())
+        .contains("| PaperScope, 1 thread |", "pdftotext (poppler)", "peak RSS");
   }
 }

@@ -25,8 +25,11 @@ class PdfEvaluationsIT {
     PdfTitleEvaluation.Result result = new PdfTitleEvaluation(extractor).run(PDFS);
 
     assertThat(result.rows()).hasSize(36);
-    assertThat(result.accuracy()).as(result.toMarkdown()).isGreaterThanOrEqualTo(PdfTitleEvaluation.TARGET_ACCURACY);
-    assertThat(result.accuracy()).as(result.toMarkdown())
+    assertThat(result.accuracy())
+        .as(result.toMarkdown())
+        .isGreaterThanOrEqualTo(PdfTitleEvaluation.TARGET_ACCURACY);
+    assertThat(result.accuracy())
+        .as(result.toMarkdown())
         .isCloseTo(PdfTitleEvaluation.EXPECTED_ACCURACY, within(PdfTitleEvaluation.TOLERANCE));
   }
 
@@ -35,8 +38,11 @@ class PdfEvaluationsIT {
     PdfFidelityEvaluation.Result result = new PdfFidelityEvaluation(extractor).run(PDFS);
 
     assertThat(result.rows()).hasSize(45);
-    assertThat(result.meanF1()).as(result.toMarkdown()).isGreaterThanOrEqualTo(PdfFidelityEvaluation.TARGET_F1);
-    assertThat(result.meanF1()).as(result.toMarkdown())
+    assertThat(result.meanF1())
+        .as(result.toMarkdown())
+        .isGreaterThanOrEqualTo(PdfFidelityEvaluation.TARGET_F1);
+    assertThat(result.meanF1())
+        .as(result.toMarkdown())
         .isCloseTo(PdfFidelityEvaluation.EXPECTED_F1, within(PdfFidelityEvaluation.TOLERANCE));
   }
 
@@ -45,7 +51,8 @@ class PdfEvaluationsIT {
     PdfSectionEvaluation.Result result = new PdfSectionEvaluation(extractor).run(PDFS);
 
     assertThat(result.rows()).hasSize(16);
-    assertThat(result.fraction()).as(result.toMarkdown())
+    assertThat(result.fraction())
+        .as(result.toMarkdown())
         .isCloseTo(PdfSectionEvaluation.EXPECTED_FRACTION, within(PdfSectionEvaluation.TOLERANCE));
   }
 }

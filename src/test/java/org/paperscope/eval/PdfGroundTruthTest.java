@@ -17,11 +17,15 @@ class PdfGroundTruthTest {
     for (String name : new String[] {"sp/a.pdf", "sp/b.pdf", "sp/c.pdf", "arxiv/d.pdf"}) {
       Files.writeString(dir.resolve(name), "%PDF-1.4");
     }
-    Files.writeString(sp.resolve("a.extraction.json"), "[[\"line\", \"x\"], [\"title\", \"Title A\"]]");
+    Files.writeString(
+        sp.resolve("a.extraction.json"), "[[\"line\", \"x\"], [\"title\", \"Title A\"]]");
     Files.writeString(sp.resolve("b-labels.txt"), "TITLE\tTitle B\nAUTHOR\tSomeone\n");
-    Files.writeString(sp.resolve("groundTruth.json"),
-        "{ \"id\": \"c\", \"title\": \"Title C\" }\n{ \"id\": \"missing\", \"title\": \"No PDF\" }\n");
-    Files.writeString(arxiv.resolve("MANIFEST.tsv"), "file\tarxiv_id\ttitle\tpages\nd.pdf\t1\tTitle D\t9\n");
+    Files.writeString(
+        sp.resolve("groundTruth.json"),
+        "{ \"id\": \"c\", \"title\": \"Title C\" }\n"
+            + "{ \"id\": \"missing\", \"title\": \"No PDF\" }\n");
+    Files.writeString(
+        arxiv.resolve("MANIFEST.tsv"), "file\tarxiv_id\ttitle\tpages\nd.pdf\t1\tTitle D\t9\n");
 
     assertThat(PdfGroundTruth.titles(dir))
         .containsOnly(

@@ -9,9 +9,17 @@ class PdfDocumentTest {
   // body: page 1 = [0, 20), page 2 has no body text, page 3 = [20, 50)
   private final PdfDocument document =
       new PdfDocument(
-          "0".repeat(64), 3, "T", List.of(), null, "x".repeat(50), "refs",
+          "0".repeat(64),
+          3,
+          "T",
+          List.of(),
+          null,
+          "x".repeat(50),
+          "refs",
           List.of(new PdfPage(1, 0, 20), new PdfPage(2, 20, 20), new PdfPage(3, 20, 50)),
-          List.of(new PdfSection("Abstract", 1, 5), new PdfSection("1 Introduction", 1, 15),
+          List.of(
+              new PdfSection("Abstract", 1, 5),
+              new PdfSection("1 Introduction", 1, 15),
               new PdfSection("References", 3, 50)));
 
   @Test

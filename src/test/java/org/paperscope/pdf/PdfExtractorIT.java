@@ -14,7 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 /** Extraction of real papers from ../shared/data/pdfs; phrases checked against pdftotext. */
 class PdfExtractorIT {
   private static final Path ARXIV = PdfFixtures.sharedPdfs().resolve("labml-arxiv");
-  private static final Path SCIENCE_PARSE = PdfFixtures.sharedPdfs().resolve("science-parse-testset");
+  private static final Path SCIENCE_PARSE =
+      PdfFixtures.sharedPdfs().resolve("science-parse-testset");
   private static final PdfExtractor EXTRACTOR = new PdfExtractor(PdfLimits.DEFAULTS);
   private static PdfDocument transformer;
 
@@ -44,7 +45,9 @@ class PdfExtractorIT {
   void bodyHoldsAPhraseOfThePaper() {
     assertThat(transformer.body()).contains("Scaled Dot-Product Attention");
     assertThat(transformer.body())
-        .contains("We propose a new simple network architecture, the Transformer, based solely on attention mechanisms");
+        .contains(
+            "We propose a new simple network architecture, the Transformer, based solely on"
+                + " attention mechanisms");
   }
 
   @Test
@@ -71,7 +74,9 @@ class PdfExtractorIT {
     assertThat(transformer.sections())
         .extracting(PdfSection::name)
         .contains("Abstract", "1 Introduction", "3.2.1 Scaled Dot-Product Attention", "References");
-    assertThat(transformer.abstractText()).startsWith("The dominant sequence transduction models").endsWith("limited training data.");
+    assertThat(transformer.abstractText())
+        .startsWith("The dominant sequence transduction models")
+        .endsWith("limited training data.");
   }
 
   @Test
@@ -105,10 +110,13 @@ class PdfExtractorIT {
 
   @Test
   void poolExtractsRealPapersOnAllCores() throws Exception {
-    PdfPool pool = new PdfPool(EXTRACTOR, Runtime.getRuntime().availableProcessors(), Optional.empty());
+    PdfPool pool =
+        new PdfPool(EXTRACTOR, Runtime.getRuntime().availableProcessors(), Optional.empty());
 
-    var outcomes = pool.extractAll(java.util.List.of(ARXIV.resolve("distillation.pdf"), ARXIV.resolve("ponder_net.pdf")),
-        PdfPool.Progress.NONE);
+    var outcomes =
+        pool.extractAll(
+            java.util.List.of(ARXIV.resolve("distillation.pdf"), ARXIV.resolve("ponder_net.pdf")),
+            PdfPool.Progress.NONE);
 
     assertThat(outcomes).allMatch(o -> o instanceof PdfPool.Extracted);
   }

@@ -104,7 +104,12 @@ final class PdfFixtures {
   }
 
   private static void show(
-      PDPageContentStream content, Standard14Fonts.FontName font, float size, float x, float y, String text)
+      PDPageContentStream content,
+      Standard14Fonts.FontName font,
+      float size,
+      float x,
+      float y,
+      String text)
       throws IOException {
     content.beginText();
     content.setFont(new PDType1Font(font), size);

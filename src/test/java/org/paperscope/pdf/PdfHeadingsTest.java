@@ -42,7 +42,8 @@ class PdfHeadingsTest {
 
   @Test
   void onlyWellKnownHeadingsCountBeforeTheFirstOne() {
-    assertThat(PdfHeadings.isHeading(line("1 University Station C0500", 12, true), BODY, false)).isFalse();
+    assertThat(PdfHeadings.isHeading(line("1 University Station C0500", 12, true), BODY, false))
+        .isFalse();
     assertThat(PdfHeadings.isHeading(line("Abstract", 12, true), BODY, false)).isTrue();
   }
 
@@ -56,7 +57,8 @@ class PdfHeadingsTest {
   void canonicalNamesDropNumbering() {
     assertThat(PdfHeadings.canonicalName("1. Introduction")).isEqualTo("introduction");
     assertThat(PdfHeadings.canonicalName("7 REFERENCES")).isEqualTo("references");
-    assertThat(PdfHeadings.canonicalName("3.1 Encoder and Decoder Stacks")).isEqualTo("encoder and decoder stacks");
+    assertThat(PdfHeadings.canonicalName("3.1 Encoder and Decoder Stacks"))
+        .isEqualTo("encoder and decoder stacks");
     assertThat(PdfHeadings.isReferences("Bibliography")).isTrue();
   }
 }

@@ -3,10 +3,12 @@ package org.paperscope.pdf;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.pdf.PdfRejectedException.Reason;
@@ -26,6 +28,20 @@ class PdfHostileFilesTest {
   }
 
   @Test
+  void pageWithoutContentStillCountsAsAPage() throws Exception {
+    Path pdf = PdfFixtures.textPdf(dir.resolve("two.pdf"), 1);
+    try (PDDocument document = Loader.loadPDF(pdf.toFile())) {
+      document.addPage(new PDPage());
+      document.save(pdf.toFile());
+    }
+
+    PdfDocument extracted = extractor.extract(pdf);
+
+    assertThat(extracted.pages()).extracting(PdfPage::number).containsExactly(1, 2);
+    assertThat(extracted.pages().get(1).bodyStart()).isEqualTo(extracted.body().length());
+  }
+
+  @Test
   void truncatedPdfIsRejectedAsCorrupt() throws Exception {
     Path real = PdfFixtures.sharedPdfs().resolve("labml-arxiv/1706.03762.pdf");
     Path half = PdfFixtures.truncatedCopy(real, dir.resolve("half.pdf"));
@@ -40,7 +56,8 @@ class PdfHostileFilesTest {
 
   @Test
   void encryptedPdfIsRejectedAsEncrypted() throws Exception {
-    assertRejected(PdfFixtures.encryptedPdf(dir.resolve("secret.pdf")), Reason.ENCRYPTED, "encrypted PDF");
+    assertRejected(
+        PdfFixtures.encryptedPdf(dir.resolve("secret.pdf")), Reason.ENCRYPTED, "encrypted PDF");
   }
 
   @Test
@@ -56,19 +73,24 @@ class PdfHostileFilesTest {
     Path three = PdfFixtures.textPdf(dir.resolve("three.pdf"), 3);
 
     assertThatThrownBy(() -> strict.extract(three))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_PAGES))
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class,
+            e -> assertThat(e.reason()).isEqualTo(Reason.TOO_MANY_PAGES))
         .hasMessage("more than 2 pages (3)");
   }
 
   @Test
   void imageOnlyPdfIsRejectedForHavingNoTextLayer() throws Exception {
-    assertRejected(PdfFixtures.imageOnlyPdf(dir.resolve("scan.pdf")), Reason.NO_TEXT,
+    assertRejected(
+        PdfFixtures.imageOnlyPdf(dir.resolve("scan.pdf")),
+        Reason.NO_TEXT,
         "no text layer (scanned/image-only PDF)");
   }
 
   @Test
   void textFileNamedPdfIsRejectedAsNotAPdf() throws Exception {
-    Path text = Files.writeString(dir.resolve("notes.pdf"), "just some notes\n", StandardCharsets.UTF_8);
+    Path text =
+        Files.writeString(dir.resolve("notes.pdf"), "just some notes\n", StandardCharsets.UTF_8);
 
     assertRejected(text, Reason.NOT_PDF, "not a PDF (no %PDF header)");
   }
@@ -84,7 +106,8 @@ class PdfHostileFilesTest {
     PdfExtractor small = new PdfExtractor(PdfLimits.DEFAULTS.withMaxPdfBytes(Files.size(pdf) - 1));
 
     assertThatThrownBy(() -> small.extract(pdf))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TOO_LARGE))
         .hasMessageStartingWith("larger than ");
   }
 
@@ -106,7 +129,8 @@ class PdfHostileFilesTest {
     long start = System.nanoTime();
 
     assertThatThrownBy(() -> hurried.extract(palm))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT))
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT))
         .hasMessage("extraction took longer than 5 ms");
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(5_000);
   }
@@ -115,16 +139,14 @@ class PdfHostileFilesTest {
   void extractorKeepsWorkingAfterRejections() throws Exception {
     assertRejected(PdfFixtures.garbagePdf(dir.resolve("noise.pdf"), 7), Reason.CORRUPT, "corrupt");
 
-    assertThat(extractor.extract(PdfFixtures.textPdf(dir.resolve("ok.pdf"), 1)).title()).isEqualTo(PdfFixtures.TITLE);
+    assertThat(extractor.extract(PdfFixtures.textPdf(dir.resolve("ok.pdf"), 1)).title())
+        .isEqualTo(PdfFixtures.TITLE);
   }
 
   private void assertRejected(Path pdf, Reason reason, String messageStart) {
     assertThatThrownBy(() -> extractor.extract(pdf))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason))
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(reason))
         .hasMessageStartingWith(messageStart);
-  }
-
-  static byte[] bytes(Path file) throws IOException {
-    return Files.readAllBytes(file);
   }
 }

@@ -17,7 +17,8 @@ class PdfHyphenationTest {
 
   @Test
   void syllableBreakIsJoinedWithoutTheHyphen() {
-    assertThat(join(Set.of(), "learning a repre-", "sentation of words")).isEqualTo("learning a representation of words");
+    assertThat(join(Set.of(), "learning a repre-", "sentation of words"))
+        .isEqualTo("learning a representation of words");
   }
 
   @Test
@@ -36,8 +37,10 @@ class PdfHyphenationTest {
 
   @Test
   void compoundChainsKeepTheirHyphens() {
-    assertThat(join(Set.of(), "a new state-of-the-", "art result")).isEqualTo("a new state-of-the-art result");
-    assertThat(join(Set.of(), "the English-", "to-German task")).isEqualTo("the English-to-German task");
+    assertThat(join(Set.of(), "a new state-of-the-", "art result"))
+        .isEqualTo("a new state-of-the-art result");
+    assertThat(join(Set.of(), "the English-", "to-German task"))
+        .isEqualTo("the English-to-German task");
   }
 
   @Test
@@ -52,7 +55,8 @@ class PdfHyphenationTest {
 
   @Test
   void capitalisedNextLineIsNotJoined() {
-    assertThat(join(Set.of(), "see Smith-", "Jones and others")).isEqualTo("see Smith- Jones and others");
+    assertThat(join(Set.of(), "see Smith-", "Jones and others"))
+        .isEqualTo("see Smith- Jones and others");
   }
 
   @Test

@@ -38,7 +38,9 @@ class PdfMarginsTest {
 
     assertThat(kept).noneMatch(t -> t.startsWith("Under review"));
     assertThat(kept).noneMatch(t -> t.matches("\\d+"));
-    assertThat(kept).contains("Learning To Read PDFs", "body text line 0 of page 1", "body text line 19 of page 6");
+    assertThat(kept)
+        .contains(
+            "Learning To Read PDFs", "body text line 0 of page 1", "body text line 19 of page 6");
   }
 
   @Test
@@ -52,6 +54,7 @@ class PdfMarginsTest {
   void pageNumberFormsAreRecognised() {
     assertThat(List.of("7", "- 7 -", "Page 7", "page 7 of 12", "vii", "12/30"))
         .allMatch(PdfMargins::isPageNumber);
-    assertThat(List.of("7 Conclusion", "Figure 7", "2017 ICLR")).noneMatch(PdfMargins::isPageNumber);
+    assertThat(List.of("7 Conclusion", "Figure 7", "2017 ICLR"))
+        .noneMatch(PdfMargins::isPageNumber);
   }
 }

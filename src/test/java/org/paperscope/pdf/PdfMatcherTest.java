@@ -28,36 +28,48 @@ class PdfMatcherTest {
 
   @Test
   void fileNamedAfterAKnownIdMatchesById() {
-    assertThat(matcher.match(Path.of("papers/r2.PDF"), null, RECORDS, Map.of())).isEqualTo(new ById("r2"));
+    assertThat(matcher.match(Path.of("papers/r2.PDF"), null, RECORDS, Map.of()))
+        .isEqualTo(new ById("r2"));
   }
 
   @Test
   void mappingNamesTheRecord() {
-    assertThat(matcher.match(Path.of("scan-17.pdf"), "whatever", RECORDS, Map.of("scan-17.pdf", "r1")))
+    assertThat(
+            matcher.match(Path.of("scan-17.pdf"), "whatever", RECORDS, Map.of("scan-17.pdf", "r1")))
         .isEqualTo(new ByMapping("r1"));
   }
 
   @Test
   void mappingToAnUnknownIdFallsThroughToTheTitle() {
-    assertThat(matcher.match(Path.of("x.pdf"), "Attention is all you need", RECORDS, Map.of("x.pdf", "zz")))
+    assertThat(
+            matcher.match(
+                Path.of("x.pdf"), "Attention is all you need", RECORDS, Map.of("x.pdf", "zz")))
         .isEqualTo(new ByTitle("r1", 1.0));
   }
 
   @Test
   void titleMatchIgnoresCasePunctuationAndLigatures() {
-    assertThat(matcher.match(Path.of("x.pdf"), "DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION", RECORDS, Map.of()))
+    assertThat(
+            matcher.match(
+                Path.of("x.pdf"),
+                "DEEP RESIDUAL LEARNING FOR IMAGE RECOGNITION",
+                RECORDS,
+                Map.of()))
         .isEqualTo(new ByTitle("r2", 1.0));
   }
 
   @Test
   void twoNearlyEqualTitlesAreAmbiguous() {
-    assertThat(matcher.match(Path.of("x.pdf"), "On first-order meta-learning algorithms", RECORDS, Map.of()))
+    assertThat(
+            matcher.match(
+                Path.of("x.pdf"), "On first-order meta-learning algorithms", RECORDS, Map.of()))
         .isEqualTo(new Ambiguous(java.util.List.of("r3", "r4")));
   }
 
   @Test
   void dissimilarTitleIsNoMatch() {
-    assertThat(matcher.match(Path.of("x.pdf"), "Attention for image recognition", RECORDS, Map.of()))
+    assertThat(
+            matcher.match(Path.of("x.pdf"), "Attention for image recognition", RECORDS, Map.of()))
         .isEqualTo(new NoMatch());
     assertThat(matcher.match(Path.of("x.pdf"), null, RECORDS, Map.of())).isEqualTo(new NoMatch());
   }
@@ -69,9 +81,11 @@ class PdfMatcherTest {
 
   @Test
   void mappingFileReadsCommaAndTabSeparatedLinesWithHeaderAndComments() throws Exception {
-    Path csv = Files.writeString(dir.resolve("map.csv"), "file,id\n# scans\ndir/a.pdf,r1\n\nb.pdf\tr2\n");
+    Path csv =
+        Files.writeString(dir.resolve("map.csv"), "file,id\n# scans\ndir/a.pdf,r1\n\nb.pdf\tr2\n");
 
-    assertThat(PdfMatcher.readMapping(csv)).containsExactly(Map.entry("a.pdf", "r1"), Map.entry("b.pdf", "r2"));
+    assertThat(PdfMatcher.readMapping(csv))
+        .containsExactly(Map.entry("a.pdf", "r1"), Map.entry("b.pdf", "r2"));
   }
 
   @Test

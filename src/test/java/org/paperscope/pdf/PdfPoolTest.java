@@ -30,9 +30,12 @@ class PdfPoolTest {
     AtomicInteger lastDone = new AtomicInteger();
     PdfPool pool = new PdfPool(new PdfExtractor(PdfLimits.DEFAULTS), 3, Optional.empty());
 
-    List<Outcome> outcomes = pool.extractAll(batch(), (done, total) -> lastDone.accumulateAndGet(done, Math::max));
+    List<Outcome> outcomes =
+        pool.extractAll(batch(), (done, total) -> lastDone.accumulateAndGet(done, Math::max));
 
-    assertThat(outcomes).extracting(o -> o.pdf().getFileName().toString()).containsExactly("a.pdf", "b.pdf", "c.pdf", "d.pdf");
+    assertThat(outcomes)
+        .extracting(o -> o.pdf().getFileName().toString())
+        .containsExactly("a.pdf", "b.pdf", "c.pdf", "d.pdf");
     assertThat(outcomes.get(0)).isInstanceOf(Extracted.class);
     assertThat(((Rejected) outcomes.get(1)).error().reason()).isEqualTo(Reason.NOT_PDF);
     assertThat(((Rejected) outcomes.get(2)).error().reason()).isEqualTo(Reason.ENCRYPTED);
@@ -43,7 +46,9 @@ class PdfPoolTest {
   @Test
   void secondRunWithACacheExtractsNothingAgain() throws Exception {
     Path cacheDir = dir.resolve("text");
-    PdfPool pool = new PdfPool(new PdfExtractor(PdfLimits.DEFAULTS), 2, Optional.of(new PdfTextCache(cacheDir)));
+    PdfPool pool =
+        new PdfPool(
+            new PdfExtractor(PdfLimits.DEFAULTS), 2, Optional.of(new PdfTextCache(cacheDir)));
     List<Path> pdfs = batch();
 
     List<Outcome> first = pool.extractAll(pdfs, PdfPool.Progress.NONE);
@@ -51,7 +56,8 @@ class PdfPoolTest {
 
     assertThat(((Extracted) first.get(0)).cached()).isFalse();
     assertThat(((Extracted) second.get(0)).cached()).isTrue();
-    assertThat(((Extracted) second.get(3)).document()).isEqualTo(((Extracted) first.get(3)).document());
+    assertThat(((Extracted) second.get(3)).document())
+        .isEqualTo(((Extracted) first.get(3)).document());
     String sha = ((Extracted) first.get(0)).document().sha256();
     assertThat(cacheDir.resolve(sha + ".json")).isRegularFile();
     assertThat(cacheDir.resolve(sha + ".png")).isRegularFile();

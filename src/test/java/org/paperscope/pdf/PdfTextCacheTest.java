@@ -12,8 +12,15 @@ import org.junit.jupiter.api.io.TempDir;
 class PdfTextCacheTest {
   private static final String SHA = "ab".repeat(32);
   private static final PdfDocument DOCUMENT =
-      new PdfDocument(SHA, 2, "A Title", List.of("Ada Lovelace"), "An abstract.", "Abstract\nAn abstract.\nBody.",
-          "[1] Ref.", List.of(new PdfPage(1, 0, 22), new PdfPage(2, 22, 28)),
+      new PdfDocument(
+          SHA,
+          2,
+          "A Title",
+          List.of("Ada Lovelace"),
+          "An abstract.",
+          "Abstract\nAn abstract.\nBody.",
+          "[1] Ref.",
+          List.of(new PdfPage(1, 0, 22), new PdfPage(2, 22, 28)),
           List.of(new PdfSection("Abstract", 1, 0), new PdfSection("References", 2, 28)));
 
   @TempDir Path dir;
@@ -34,7 +41,8 @@ class PdfTextCacheTest {
   @Test
   void documentWithNullsRoundTrips() {
     PdfTextCache cache = new PdfTextCache(dir);
-    PdfDocument bare = new PdfDocument(SHA, 1, null, List.of(), null, "text", "", List.of(), List.of());
+    PdfDocument bare =
+        new PdfDocument(SHA, 1, null, List.of(), null, "text", "", List.of(), List.of());
 
     cache.put(bare, null);
 

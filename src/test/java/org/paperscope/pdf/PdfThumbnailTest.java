@@ -31,7 +31,8 @@ class PdfThumbnailTest {
   void pdfInMemoryRendersToo() throws Exception {
     byte[] pdf = Files.readAllBytes(PdfFixtures.imageOnlyPdf(dir.resolve("scan.pdf")));
 
-    assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail.render(pdf))).getWidth()).isBetween(299, 301);
+    assertThat(ImageIO.read(new ByteArrayInputStream(thumbnail.render(pdf))).getWidth())
+        .isBetween(299, 301);
   }
 
   @Test
@@ -39,6 +40,7 @@ class PdfThumbnailTest {
     Path noise = PdfFixtures.garbagePdf(dir.resolve("noise.pdf"), 3);
 
     assertThatThrownBy(() -> thumbnail.render(noise))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT));
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT));
   }
 }

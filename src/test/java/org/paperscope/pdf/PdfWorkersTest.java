@@ -14,15 +14,21 @@ class PdfWorkersTest {
   void workThatNeverChecksTheDeadlineIsAbandonedAtTheLimit() {
     long start = System.nanoTime();
 
-    assertThatThrownBy(() -> PdfWorkers.callWithin(LIMITS, () -> {
-          // A PDFBox loop that never calls back; it stops on the interrupt only so that the test
-          // does not leave a spinning thread behind.
-          while (!Thread.currentThread().isInterrupted()) {
-            Math.sqrt(System.nanoTime());
-          }
-          return "too late";
-        }))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT))
+    assertThatThrownBy(
+            () ->
+                PdfWorkers.callWithin(
+                    LIMITS,
+                    () -> {
+                      // A PDFBox loop that never calls back; it stops on the interrupt only so that
+                      // the test
+                      // does not leave a spinning thread behind.
+                      while (!Thread.currentThread().isInterrupted()) {
+                        Math.sqrt(System.nanoTime());
+                      }
+                      return "too late";
+                    }))
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.TIMEOUT))
         .hasMessage("extraction took longer than 100 ms");
     assertThat((System.nanoTime() - start) / 1_000_000).isLessThan(2_000);
   }
@@ -37,14 +43,22 @@ class PdfWorkersTest {
   @Test
   void uncheckedFailureInsidePdfBoxBecomesACorruptRejection() {
     assertThatThrownBy(() -> PdfWorkers.callWithin(LIMITS, () -> List.of().getFirst()))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT))
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT))
         .hasMessageStartingWith("corrupt PDF: ");
   }
 
   @Test
   void stackOverflowFromDeeplyNestedObjectsIsARejection() {
-    assertThatThrownBy(() -> PdfWorkers.callWithin(LIMITS, () -> { throw new StackOverflowError(); }))
-        .isInstanceOfSatisfying(PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT));
+    assertThatThrownBy(
+            () ->
+                PdfWorkers.callWithin(
+                    LIMITS,
+                    () -> {
+                      throw new StackOverflowError();
+                    }))
+        .isInstanceOfSatisfying(
+            PdfRejectedException.class, e -> assertThat(e.reason()).isEqualTo(Reason.CORRUPT));
   }
 
   @Test
