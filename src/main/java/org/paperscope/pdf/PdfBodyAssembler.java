@@ -21,24 +21,31 @@ import java.util.regex.Pattern;
 final class PdfBodyAssembler {
   private static final Pattern INLINE_ABSTRACT =
       Pattern.compile("(?i)(abstract\\s*[.:—–-]\\s*)\\S.*");
-  // Longest abstract kept; longer runs mean the next heading was missed (measured abstracts on the
-  // shared PDFs are under 2,000 characters).
+  // Longest abstract kept; longer runs mean the next heading was missed (the abstracts of the
+  // shared
+  // PDFs have at most 1,710 characters).
   private static final int MAX_ABSTRACT_CHARS = 3000;
   private static final int MIN_ABSTRACT_WORDS = 50;
+  private static final Pattern FOOTNOTE = Pattern.compile("[∗*†‡§¶].*");
+  private static final Pattern AFTER_ABSTRACT =
+      Pattern.compile(
+          "(?i)(keywords|key words|index terms|categories and subject descriptors|general terms"
+              + "|author keywords)\\b.*");
 
   private final float bodyFontSize;
   private final Set<String> vocabulary;
   private final Set<PdfLine> titleLines;
-  private boolean knownSeen;
   private final StringBuilder body = new StringBuilder();
   private final StringBuilder references = new StringBuilder();
   private final List<PdfPage> pages = new ArrayList<>();
   private final List<PdfSection> sections = new ArrayList<>();
+  private boolean knownSeen;
   private boolean inReferences;
   private boolean referencesSeen;
   private float previousFontSize;
   private int abstractStart = -1;
   private int abstractEnd = -1;
+  private float abstractFontSize;
   private int paragraphStart;
   private int paragraphPage = 1;
 
@@ -160,6 +167,9 @@ final class PdfBodyAssembler {
   }
 
   private void appendLine(StringBuilder text, PdfLine line) {
+    if (text == body) {
+      endAbstractBefore(line);
+    }
     // A change of type size starts a paragraph too: footnotes and captions interleave the body.
     boolean sizeChange = Math.abs(line.fontSize() - previousFontSize) >= 1f;
     // PDFBox also breaks after an indented first line; a lower-case start after no full stop
@@ -186,6 +196,24 @@ final class PdfBodyAssembler {
     if (paragraph.strip().split("\\s+").length >= MIN_ABSTRACT_WORDS) {
       sections.add(new PdfSection("Abstract", paragraphPage, paragraphStart));
       abstractStart = paragraphStart;
+    }
+  }
+
+  /**
+   * Ends an open abstract before a keywords line, or a paragraph in smaller type than the abstract
+   * or starting with a footnote mark (the footnotes and affiliations printed under it on page 1).
+   */
+  private void endAbstractBefore(PdfLine line) {
+    if (abstractStart < 0 || abstractEnd >= 0) {
+      return;
+    }
+    if (abstractFontSize == 0) {
+      abstractFontSize = line.fontSize();
+    } else if (AFTER_ABSTRACT.matcher(line.text()).matches()
+        || (line.paragraphStart()
+            && (line.fontSize() < abstractFontSize - 0.9f
+                || FOOTNOTE.matcher(line.text()).matches()))) {
+      closeAbstract();
     }
   }
 
