@@ -73,10 +73,10 @@ final class PdfBodyAssembler {
           start = Character.isWhitespace(body.charAt(before)) ? before + 1 : before;
         }
       }
-      pages.add(new PdfPage(page.number(), start < 0 ? body.length() : start, body.length()));
+      pages.add(new PdfPage(page.number(), start, start));
     }
     closeAbstract();
-    fixPageEnds();
+    fixPageRanges();
   }
 
   String body() {
@@ -125,6 +125,7 @@ final class PdfBodyAssembler {
       sections.add(new PdfSection("Abstract", line.page(), body.length()));
       abstractStart = body.length() + inlineAbstract(line.text());
       body.append(line.text());
+      previousFontSize = line.fontSize();
     } else {
       appendLine(body, line);
     }
@@ -239,11 +240,17 @@ final class PdfBodyAssembler {
     return n >= 2 && text.charAt(n - 1) == '-' && Character.isLetter(text.charAt(n - 2));
   }
 
-  private void fixPageEnds() {
-    for (int i = 0; i < pages.size(); i++) {
+  /**
+   * Each page runs to the next page's start; a page without body text (start -1) becomes the empty
+   * range at the next page's start.
+   */
+  private void fixPageRanges() {
+    int next = body.length();
+    for (int i = pages.size() - 1; i >= 0; i--) {
       PdfPage page = pages.get(i);
-      int end = i + 1 < pages.size() ? pages.get(i + 1).bodyStart() : body.length();
-      pages.set(i, new PdfPage(page.number(), page.bodyStart(), Math.max(page.bodyStart(), end)));
+      int start = page.bodyStart() < 0 ? next : page.bodyStart();
+      pages.set(i, new PdfPage(page.number(), start, next));
+      next = start;
     }
   }
 }

@@ -30,6 +30,7 @@ public final class PdfExtractor {
     this.limits = limits;
   }
 
+  /** The limits every extraction enforces. */
   public PdfLimits limits() {
     return limits;
   }

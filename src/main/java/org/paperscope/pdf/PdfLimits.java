@@ -21,6 +21,15 @@ public record PdfLimits(long maxPdfBytes, int maxPages, long timeoutMillis) {
   /** 50 MB, 300 pages, 60 s. */
   public static final PdfLimits DEFAULTS = new PdfLimits(50L * 1024 * 1024, 300, 60_000);
 
+  /** Setting name of {@link #maxPdfBytes()}. */
+  public static final String MAX_BYTES_SETTING = "pdf.max-bytes";
+
+  /** Setting name of {@link #maxPages()}. */
+  public static final String MAX_PAGES_SETTING = "pdf.max-pages";
+
+  /** Setting name of {@link #timeoutMillis()}. */
+  public static final String TIMEOUT_MILLIS_SETTING = "pdf.timeout-millis";
+
   /**
    * @throws IllegalArgumentException when a limit is not positive
    */
@@ -32,14 +41,17 @@ public record PdfLimits(long maxPdfBytes, int maxPages, long timeoutMillis) {
     }
   }
 
+  /** These limits with another file size limit in bytes. */
   public PdfLimits withMaxPdfBytes(long bytes) {
     return new PdfLimits(bytes, maxPages, timeoutMillis);
   }
 
+  /** These limits with another page limit. */
   public PdfLimits withMaxPages(int pages) {
     return new PdfLimits(maxPdfBytes, pages, timeoutMillis);
   }
 
+  /** These limits with another time limit in milliseconds. */
   public PdfLimits withTimeoutMillis(long millis) {
     return new PdfLimits(maxPdfBytes, maxPages, millis);
   }

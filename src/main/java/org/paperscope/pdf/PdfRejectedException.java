@@ -39,6 +39,7 @@ public final class PdfRejectedException extends Exception {
     this.reason = reason;
   }
 
+  /** The category of the rejection, for counting in an ingest report. */
   public Reason reason() {
     return reason;
   }

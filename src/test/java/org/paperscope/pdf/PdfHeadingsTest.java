@@ -48,6 +48,12 @@ class PdfHeadingsTest {
   }
 
   @Test
+  void emptyLineIsNotAHeading() {
+    // An all-private-use line once normalised to "" and crashed the heading check (seung08.pdf).
+    assertThat(heading("", 12, true)).isFalse();
+  }
+
+  @Test
   void unnumberedBoldLargerLineIsAHeading() {
     assertThat(heading("Attention Visualizations", 12, true)).isTrue();
     assertThat(heading("Attention Visualizations", 10, true)).isFalse();
