@@ -1,4 +1,4 @@
-package org.paperscope.bench;
+package org.paperscope.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.apache.pdfbox.pdmodel.PDPage;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.bench.PdfBenchmark;
 import org.paperscope.pdf.PdfLimits;
 
 /** The benchmark runs end to end and reports; speed itself is measured by the bench command. */
