@@ -13,12 +13,14 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code paperscope demo}: ingests the ICLR, NeurIPS and ICML corpora shipped beside the project
- * (../shared/data) and shows what is there.
+ * (../shared/data), shows what is there, and serves it (unless {@code --no-serve}).
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
-    description = "Ingests the demo corpus (ICLR/NeurIPS/ICML files under --shared) and prints its statistics.")
+    description =
+        "Ingests the demo corpus (ICLR/NeurIPS/ICML files under --shared), prints its statistics"
+            + " and serves it on --host:--port until Ctrl-C (not with --no-serve).")
 final class DemoCommand implements Callable<Integer> {
   /** One demo source, relative to the shared data directory, with the options it needs. */
   record Source(String path, List<String> options) {}
@@ -40,6 +42,23 @@ final class DemoCommand implements Callable<Integer> {
 
   @Option(names = "--shared", paramLabel = "DIR", description = "Shared data directory. Default: ${DEFAULT-VALUE}.")
   Path shared = Path.of("../shared/data");
+
+  @Option(
+      names = "--no-serve",
+      description = "Stop after ingest and statistics; do not start the web server.")
+  boolean noServe;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "Interface to serve on. Default: ${DEFAULT-VALUE}.")
+  String host = "127.0.0.1";
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to serve on. Default: ${DEFAULT-VALUE}.")
+  int port = 8080;
 
   @Override
   public Integer call() throws Exception {
@@ -64,6 +83,12 @@ final class DemoCommand implements Callable<Integer> {
       throw new CliErrors.UsageException("no demo corpus under " + shared + "; pass --shared DIR");
     }
     spec.commandLine().getOut().println();
-    return spec.commandLine().getParent().execute("stats", "--data", data);
+    int code = spec.commandLine().getParent().execute("stats", "--data", data);
+    if (code != 0 || noServe) {
+      return code;
+    }
+    spec.commandLine().getOut().println();
+    ServeCommand.serve(common.dataDir, host, port, spec.commandLine().getOut());
+    return 0;
   }
 }

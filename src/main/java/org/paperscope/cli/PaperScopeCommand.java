@@ -15,6 +15,7 @@ import picocli.CommandLine.Command;
     subcommands = {
       IngestCommand.class,
       DemoCommand.class,
+      ServeCommand.class,
       SearchCommand.class,
       ShowCommand.class,
       TagsCommand.class,

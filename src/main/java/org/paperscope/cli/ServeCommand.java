@@ -1,0 +1,109 @@
+package org.paperscope.cli;
+
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.paperscope.web.PaperScopeServer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/**
+ * {@code paperscope serve}: the web UI and JSON API over the data directory's index, until Ctrl-C
+ * (which lets requests in flight finish).
+ */
+@Command(
+    name = "serve",
+    mixinStandardHelpOptions = true,
+    description = "Serves the web UI and the JSON API (/api/v1) over the index in --data.")
+final class ServeCommand implements Callable<Integer> {
+  @Mixin CommonOptions common;
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--host",
+      paramLabel = "HOST",
+      description = "Interface to listen on. Default: ${DEFAULT-VALUE}.")
+  String host = "127.0.0.1";
+
+  @Option(
+      names = "--port",
+      paramLabel = "PORT",
+      description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
+  int port = 8080;
+
+  @Override
+  public Integer call() throws Exception {
+    serve(common.dataDir, host, port, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /**
+   * Serves {@code dataDir} on {@code host:port}, prints the URL, and blocks until the JVM shuts
+   * down (Ctrl-C, SIGTERM), then stops gracefully.
+   *
+   * @throws IOException when there is no index or the port cannot be bound
+   */
+  static void serve(Path dataDir, String host, int port, PrintWriter out)
+      throws IOException, InterruptedException {
+    if (port < 0 || port > 65_535) {
+      throw new CliErrors.UsageException("--port must be between 0 and 65535");
+    }
+    quietServerLogs();
+    PaperScopeServer server = PaperScopeServer.open(dataDir);
+    int bound;
+    try {
+      bound = server.start(host, port);
+    } catch (RuntimeException e) {
+      server.stop();
+      throw new IOException(
+          "cannot listen on " + host + ":" + port + " (" + rootMessage(e) + "); try another --port",
+          e);
+    }
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime()
+        .addShutdownHook(new Thread(() -> stop(server, stopped), "paperscope-stop"));
+    String shown = host.contains(":") ? "[" + host + "]" : host;
+    out.printf(
+        Locale.ROOT,
+        "PaperScope is serving %s at http://%s:%d/  (Ctrl-C to stop)%n",
+        dataDir,
+        shown,
+        bound);
+    out.flush();
+    stopped.await();
+  }
+
+  private static void stop(PaperScopeServer server, CountDownLatch stopped) {
+    try {
+      server.stop();
+    } catch (IOException e) {
+      System.err.println("paperscope serve: closing the index failed: " + e.getMessage());
+    } finally {
+      stopped.countDown();
+    }
+  }
+
+  /** Jetty and Javalin log every start step at INFO; keep their warnings, unless set otherwise. */
+  private static void quietServerLogs() {
+    for (String logger : new String[] {"org.eclipse.jetty", "io.javalin"}) {
+      String key = "org.slf4j.simpleLogger.log." + logger;
+      if (System.getProperty(key) == null) {
+        System.setProperty(key, "warn");
+      }
+    }
+  }
+
+  private static String rootMessage(Throwable t) {
+    Throwable root = t;
+    while (root.getCause() != null) {
+      root = root.getCause();
+    }
+    return root.getMessage() == null ? root.getClass().getSimpleName() : root.getMessage();
+  }
+}

@@ -1,0 +1,121 @@
+package org.paperscope.web;
+
+import java.io.StringWriter;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.paperscope.paper.Paper;
+
+/**
+ * A search as an Atom feed (RFC 4287), so a saved query becomes a subscription. Text goes through
+ * an XML writer, which escapes it; characters XML 1.0 cannot carry are dropped. Thread-safe.
+ */
+final class AtomFeed {
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+  private AtomFeed() {}
+
+  /**
+   * Renders the feed.
+   *
+   * @param title the feed's title
+   * @param selfUrl the feed's own absolute URL, also its id
+   * @param htmlUrl the same search as a results page, absolute
+   * @param baseUrl scheme, host and port that entry links start with
+   * @param updated when the index generation was opened; papers carry no dates of their own, so
+   *     every entry uses it too
+   */
+  static String write(
+      String title,
+      String selfUrl,
+      String htmlUrl,
+      String baseUrl,
+      Instant updated,
+      List<Paper> papers) {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("feed");
+      xml.writeDefaultNamespace(ATOM);
+      element(xml, "id", selfUrl);
+      element(xml, "title", title);
+      element(xml, "updated", timestamp(updated));
+      link(xml, "self", selfUrl, "application/atom+xml");
+      link(xml, "alternate", htmlUrl, "text/html");
+      element(xml, "generator", "PaperScope");
+      for (Paper paper : papers) {
+        entry(xml, paper, baseUrl, updated);
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing XML to a string failed", e);
+    }
+    return out.toString();
+  }
+
+  private static void entry(XMLStreamWriter xml, Paper paper, String baseUrl, Instant updated)
+      throws XMLStreamException {
+    String url = baseUrl + SearchLinks.paper(paper.id());
+    xml.writeStartElement("entry");
+    element(xml, "id", url);
+    element(xml, "title", paper.title());
+    element(xml, "updated", timestamp(updated));
+    link(xml, "alternate", url, "text/html");
+    for (String author : paper.authors()) {
+      xml.writeStartElement("author");
+      element(xml, "name", author);
+      xml.writeEndElement();
+    }
+    for (String tag : paper.keywords()) {
+      xml.writeEmptyElement("category");
+      xml.writeAttribute("term", clean(tag));
+    }
+    String summary = paper.tldr() != null ? paper.tldr() : paper.abstractText();
+    if (summary != null) {
+      element(xml, "summary", summary);
+    }
+    xml.writeEndElement();
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(clean(text));
+    xml.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+      throws XMLStreamException {
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("type", type);
+    xml.writeAttribute("href", clean(href));
+  }
+
+  private static String timestamp(Instant instant) {
+    return instant.truncatedTo(ChronoUnit.SECONDS).toString();
+  }
+
+  /** Drops characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
+  static String clean(String text) {
+    StringBuilder out = new StringBuilder(text.length());
+    text.codePoints()
+        .filter(
+            c ->
+                c == 0x9
+                    || c == 0xA
+                    || c == 0xD
+                    || (c >= 0x20 && c <= 0xD7FF)
+                    || (c >= 0xE000 && c <= 0xFFFD)
+                    || c >= 0x10000)
+        .forEach(out::appendCodePoint);
+    return out.toString();
+  }
+}

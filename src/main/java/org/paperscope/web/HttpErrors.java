@@ -1,0 +1,126 @@
+package org.paperscope.web;
+
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.util.HexFormat;
+import java.util.concurrent.ThreadLocalRandom;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every request's guards and failure answers: a request id, security headers, size limits, and
+ * 400/404/413/500 as JSON under {@code /api/} and the exports, as pages elsewhere. A 500 is logged
+ * with its request id and answered with a generic body; nothing internal reaches the client.
+ *
+ * <p>Thread-safe.
+ */
+final class HttpErrors {
+  private static final Logger LOG = LoggerFactory.getLogger(HttpErrors.class);
+  static final String REQUEST_ID = "requestId";
+
+  /** Set once an error answer is written, so the 404 fallback leaves it alone. */
+  private static final String ANSWERED = "errorAnswered";
+
+  /**
+   * Scripts, styles and images only from this server, no inline script or style, no framing, no
+   * plugins, forms only to this server.
+   */
+  static final String CONTENT_SECURITY_POLICY =
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src"
+          + " 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+  private final Templates templates;
+  private final WebLimits limits;
+
+  HttpErrors(Templates templates, WebLimits limits) {
+    this.templates = templates;
+    this.limits = limits;
+  }
+
+  /** Registers the guards, exception handlers and the 404 fallback. */
+  void register(JavalinConfig config) {
+    config.routes.before(this::guard);
+    config.routes.exception(BadParameterException.class, (e, ctx) -> badParameter(ctx, e));
+    config.routes.exception(MalformedSearchException.class, (e, ctx) -> malformed(ctx, e));
+    config.routes.exception(NotFoundException.class, (e, ctx) -> notFound(ctx, e.getMessage()));
+    config.routes.exception(TooLargeException.class, (e, ctx) -> tooLarge(ctx, e));
+    config.routes.exception(Exception.class, this::internal);
+    config.routes.error(
+        404,
+        ctx -> {
+          if (ctx.attribute(ANSWERED) == null) {
+            notFound(ctx, "There is no page at " + ctx.path() + ".");
+          }
+        });
+  }
+
+  private void guard(Context ctx) throws TooLargeException {
+    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    ctx.attribute(REQUEST_ID, id);
+    ctx.header("X-Request-Id", id);
+    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+    ctx.header("X-Content-Type-Options", "nosniff");
+    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
+    ctx.header("X-Frame-Options", "DENY");
+    String query = ctx.queryString();
+    if (query != null && query.length() > limits.maxQueryStringBytes()) {
+      throw new TooLargeException(
+          "the query string is over " + limits.maxQueryStringBytes() + " bytes");
+    }
+    if (ctx.req().getContentLengthLong() > limits.maxRequestBytes()) {
+      throw new TooLargeException(
+          "the request body is over " + limits.maxRequestBytes() + " bytes");
+    }
+  }
+
+  private void badParameter(Context ctx, BadParameterException e) {
+    respond(ctx, 400, "bad_request", e.field(), e.getMessage(), "Bad request");
+  }
+
+  private void malformed(Context ctx, MalformedSearchException e) {
+    respond(ctx, 400, "bad_request", e.field(), e.getMessage(), "Bad request");
+  }
+
+  private void notFound(Context ctx, String message) {
+    respond(ctx, 404, "not_found", null, message, "Not found");
+  }
+
+  private void tooLarge(Context ctx, TooLargeException e) {
+    respond(
+        ctx,
+        413,
+        "too_large",
+        null,
+        "Request too large: " + e.getMessage() + ".",
+        "Request too large");
+  }
+
+  private void internal(Exception e, Context ctx) {
+    String id = ctx.attribute(REQUEST_ID);
+    LOG.error("request {} {} {} failed", id, ctx.method(), ctx.path(), e);
+    String message =
+        "Something went wrong on our side (request id " + id + "). It has been logged.";
+    respond(ctx, 500, "internal_error", null, message, "Something went wrong");
+  }
+
+  private void respond(
+      Context ctx, int status, String error, String field, String message, String heading) {
+    ctx.status(status);
+    ctx.attribute(ANSWERED, true);
+    if (wantsJson(ctx)) {
+      ctx.contentType("application/json")
+          .result(ApiJson.write(ApiJson.error(error, field, message)));
+    } else {
+      ctx.contentType("text/html; charset=utf-8")
+          .result(templates.render("error", ErrorPage.of(status, heading, message)));
+    }
+  }
+
+  /** The API and the machine-readable exports answer errors in JSON. */
+  private static boolean wantsJson(Context ctx) {
+    String path = ctx.path();
+    return path.startsWith("/api/")
+        || path.matches("/search\\.(json|csv|bib|atom)")
+        || path.endsWith(".bib");
+  }
+}

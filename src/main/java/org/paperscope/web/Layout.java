@@ -1,0 +1,22 @@
+package org.paperscope.web;
+
+/**
+ * What the page frame shows around every page: the document title and the text in the header's
+ * search box.
+ *
+ * @param title the document title, without the site name
+ * @param query the search box's text; empty for none
+ * @param description a one-line summary for {@code <meta name="description">}; may be empty
+ */
+public record Layout(String title, String query, String description) {
+
+  /** A frame with an empty search box and no description. */
+  static Layout of(String title) {
+    return new Layout(title, "", "");
+  }
+
+  /** The full document title, e.g. "graph attention – PaperScope". */
+  public String documentTitle() {
+    return title.isEmpty() ? "PaperScope" : title + " – PaperScope";
+  }
+}

@@ -1,0 +1,135 @@
+package org.paperscope.web;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.paperscope.search.Snippet;
+
+/**
+ * A snippet cut into plain and highlighted pieces at its highlight offsets. Pieces are plain text:
+ * the template escapes each one and wraps the highlighted ones in {@code <mark>}, so no markup from
+ * a paper can reach the page.
+ *
+ * @param field the field the snippet comes from (abstract, tldr, …), for its label
+ * @param pieces the text in order; concatenated they are the snippet's text
+ */
+public record MarkedText(String field, List<Piece> pieces) {
+  /** Distinct highlighted words spread over a field; a query has few, this bounds a hostile one. */
+  private static final int MAX_FORMS = 32;
+
+  /** A run of text, highlighted or not. */
+  public record Piece(String text, boolean marked) {}
+
+  public MarkedText {
+    pieces = List.copyOf(pieces);
+  }
+
+  /**
+   * Cuts a snippet at its highlights. Offsets outside the text or overlapping an earlier highlight
+   * are clamped, so a bad offset can cost a highlight but never an exception.
+   */
+  static MarkedText of(Snippet snippet) {
+    String text = snippet.text();
+    List<Piece> pieces = new ArrayList<>();
+    int at = 0;
+    for (Snippet.Highlight h : snippet.highlights()) {
+      int start = Math.clamp(h.start(), at, text.length());
+      int end = Math.clamp(h.end(), start, text.length());
+      if (start > at) {
+        pieces.add(new Piece(text.substring(at, start), false));
+      }
+      if (end > start) {
+        pieces.add(new Piece(text.substring(start, end), true));
+      }
+      at = end;
+    }
+    if (at < text.length()) {
+      pieces.add(new Piece(text.substring(at), false));
+    }
+    return new MarkedText(snippet.field(), pieces);
+  }
+
+  /** The whole text, nothing highlighted. */
+  static MarkedText plain(String field, String text) {
+    return new MarkedText(field, List.of(new Piece(text, false)));
+  }
+
+  /**
+   * The field's whole text, highlighting every occurrence of the words the snippet highlights. The
+   * snippet is a window of the field, so its offsets cover only part of it; spreading its
+   * highlighted surface forms (case-insensitive, whole words) marks the rest the same way.
+   */
+  static MarkedText spread(Snippet snippet, String fieldText) {
+    Set<String> forms = new LinkedHashSet<>();
+    for (Snippet.Highlight h : snippet.highlights()) {
+      if (h.start() >= 0
+          && h.end() <= snippet.text().length()
+          && h.start() < h.end()
+          && forms.size() < MAX_FORMS) {
+        forms.add(snippet.text().substring(h.start(), h.end()).toLowerCase(Locale.ROOT));
+      }
+    }
+    List<Snippet.Highlight> spans = new ArrayList<>();
+    String lower = fieldText.toLowerCase(Locale.ROOT);
+    // Lower-casing can change the length (a dotted capital I); then compare in place instead.
+    boolean aligned = lower.length() == fieldText.length();
+    for (String form : forms) {
+      for (int at = next(fieldText, lower, aligned, form, 0);
+          at >= 0;
+          at = next(fieldText, lower, aligned, form, at + 1)) {
+        if (isWordEdge(fieldText, at - 1) && isWordEdge(fieldText, at + form.length())) {
+          spans.add(new Snippet.Highlight(at, at + form.length()));
+        }
+      }
+    }
+    spans.sort(
+        Comparator.comparingInt(Snippet.Highlight::start)
+            .thenComparing(Snippet.Highlight::end, Comparator.reverseOrder()));
+    return of(new Snippet(snippet.field(), fieldText, merge(spans)));
+  }
+
+  /** The next case-insensitive occurrence of {@code form} at or after {@code from}, or -1. */
+  private static int next(String text, String lower, boolean aligned, String form, int from) {
+    if (aligned) {
+      return lower.indexOf(form, from);
+    }
+    for (int at = from; at + form.length() <= text.length(); at++) {
+      if (text.regionMatches(true, at, form, 0, form.length())) {
+        return at;
+      }
+    }
+    return -1;
+  }
+
+  private static boolean isWordEdge(String text, int at) {
+    return at < 0 || at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
+  }
+
+  private static List<Snippet.Highlight> merge(List<Snippet.Highlight> sorted) {
+    List<Snippet.Highlight> out = new ArrayList<>();
+    for (Snippet.Highlight span : sorted) {
+      Snippet.Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
+      if (last != null && span.start() <= last.end()) {
+        out.set(
+            out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
+      } else {
+        out.add(span);
+      }
+    }
+    return out;
+  }
+
+  /** A label for the snippet's field: "Abstract", "TL;DR", "Full text". */
+  public String fieldLabel() {
+    return switch (field) {
+      case "tldr" -> "TL;DR";
+      case "abstract" -> "Abstract";
+      case "text" -> "Full text";
+      case "title" -> "Title";
+      default -> field;
+    };
+  }
+}

@@ -1,0 +1,135 @@
+package org.paperscope.web;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.paperscope.paper.Links;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.SortOrder;
+
+/**
+ * A paper's page: everything known about it, with {@code citation_*} meta tags for reference
+ * managers (Zotero, Google Scholar).
+ *
+ * @param layout the page frame
+ * @param id the paper's id
+ * @param title the title
+ * @param authors author names linked to their pages
+ * @param facts venue, year, decision and mean rating, those known; each but the rating links to the
+ *     papers sharing it
+ * @param links the paper's external links that are safe http(s) URLs (PDF, forum, code, …)
+ * @param tldr the TL;DR or {@code null}
+ * @param tldrSource who wrote it ("author") or "none"
+ * @param abstractText the abstract or {@code null}
+ * @param tags keywords linked to a search for the tag
+ * @param bibtexHref the BibTeX export of this paper
+ * @param meta the citation meta tags, name and content, in Google Scholar's recommended order
+ */
+public record PaperPage(
+    Layout layout,
+    String id,
+    String title,
+    List<Link> authors,
+    List<Fact> facts,
+    List<Link> links,
+    String tldr,
+    String tldrSource,
+    String abstractText,
+    List<Link> tags,
+    String bibtexHref,
+    List<Meta> meta) {
+
+  /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
+  public record Fact(String label, String value, String href) {}
+
+  /** One {@code <meta name content>} pair. */
+  public record Meta(String name, String content) {}
+
+  static PaperPage of(Paper paper) {
+    return new PaperPage(
+        new Layout(paper.title(), "", description(paper)),
+        paper.id(),
+        paper.title(),
+        HitView.authorLinks(paper),
+        facts(paper),
+        links(paper.links()),
+        paper.tldr(),
+        paper.tldr() == null ? "none" : "author",
+        paper.abstractText(),
+        paper.keywords().stream().map(t -> new Link(t, SearchLinks.tag(t))).toList(),
+        SearchLinks.paper(paper.id()) + ".bib",
+        meta(paper));
+  }
+
+  private static List<Fact> facts(Paper paper) {
+    List<Fact> out = new ArrayList<>();
+    if (paper.venue() != null) {
+      out.add(fact("Venue", "venue", paper.venue()));
+    }
+    if (paper.year() != null) {
+      out.add(fact("Year", "year", String.valueOf(paper.year())));
+    }
+    if (paper.decision() != null) {
+      out.add(fact("Decision", "decision", paper.decision()));
+    }
+    if (paper.rating() != null) {
+      out.add(new Fact("Mean rating", String.format(Locale.ROOT, "%.2f", paper.rating()), null));
+    }
+    return out;
+  }
+
+  /** A fact linked to the search for every paper with the same value. */
+  private static Fact fact(String label, String dimension, String value) {
+    FacetFilter filter = FacetFilter.of(dimension, value);
+    String href =
+        filter == null
+            ? null
+            : SearchLinks.search(
+                new SearchParams(
+                    "", List.of(filter.query()), SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE));
+    return new Fact(label, value, href);
+  }
+
+  private static String description(Paper paper) {
+    String text = paper.tldr() != null ? paper.tldr() : paper.abstractText();
+    if (text == null) {
+      return "";
+    }
+    return text.length() <= 300 ? text : text.substring(0, 299) + "…";
+  }
+
+  private static List<Link> links(Links links) {
+    List<Link> out = new ArrayList<>();
+    add(out, "PDF", links.pdf());
+    add(out, "Forum", links.forum());
+    add(out, "Code", links.code());
+    add(out, "Slides", links.slides());
+    add(out, "Poster", links.poster());
+    add(out, "Video", links.video());
+    return out;
+  }
+
+  private static void add(List<Link> out, String label, String url) {
+    String safe = ExternalUrls.safe(url);
+    if (safe != null) {
+      out.add(new Link(label, safe));
+    }
+  }
+
+  private static List<Meta> meta(Paper paper) {
+    List<Meta> out = new ArrayList<>();
+    out.add(new Meta("citation_title", paper.title()));
+    paper.authors().forEach(a -> out.add(new Meta("citation_author", a)));
+    if (paper.year() != null) {
+      out.add(new Meta("citation_publication_date", String.valueOf(paper.year())));
+    }
+    if (paper.venue() != null) {
+      out.add(new Meta("citation_conference_title", paper.venue()));
+    }
+    String pdf = ExternalUrls.safe(paper.links().pdf());
+    if (pdf != null) {
+      out.add(new Meta("citation_pdf_url", pdf));
+    }
+    return out;
+  }
+}

@@ -1,0 +1,138 @@
+package org.paperscope.web;
+
+import io.javalin.Javalin;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.random.RandomGenerator;
+import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.paperscope.search.QueryLimits;
+
+/**
+ * The web UI and JSON API over one data directory's index, on Javalin (Jetty 12). The index is
+ * reopened when an ingest commits a new generation. {@link #stop} lets requests in flight finish
+ * (up to {@link #STOP_TIMEOUT_MILLIS}) before closing the index.
+ *
+ * <p>Thread-safe; start it once.
+ */
+public final class PaperScopeServer implements AutoCloseable {
+  /** How long {@link #stop} waits for requests in flight. */
+  static final long STOP_TIMEOUT_MILLIS = 10_000;
+
+  /**
+   * Jetty's limit on the request line and headers; above {@link WebLimits#maxQueryStringBytes} so
+   * an oversized query string gets PaperScope's 413 rather than Jetty's bare 414.
+   */
+  private static final int MAX_HEADER_BYTES = 32 * 1024;
+
+  private final LiveIndex index;
+  private final Javalin app;
+
+  private PaperScopeServer(LiveIndex index, WebLimits limits, RandomGenerator random) {
+    this.index = index;
+    Templates templates = new Templates();
+    ExportRoutes exports = new ExportRoutes(index, limits);
+    PageRoutes pages = new PageRoutes(index, templates, limits, random, exports);
+    ApiRoutes api = new ApiRoutes(index, limits);
+    StaticAssets assets = new StaticAssets();
+    HttpErrors errors = new HttpErrors(templates, limits);
+    this.app =
+        Javalin.create(
+            config -> {
+              configure(config, limits);
+              errors.register(config);
+              config.routes.get("/", pages::home);
+              config.routes.get("/search", pages::search);
+              config.routes.get("/search.bib", exports::bib);
+              config.routes.get("/search.csv", exports::csv);
+              config.routes.get("/search.json", exports::json);
+              config.routes.get("/search.atom", exports::atom);
+              config.routes.get("/papers/<id>", pages::paper);
+              config.routes.get("/authors/<name>", pages::author);
+              config.routes.get("/tags", pages::tags);
+              config.routes.get("/static/{file}", ctx -> asset(ctx, assets));
+              config.routes.get("/api/v1/search", api::search);
+              config.routes.get("/api/v1/papers/<id>", api::paper);
+              config.routes.get("/api/v1/tags", api::tags);
+              config.routes.get("/api/v1/authors/<name>", api::author);
+              config.routes.get("/api/v1/openapi.json", api::openApi);
+            });
+  }
+
+  /**
+   * Opens the index under {@code dataDir} with the default limits; {@link #start} serves it.
+   *
+   * @throws IOException when there is no index there (the message says to ingest first)
+   */
+  public static PaperScopeServer open(Path dataDir) throws IOException {
+    return open(dataDir, WebLimits.DEFAULTS, QueryLimits.DEFAULTS, RandomGenerator.getDefault());
+  }
+
+  /**
+   * Opens the index with the given limits; {@code random} picks the home page's tag suggestions.
+   *
+   * @throws IOException when there is no index there (the message says to ingest first)
+   */
+  public static PaperScopeServer open(
+      Path dataDir, WebLimits limits, QueryLimits queryLimits, RandomGenerator random)
+      throws IOException {
+    return new PaperScopeServer(LiveIndex.open(dataDir, queryLimits), limits, random);
+  }
+
+  /**
+   * Starts serving.
+   *
+   * @param host the interface to listen on, e.g. 127.0.0.1
+   * @param port the port, or 0 for any free one
+   * @return the port bound
+   */
+  public int start(String host, int port) {
+    app.start(host, port);
+    return app.port();
+  }
+
+  /** Stops accepting requests, waits for those in flight, then closes the index. */
+  public void stop() throws IOException {
+    try {
+      app.stop();
+    } finally {
+      index.close();
+    }
+  }
+
+  @Override
+  public void close() throws IOException {
+    stop();
+  }
+
+  private static void configure(JavalinConfig config, WebLimits limits) {
+    config.startup.showJavalinBanner = false;
+    config.startup.showOldJavalinVersionWarning = false;
+    config.http.maxRequestSize = limits.maxRequestBytes();
+    config.jetty.modifyHttpConfiguration(
+        http -> {
+          http.setRequestHeaderSize(MAX_HEADER_BYTES);
+          http.setSendServerVersion(false);
+        });
+    config.jetty.modifyServer(
+        server -> {
+          // Javalin nests its handler inside this one; Jetty then drains requests in flight on
+          // stop.
+          server.setHandler(new GracefulHandler());
+          server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+        });
+  }
+
+  private static void asset(Context ctx, StaticAssets assets) throws NotFoundException {
+    StaticAssets.Asset asset =
+        assets.get(ctx.pathParam("file")).orElseThrow(() -> new NotFoundException("No such file."));
+    ctx.header("Cache-Control", "public, max-age=3600");
+    ctx.header("ETag", asset.etag());
+    if (asset.etag().equals(ctx.header("If-None-Match"))) {
+      ctx.status(304);
+      return;
+    }
+    ctx.contentType(asset.mediaType()).result(asset.bytes());
+  }
+}

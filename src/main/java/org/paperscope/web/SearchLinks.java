@@ -1,0 +1,95 @@
+package org.paperscope.web;
+
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperscope.search.SortOrder;
+
+/**
+ * Builds the site's relative URLs, percent-encoded; parameters at their defaults are left out so
+ * links stay short and shareable. Templates HTML-escape the result as well.
+ */
+final class SearchLinks {
+  /** Hits per results page when {@code limit} is not given. */
+  static final int PAGE_SIZE = 20;
+
+  private SearchLinks() {}
+
+  /** The results page for these parameters. */
+  static String search(SearchParams p) {
+    return "/search" + queryString(p, true);
+  }
+
+  /** The results page with one more filter, back on the first page. */
+  static String withFilter(SearchParams p, String filter) {
+    List<String> filters = new ArrayList<>(p.filters());
+    if (!filters.contains(filter)) {
+      filters.add(filter);
+    }
+    return search(new SearchParams(p.query(), filters, p.sort(), 0, p.limit()));
+  }
+
+  /** The results page without one filter, back on the first page. */
+  static String withoutFilter(SearchParams p, String filter) {
+    List<String> filters = new ArrayList<>(p.filters());
+    filters.remove(filter);
+    return search(new SearchParams(p.query(), filters, p.sort(), 0, p.limit()));
+  }
+
+  /** The results page sorted another way, back on the first page. */
+  static String withSort(SearchParams p, SortOrder sort) {
+    return search(new SearchParams(p.query(), p.filters(), sort, 0, p.limit()));
+  }
+
+  /** An export or feed of the same search, e.g. {@code /search.bib?q=…}; no paging. */
+  static String export(SearchParams p, String extension) {
+    return "/search." + extension + queryString(p, false);
+  }
+
+  /** A search for papers with this tag. */
+  static String tag(String tag) {
+    FacetFilter filter = FacetFilter.of("tag", tag);
+    String query = filter == null ? tag : filter.query();
+    return "/search?q=" + encode(query);
+  }
+
+  /** The paper's page. */
+  static String paper(String id) {
+    return "/papers/" + pathSegment(id);
+  }
+
+  /** The author's page. */
+  static String author(String name) {
+    return "/authors/" + pathSegment(name);
+  }
+
+  /** Percent-encodes a query-string value. */
+  static String encode(String value) {
+    return URLEncoder.encode(value, StandardCharsets.UTF_8);
+  }
+
+  /**
+   * Percent-encodes a path value, keeping {@code /} literal: old arXiv ids ({@code cs/0112017})
+   * contain one, and Jetty rejects an encoded {@code %2F} as ambiguous.
+   */
+  static String pathSegment(String value) {
+    return encode(value).replace("+", "%20").replace("%2F", "/");
+  }
+
+  private static String queryString(SearchParams p, boolean paging) {
+    List<String> parts = new ArrayList<>();
+    parts.add("q=" + encode(p.query()));
+    p.filters().forEach(f -> parts.add("filter=" + encode(f)));
+    if (p.sort() != SortOrder.RELEVANCE) {
+      parts.add("sort=" + p.sortName());
+    }
+    if (paging && p.offset() > 0) {
+      parts.add("offset=" + p.offset());
+    }
+    if (paging && p.limit() != PAGE_SIZE) {
+      parts.add("limit=" + p.limit());
+    }
+    return "?" + String.join("&", parts);
+  }
+}

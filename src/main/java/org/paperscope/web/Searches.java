@@ -1,0 +1,79 @@
+package org.paperscope.web;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
+import org.paperscope.search.SortOrder;
+
+/** The searches the web layer runs, with errors turned into what a request can report. */
+final class Searches {
+  private Searches() {}
+
+  /**
+   * Runs a search.
+   *
+   * @throws MalformedSearchException naming {@code q} or {@code filter} as the bad parameter
+   */
+  static SearchResult run(PaperSearcher searcher, SearchRequest request)
+      throws MalformedSearchException, IOException {
+    try {
+      return searcher.search(request);
+    } catch (QuerySyntaxException e) {
+      throw new MalformedSearchException(blame(searcher, request), e);
+    }
+  }
+
+  /**
+   * The papers whose author list holds {@code name} (ignoring case and spacing), newest first, then
+   * by title; at most {@code cap}. The {@code author:} query matches words in order, which can also
+   * match a longer name or span two authors, so hits are checked against the name.
+   */
+  static List<Paper> byAuthor(PaperSearcher searcher, String name, int cap) throws IOException {
+    FacetFilter filter = FacetFilter.of("author", name);
+    if (filter == null) {
+      return List.of();
+    }
+    SearchRequest request = new SearchRequest(filter.query(), List.of(), SortOrder.YEAR, 0, cap, 0);
+    List<Paper> out = new ArrayList<>();
+    String wanted = normalise(name);
+    try {
+      for (SearchResult.Hit hit : searcher.search(request).hits()) {
+        if (hit.paper().authors().stream().anyMatch(a -> normalise(a).equals(wanted))) {
+          out.add(hit.paper());
+        }
+      }
+    } catch (QuerySyntaxException e) {
+      return List.of(); // a name of only stop words or punctuation matches no one
+    }
+    out.sort(
+        Comparator.comparing((Paper p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
+            .reversed()
+            .thenComparing(Paper::title)
+            .thenComparing(Paper::id));
+    return out;
+  }
+
+  /** Reruns the query alone (error path only) to tell whether it or a filter is malformed. */
+  private static String blame(PaperSearcher searcher, SearchRequest request) throws IOException {
+    if (request.filters().isEmpty()) {
+      return "q";
+    }
+    try {
+      searcher.search(new SearchRequest(request.query(), List.of(), request.sort(), 0, 0, 0));
+      return "filter";
+    } catch (QuerySyntaxException e) {
+      return "q";
+    }
+  }
+
+  private static String normalise(String name) {
+    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
+  }
+}

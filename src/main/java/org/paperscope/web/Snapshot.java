@@ -1,0 +1,129 @@
+package org.paperscope.web;
+
+import java.io.Closeable;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.paperscope.index.PaperSchema;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
+import org.paperscope.search.SortOrder;
+
+/**
+ * One committed index generation with the figures every page shows (corpus size, tags, venues),
+ * computed once when it is opened. Reference-counted by {@link LiveIndex}: the searcher is closed
+ * when the last lease is closed.
+ *
+ * <p>Thread-safe.
+ */
+final class Snapshot implements Closeable {
+  /** Venues whose years are listed on the home page; the demo corpus has three. */
+  private static final int MAX_VENUES = 12;
+
+  private final PaperSearcher searcher;
+  private final Map<String, Long> tags;
+  private final List<VenueYear> venueYears;
+  private final Instant openedAt;
+  private final AtomicInteger references = new AtomicInteger(1);
+
+  private Snapshot(PaperSearcher searcher) throws IOException {
+    this.searcher = searcher;
+    this.tags = searcher.facet(PaperSchema.TAG);
+    this.venueYears = venueYears(searcher);
+    this.openedAt = Instant.now();
+  }
+
+  /** A venue's papers of one year, e.g. ICLR 2021 with 2,594 papers. */
+  record VenueYear(String venue, int year, long count) {}
+
+  static Snapshot open(Path dataDir, QueryLimits limits) throws IOException {
+    PaperSearcher searcher = PaperSearcher.open(dataDir, limits);
+    try {
+      return new Snapshot(searcher);
+    } catch (IOException | RuntimeException e) {
+      searcher.close();
+      throw e;
+    }
+  }
+
+  PaperSearcher searcher() {
+    return searcher;
+  }
+
+  /** Number of papers in this generation. */
+  int paperCount() {
+    return searcher.paperCount();
+  }
+
+  /** Every tag with its count, most used first, ties by name; unmodifiable. */
+  Map<String, Long> tags() {
+    return tags;
+  }
+
+  /** Venue-years, newest first, then by size. */
+  List<VenueYear> venueYears() {
+    return venueYears;
+  }
+
+  /** When this generation was opened by the server: the feed's {@code updated} time. */
+  Instant openedAt() {
+    return openedAt;
+  }
+
+  void retain() {
+    references.incrementAndGet();
+  }
+
+  /** Returns a lease; the last one closes the searcher. */
+  @Override
+  public void close() throws IOException {
+    if (references.decrementAndGet() == 0) {
+      searcher.close();
+    }
+  }
+
+  private static List<VenueYear> venueYears(PaperSearcher searcher) throws IOException {
+    List<VenueYear> out = new ArrayList<>();
+    for (String venue :
+        searcher.facet(PaperSchema.VENUE).keySet().stream().limit(MAX_VENUES).toList()) {
+      FacetFilter filter = FacetFilter.of(PaperSchema.VENUE, venue);
+      if (filter == null) {
+        continue;
+      }
+      SearchRequest request =
+          new SearchRequest(
+              "", List.of(filter.query()), SortOrder.RELEVANCE, 0, 0, Integer.MAX_VALUE);
+      yearCounts(searcher, request)
+          .forEach(
+              (year, count) -> {
+                if (year.matches("\\d{1,4}")) {
+                  out.add(new VenueYear(venue, Integer.parseInt(year), count));
+                }
+              });
+    }
+    out.sort(
+        Comparator.comparingInt(VenueYear::year)
+            .reversed()
+            .thenComparing(Comparator.comparingLong(VenueYear::count).reversed())
+            .thenComparing(VenueYear::venue));
+    return List.copyOf(out);
+  }
+
+  private static Map<String, Long> yearCounts(PaperSearcher searcher, SearchRequest request)
+      throws IOException {
+    try {
+      SearchResult result = searcher.search(request);
+      return result.facets().getOrDefault(PaperSchema.YEAR, Map.of());
+    } catch (QuerySyntaxException e) {
+      throw new IllegalStateException("a facet filter cannot be malformed", e);
+    }
+  }
+}

@@ -1,0 +1,215 @@
+package org.paperscope.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.PaperJson;
+
+class ApiIT {
+  @TempDir static Path data;
+  static ServerHarness harness;
+
+  @BeforeAll
+  static void start() throws Exception {
+    harness = ServerHarness.start(data);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    harness.close();
+  }
+
+  private static JsonNode json(HttpResponse<String> response) throws Exception {
+    assertThat(response.headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/json"));
+    return PaperJson.mapper().readTree(response.body());
+  }
+
+  private static JsonNode ok(String path) throws Exception {
+    HttpResponse<String> response = harness.client.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return json(response);
+  }
+
+  private static void assertError(String path, int status, String error, String field)
+      throws Exception {
+    HttpResponse<String> response = harness.client.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(status);
+    JsonNode body = json(response);
+    assertThat(body.path("error").asText()).isEqualTo(error);
+    if (field == null) {
+      assertThat(body.get("field").isNull()).isTrue();
+    } else {
+      assertThat(body.path("field").asText()).isEqualTo(field);
+    }
+    assertThat(body.path("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void searchAnswersInTheCliShape() throws Exception {
+    JsonNode result = ok("/api/v1/search?q=learning");
+    assertThat(result.path("total").asLong()).isEqualTo(TestCorpus.LEARNING_PAPERS);
+    assertThat(result.path("hits")).hasSize(ApiRoutes.DEFAULT_LIMIT);
+    JsonNode hit = result.path("hits").get(0);
+    List<String> keys = new ArrayList<>();
+    hit.fieldNames().forEachRemaining(keys::add);
+    assertThat(keys)
+        .containsSubsequence(
+            "id",
+            "title",
+            "authors",
+            "venue",
+            "year",
+            "decision",
+            "tldrSource",
+            "score",
+            "snippets");
+    JsonNode snippet = hit.path("snippets").get(0);
+    assertThat(snippet.path("field").asText()).isIn("abstract", "tldr");
+    JsonNode span = snippet.path("highlights").get(0);
+    String marked =
+        snippet.path("text").asText().substring(span.get(0).asInt(), span.get(1).asInt());
+    assertThat(marked.toLowerCase()).startsWith("learn");
+    assertThat(result.path("facets").fieldNames())
+        .toIterable()
+        .containsExactly("venue", "year", "tag", "decision", "author");
+    assertThat(result.path("facets").path("venue").path("ICLR").asLong())
+        .isEqualTo(TestCorpus.ICLR_LEARNING);
+  }
+
+  @Test
+  void filtersNarrowToTheFacetCount() throws Exception {
+    long iclr = ok("/api/v1/search?q=learning").path("facets").path("venue").path("ICLR").asLong();
+    JsonNode filtered = ok("/api/v1/search?q=learning&filter=" + WebClient.enc("venue:\"ICLR\""));
+    assertThat(filtered.path("total").asLong()).isEqualTo(iclr);
+    long iclr2018 = filtered.path("facets").path("year").path("2018").asLong();
+    JsonNode both =
+        ok(
+            "/api/v1/search?q=learning&filter="
+                + WebClient.enc("venue:\"ICLR\"")
+                + "&filter="
+                + WebClient.enc("year:2018"));
+    assertThat(both.path("total").asLong()).isEqualTo(iclr2018).isLessThan(iclr);
+  }
+
+  @Test
+  void pagesDoNotOverlap() throws Exception {
+    JsonNode first = ok("/api/v1/search?q=learning&limit=20");
+    JsonNode second = ok("/api/v1/search?q=learning&limit=20&offset=20");
+    assertThat(second.path("hits")).hasSize(TestCorpus.LEARNING_PAPERS - 20);
+    List<String> ids = new ArrayList<>();
+    first.path("hits").forEach(h -> ids.add(h.path("id").asText()));
+    second.path("hits").forEach(h -> assertThat(ids).doesNotContain(h.path("id").asText()));
+  }
+
+  @Test
+  void sortByYearPutsNewestFirstWithNullScores() throws Exception {
+    JsonNode result = ok("/api/v1/search?q=learning&sort=year&limit=100");
+    int previous = Integer.MAX_VALUE;
+    for (JsonNode hit : result.path("hits")) {
+      assertThat(hit.path("year").asInt()).isLessThanOrEqualTo(previous);
+      previous = hit.path("year").asInt();
+    }
+  }
+
+  @Test
+  void badParametersAre400WithTheField() throws Exception {
+    assertError("/api/v1/search?q=x&limit=101", 400, "bad_request", "limit");
+    assertError("/api/v1/search?q=x&limit=ten", 400, "bad_request", "limit");
+    assertError("/api/v1/search?q=x&offset=-1", 400, "bad_request", "offset");
+    assertError("/api/v1/search?q=x&offset=10001", 400, "bad_request", "offset");
+    assertError("/api/v1/search?q=x&sort=size", 400, "bad_request", "sort");
+    assertError("/api/v1/tags?sort=size", 400, "bad_request", "sort");
+  }
+
+  @Test
+  void malformedQueryNamesTheFieldAndPosition() throws Exception {
+    HttpResponse<String> response =
+        harness.client.get("/api/v1/search?q=" + WebClient.enc("graph \"attention"));
+    assertThat(response.statusCode()).isEqualTo(400);
+    JsonNode body = json(response);
+    assertThat(body.path("field").asText()).isEqualTo("q");
+    assertThat(body.path("message").asText()).isEqualTo("unclosed quote (at character 7)");
+    assertError(
+        "/api/v1/search?q=graph&filter=" + WebClient.enc("title:(a"), 400, "bad_request", "filter");
+  }
+
+  @Test
+  void tooManyFiltersAre400() throws Exception {
+    StringBuilder path = new StringBuilder("/api/v1/search?q=x");
+    for (int i = 0; i <= WebLimits.DEFAULTS.maxFilters(); i++) {
+      path.append("&filter=year:").append(2000 + i);
+    }
+    assertError(path.toString(), 400, "bad_request", "filter");
+  }
+
+  @Test
+  void oversizedRequestsAre413() throws Exception {
+    assertError(
+        "/api/v1/search?q=" + "a".repeat(WebLimits.DEFAULTS.maxQueryStringBytes()),
+        413,
+        "too_large",
+        null);
+    HttpResponse<String> post =
+        harness.client.post(
+            "/api/v1/search", "x".repeat((int) WebLimits.DEFAULTS.maxRequestBytes() + 1));
+    assertThat(post.statusCode()).isEqualTo(413);
+  }
+
+  @Test
+  void paperByIdHasEveryKnownField() throws Exception {
+    JsonNode paper = ok("/api/v1/papers/p00");
+    assertThat(paper.path("title").asText()).isEqualTo("Deep learning method number 0");
+    assertThat(paper.path("tldrSource").asText()).isEqualTo("author");
+    assertThat(paper.path("links").path("pdf").asText()).isEqualTo("https://example.org/pdf/0.pdf");
+    assertThat(ok("/api/v1/papers/" + TestCorpus.SLASH_ID).path("id").asText())
+        .isEqualTo(TestCorpus.SLASH_ID);
+  }
+
+  @Test
+  void unknownIdsAndNamesAre404() throws Exception {
+    assertError("/api/v1/papers/nope", 404, "not_found", null);
+    assertError("/api/v1/authors/Nobody%20Atall", 404, "not_found", null);
+    assertError("/api/v1/nothing-here", 404, "not_found", null);
+  }
+
+  @Test
+  void tagsComeByCountOrByName() throws Exception {
+    JsonNode byCount = ok("/api/v1/tags").path("tags");
+    assertThat(byCount.get(0).path("tag").asText()).isEqualTo("graph learning");
+    assertThat(byCount.get(0).path("count").asLong()).isEqualTo(TestCorpus.LEARNING_PAPERS);
+    JsonNode byName = ok("/api/v1/tags?sort=name").path("tags");
+    List<String> names = new ArrayList<>();
+    byName.forEach(t -> names.add(t.path("tag").asText()));
+    assertThat(names).isSortedAccordingTo(String.CASE_INSENSITIVE_ORDER).hasSize(byCount.size());
+  }
+
+  @Test
+  void authorListsExactlyTheirPapers() throws Exception {
+    JsonNode author = ok("/api/v1/authors/" + SearchLinks.pathSegment("Ada Lovelace"));
+    assertThat(author.path("total").asInt()).isEqualTo(TestCorpus.LEARNING_PAPERS);
+    author.path("papers").forEach(p -> assertThat(p.path("id").asText()).isNotEqualTo("span1"));
+    // "John Ada" spans two authors of span1; the phrase matches it, the name check must not.
+    assertError("/api/v1/authors/" + SearchLinks.pathSegment("John Ada"), 404, "not_found", null);
+  }
+
+  @Test
+  void openApiDocumentDescribesEveryEndpoint() throws Exception {
+    JsonNode doc = ok("/api/v1/openapi.json");
+    assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
+    assertThat(doc.path("paths").fieldNames())
+        .toIterable()
+        .contains(
+            "/api/v1/search", "/api/v1/papers/{id}", "/api/v1/tags", "/api/v1/authors/{name}");
+    JsonNode limit = doc.at("/paths/~1api~1v1~1search/get/parameters/4/schema/maximum");
+    assertThat(limit.asInt()).isEqualTo(WebLimits.DEFAULTS.maxPageSize());
+  }
+}

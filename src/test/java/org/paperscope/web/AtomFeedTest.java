@@ -1,0 +1,44 @@
+package org.paperscope.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import java.util.List;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.junit.jupiter.api.Test;
+import org.paperscope.paper.Paper;
+import org.w3c.dom.Document;
+
+class AtomFeedTest {
+  @Test
+  void feedIsWellFormedEvenWithControlCharactersAndMarkup() throws Exception {
+    Paper p =
+        Paper.builder("p1", "Bad \u0001 title <b>bold</b>")
+            .authors(List.of("A & B"))
+            .tldr("tl\u0000dr")
+            .keywords(List.of("x\"y"))
+            .build();
+    String xml =
+        AtomFeed.write(
+            "PaperScope: q",
+            "http://h/search.atom?q=q",
+            "http://h/search?q=q",
+            "http://h",
+            Instant.parse("2020-01-02T03:04:05.678Z"),
+            List.of(p));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.getDocumentElement().getNamespaceURI()).isNull(); // not namespace-aware parsing
+    assertThat(doc.getElementsByTagName("entry").getLength()).isEqualTo(1);
+    assertThat(doc.getElementsByTagName("title").item(1).getTextContent())
+        .isEqualTo("Bad  title <b>bold</b>");
+    assertThat(doc.getElementsByTagName("updated").item(0).getTextContent())
+        .isEqualTo("2020-01-02T03:04:05Z");
+    assertThat(doc.getElementsByTagName("summary").item(0).getTextContent()).isEqualTo("tldr");
+    assertThat(xml).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+  }
+}

@@ -1,0 +1,200 @@
+package org.paperscope.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.microsoft.playwright.Browser;
+import com.microsoft.playwright.BrowserContext;
+import com.microsoft.playwright.BrowserType;
+import com.microsoft.playwright.Locator;
+import com.microsoft.playwright.Page;
+import com.microsoft.playwright.Playwright;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * The reading room in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)
+ * over the 995 ICLR 2018 papers: search, facet, page, paper, tag. Screenshots go to
+ * target/screenshots; with {@code -Dpaperscope.update.screenshots=true} the results and paper
+ * screenshots also replace docs/screenshots/.
+ */
+@Tag("slow")
+class BrowserIT {
+  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
+  private static final List<String> CHROMIUM_ARGS =
+      List.of(
+          "--headless",
+          "--no-sandbox",
+          "--disable-gpu",
+          "--disable-quic",
+          "--no-first-run",
+          "--disable-background-networking",
+          "--disable-component-update",
+          "--disable-sync");
+  private static final Path SHOTS = Path.of("target/screenshots");
+
+  @TempDir static Path data;
+  static ServerHarness harness;
+  static Playwright playwright;
+  static Browser browser;
+
+  @BeforeAll
+  static void start() throws IOException {
+    assertThat(CHROMIUM).as("Chromium (apt-get install chromium; .ci/run does)").exists();
+    assertThat(Iclr2018Corpus.file()).as("shared data").exists();
+    TestCorpus.write(data, Iclr2018Corpus.read());
+    harness = ServerHarness.serve(data);
+    playwright = Playwright.create();
+    browser =
+        playwright
+            .chromium()
+            .launch(
+                new BrowserType.LaunchOptions()
+                    .setExecutablePath(CHROMIUM)
+                    .setHeadless(true)
+                    .setArgs(CHROMIUM_ARGS));
+    Files.createDirectories(SHOTS);
+  }
+
+  @AfterAll
+  static void stop() throws IOException {
+    if (browser != null) {
+      browser.close();
+    }
+    if (playwright != null) {
+      playwright.close();
+    }
+    if (harness != null) {
+      harness.close();
+    }
+  }
+
+  private static Page open(int width, int height, boolean javaScript) {
+    BrowserContext context =
+        browser.newContext(
+            new Browser.NewContextOptions()
+                .setViewportSize(width, height)
+                .setJavaScriptEnabled(javaScript));
+    return context.newPage();
+  }
+
+  private static String url(String path) {
+    return harness.client.base() + path;
+  }
+
+  private static long count(Page page) {
+    return Long.parseLong(page.locator("#result-count").textContent().replaceAll("[^0-9]", ""));
+  }
+
+  private static void screenshot(Page page, String name, boolean publish) throws IOException {
+    Path shot = SHOTS.resolve(name + ".png");
+    page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(false));
+    if (publish && Boolean.getBoolean("paperscope.update.screenshots")) {
+      Path docs = Path.of("docs/screenshots");
+      Files.createDirectories(docs);
+      Files.copy(shot, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+
+  @Test
+  void searchFacetPagePaperAndTag() throws IOException {
+    Page page = open(1280, 900, true);
+    page.navigate(url("/"));
+    screenshot(page, "home", false);
+    page.locator("h1").click(); // move focus off the autofocused box, then '/' brings it back
+    page.keyboard().press("/");
+    page.keyboard().type("adversarial");
+    page.keyboard().press("Enter");
+    page.waitForURL(u -> u.endsWith("/search?q=adversarial"));
+    long all = count(page);
+    assertThat(all).isGreaterThan(40);
+    screenshot(page, "results", true);
+
+    Locator poster =
+        page.locator(".facet a", new Page.LocatorOptions().setHasText("Poster")).first();
+    long posterCount =
+        Long.parseLong(poster.locator("xpath=..").locator(".count").textContent().replace(",", ""));
+    poster.click();
+    page.waitForURL(u -> u.contains("filter=decision"));
+    assertThat(count(page)).isEqualTo(posterCount).isLessThan(all);
+    assertThat(page.locator(".active-filters").textContent()).contains("decision:\"Poster\"");
+
+    page.navigate(url("/search?q=adversarial"));
+    page.locator("a[rel=next]").click();
+    page.waitForURL(u -> u.contains("offset=20"));
+    assertThat(page.locator(".pager .range").textContent()).startsWith("21–40 of");
+
+    Locator first = page.locator(".hit-title a").first();
+    String title = first.textContent();
+    first.click();
+    page.waitForURL(u -> u.contains("/papers/"));
+    assertThat(page.locator("h1").textContent()).isEqualTo(title);
+    assertThat(page.locator("meta[name=citation_title]").getAttribute("content")).isEqualTo(title);
+
+    Locator tag = page.locator(".paper-aside a.chip").first();
+    String tagName = tag.textContent();
+    tag.click();
+    page.waitForURL(u -> u.contains("/search?q=tag"));
+    assertThat(count(page)).isPositive();
+    assertThat(page.locator(".hit").first().textContent()).isNotEmpty();
+    assertThat(page.locator("#q").inputValue()).isEqualTo("tag:\"" + tagName + "\"");
+  }
+
+  @Test
+  void paperPageScreenshot() throws IOException {
+    Page page = open(1280, 900, true);
+    page.navigate(url("/papers/B11bwYgfM"));
+    assertThat(page.locator("h1").textContent()).startsWith("Robust Task Clustering");
+    screenshot(page, "paper", true);
+  }
+
+  @Test
+  void everythingWorksWithoutJavaScript() throws IOException {
+    Page page = open(1280, 900, false);
+    page.navigate(url("/"));
+    page.locator("#q").fill("\"few-shot\"");
+    page.locator("form[role=search] button").click();
+    page.waitForURL(u -> u.contains("/search?q="));
+    assertThat(count(page)).isPositive();
+    assertThat(page.locator(".hit details.abstract").first().getAttribute("open")).isNotNull();
+    page.locator(".facet a").first().click();
+    page.waitForURL(u -> u.contains("filter="));
+    assertThat(count(page)).isPositive();
+  }
+
+  @Test
+  void smallScreensCollapseAbstractsAndStackFacets() throws IOException {
+    Page page = open(390, 844, true);
+    page.navigate(url("/search?q=graph"));
+    assertThat(page.locator(".hit details.abstract").first().getAttribute("open")).isNull();
+    double hits = page.locator(".hits").boundingBox().y;
+    double facets = page.locator(".facets").boundingBox().y;
+    assertThat(facets).isGreaterThan(hits);
+    screenshot(page, "results-phone", false);
+  }
+
+  @Test
+  void keyboardReachesTheSkipLinkFirst() {
+    Page page = open(1280, 900, true);
+    page.navigate(url("/search?q=graph"));
+    page.keyboard().press("Tab");
+    assertThat(page.evaluate("document.activeElement.className")).isEqualTo("skip-link");
+    page.keyboard().press("Enter");
+    assertThat(page.evaluate("document.activeElement.id")).isEqualTo("main");
+  }
+
+  @Test
+  void malformedQueryShowsWhereItIsWrong() {
+    Page page = open(1280, 900, true);
+    page.navigate(url("/search?q=" + WebClient.enc("title:(graph")));
+    assertThat(page.locator("[role=alert]").textContent()).contains("at character");
+    assertThat(page.locator("mark.error-at").count()).isEqualTo(1);
+  }
+}

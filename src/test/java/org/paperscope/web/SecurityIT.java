@@ -1,0 +1,142 @@
+package org.paperscope.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** Hostile paper data never becomes markup, and every answer carries the security headers. */
+class SecurityIT {
+  @TempDir static Path data;
+  static ServerHarness harness;
+
+  @BeforeAll
+  static void start() throws Exception {
+    harness = ServerHarness.start(data);
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    harness.close();
+  }
+
+  /**
+   * No hostile element appears, and no tag carries an event-handler attribute: a quote in the data
+   * may show as text, but must never close an attribute.
+   */
+  private static void assertNoHostileMarkup(String body) {
+    assertThat(body)
+        .doesNotContain("<script>alert")
+        .doesNotContain("<script>tag")
+        .doesNotContain("<b>Mallory")
+        .doesNotContain("<img src=x")
+        .doesNotContain("javascript:alert");
+    assertThat(HtmlTags.attributeNames(body))
+        .noneMatch(name -> name.startsWith("on"))
+        .doesNotContain("alert(1)\"", "x");
+  }
+
+  @Test
+  void hostileTitlesAndAbstractsAreEscapedInPages() throws Exception {
+    for (String path :
+        List.of(
+            "/search?q=attention",
+            "/papers/hostile1",
+            "/tags",
+            "/authors/%3Cb%3EMallory%3C/b%3E",
+            "/")) {
+      HttpResponse<String> response = harness.client.get(path);
+      assertThat(response.statusCode()).as(path).isEqualTo(200);
+      assertNoHostileMarkup(response.body());
+    }
+    String results = harness.client.get("/search?q=attention").body();
+    assertThat(results)
+        .contains("&lt;script&gt;alert(1)&lt;/script&gt; Attention")
+        .contains("\"onmouseover=\"alert(1)\" x=\" an abstract about <mark>attention</mark>");
+  }
+
+  @Test
+  void hostileQueriesAreEscapedWhereTheyAreEchoed() throws Exception {
+    String q = "\"><script>alert(5)</script>";
+    String body = harness.client.get("/search?q=" + WebClient.enc(q)).body();
+    assertThat(body).doesNotContain("<script>alert(5)").doesNotContain("\"><script>");
+    String notFound = harness.client.get("/%3Cscript%3Ealert(6)%3C/script%3E").body();
+    assertThat(notFound).doesNotContain("<script>alert(6)");
+  }
+
+  @Test
+  void javascriptLinksFromDataAreDropped() throws Exception {
+    String html = harness.client.get("/papers/hostile1").body();
+    assertThat(html)
+        .doesNotContain("javascript:")
+        .contains("href=\"https://openreview.net/forum?id=hostile1\"");
+  }
+
+  @Test
+  void feedsAndExportsEscapeHostileData() throws Exception {
+    String atom = harness.client.get("/search.atom?q=attention").body();
+    assertThat(atom).contains("&lt;script&gt;alert(1)&lt;/script&gt;");
+    assertThat(atom).doesNotContain("<script>", "<b>Mallory", "<img src=x");
+    javax.xml.parsers.DocumentBuilderFactory.newInstance()
+        .newDocumentBuilder()
+        .parse(
+            new java.io.ByteArrayInputStream(
+                atom.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+    String bib = harness.client.get("/search.bib?q=attention").body();
+    assertThat(bib)
+        .contains("<script>alert(1)</script>"); // plain text, served as application/x-bibtex
+    assertThat(harness.client.get("/search.bib?q=attention").headers().firstValue("Content-Type"))
+        .hasValueSatisfying(t -> assertThat(t).startsWith("application/x-bibtex"));
+  }
+
+  @Test
+  void everyAnswerCarriesTheSecurityHeaders() throws Exception {
+    for (String path :
+        List.of(
+            "/",
+            "/search?q=x",
+            "/papers/p00",
+            "/api/v1/search?q=x",
+            "/nope",
+            "/static/app.css",
+            "/api/v1/search?limit=-1")) {
+      HttpResponse<String> response = harness.client.get(path);
+      assertThat(response.headers().firstValue("Content-Security-Policy"))
+          .as(path)
+          .hasValue(HttpErrors.CONTENT_SECURITY_POLICY);
+      assertThat(response.headers().firstValue("X-Content-Type-Options"))
+          .as(path)
+          .hasValue("nosniff");
+      assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent();
+      assertThat(response.headers().firstValue("X-Request-Id")).as(path).isPresent();
+    }
+  }
+
+  @Test
+  void pagesHaveNoInlineScriptOrStyle() throws Exception {
+    for (String path :
+        List.of(
+            "/",
+            "/search?q=learning",
+            "/papers/p00",
+            "/tags",
+            "/authors/Ada%20Lovelace",
+            "/nope")) {
+      String html = harness.client.get(path).body();
+      assertThat(html)
+          .as(path)
+          .doesNotContainPattern("<script(?![^>]*\\bsrc=)")
+          .doesNotContain("<style")
+          .doesNotContain(" style=");
+      assertThat(HtmlTags.attributeNames(html))
+          .as(path)
+          .noneMatch(name -> name.startsWith("on"))
+          .doesNotContain("style");
+    }
+  }
+}

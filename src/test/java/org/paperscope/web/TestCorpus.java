@@ -1,0 +1,99 @@
+package org.paperscope.web;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.paper.Links;
+import org.paperscope.paper.Paper;
+
+/**
+ * A small corpus written for the web tests: 30 "learning" papers over two venues and three years
+ * (enough for two pages of 20), plus papers with hostile titles, abstracts and links.
+ */
+final class TestCorpus {
+  static final String HOSTILE_ID = "hostile1";
+  static final String SCRIPT_TITLE = "<script>alert(1)</script> Attention";
+  static final String ATTRIBUTE_ABSTRACT =
+      "\"onmouseover=\"alert(1)\" x=\" an abstract about attention";
+  static final String SLASH_ID = "cs/0112017";
+  static final int LEARNING_PAPERS = 30;
+  static final int ICLR_LEARNING = 20;
+
+  private TestCorpus() {}
+
+  /** Writes the corpus into {@code dataDir}'s index and commits it. */
+  static void write(Path dataDir) throws IOException {
+    write(dataDir, papers());
+  }
+
+  static void write(Path dataDir, List<Paper> papers) throws IOException {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(dataDir), 16, 1)) {
+      for (Paper paper : papers) {
+        writer.upsert(paper);
+      }
+      writer.commit();
+    }
+  }
+
+  static List<Paper> papers() {
+    List<Paper> out = new ArrayList<>();
+    for (int i = 0; i < LEARNING_PAPERS; i++) {
+      boolean iclr = i < ICLR_LEARNING;
+      out.add(
+          Paper.builder(String.format("p%02d", i), "Deep learning method number " + i)
+              .authors(List.of("Ada Lovelace", "Author " + i))
+              .abstractText("We study representation learning with graphs, variant " + i + ".")
+              .tldr(i % 2 == 0 ? "A learning method that works." : null)
+              .keywords(
+                  i % 3 == 0
+                      ? List.of("graph learning", "few-shot learning", "topic " + i % 4)
+                      : List.of("graph learning", "topic " + i % 4))
+              .venue(iclr ? "ICLR" : "NeurIPS")
+              .year(2018 + i % 3)
+              .decision(i % 5 == 0 ? "Oral" : "Poster")
+              .rating(3.0 + i % 7)
+              .links(
+                  new Links("https://example.org/pdf/" + i + ".pdf", null, null, null, null, null))
+              .build());
+    }
+    out.add(hostile());
+    out.add(
+        Paper.builder(SLASH_ID, "An old arXiv paper on kernels")
+            .authors(List.of("Grace Hopper"))
+            .abstractText("Kernels, the old way.")
+            .venue("arXiv")
+            .year(2001)
+            .build());
+    out.add(
+        Paper.builder("span1", "Names across authors")
+            .authors(List.of("Smith John", "Ada Lovelace Junior"))
+            .abstractText("A paper whose byline holds the words of another author's name.")
+            .venue("ICML")
+            .year(2017)
+            .build());
+    return out;
+  }
+
+  private static Paper hostile() {
+    return Paper.builder(HOSTILE_ID, SCRIPT_TITLE)
+        .authors(List.of("<b>Mallory</b>", "Eve \"onmouseover=\"alert(2)"))
+        .abstractText(ATTRIBUTE_ABSTRACT)
+        .tldr("TL;DR with <img src=x onerror=alert(3)> inside")
+        .keywords(List.of("<script>tag</script>", "attention"))
+        .venue("ICLR")
+        .year(2019)
+        .decision("Poster")
+        .links(
+            new Links(
+                "javascript:alert(4)",
+                "https://openreview.net/forum?id=hostile1",
+                null,
+                null,
+                null,
+                null))
+        .build();
+  }
+}
