@@ -8,7 +8,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.paperscope.bench.IngestBenchmark;
+import org.paperscope.bench.PdfBenchmark;
 import org.paperscope.bench.ProcessMemory;
+import org.paperscope.pdf.PdfLimits;
 import org.paperscope.bench.SearchBenchmark;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
@@ -24,7 +26,7 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and memory (run on request; figures go to docs/performance.md).",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class})
+    subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Pdf.class})
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -135,6 +137,29 @@ final class BenchCommand implements Runnable {
         }
       }
       out.printf(Locale.ROOT, "%npeak RSS: %,.0f MB%n", ProcessMemory.peakRssBytes() / 1e6);
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code bench pdf}: PDF pages per second against pdftotext on the same files. */
+  @Command(name = "pdf", mixinStandardHelpOptions = true,
+      description = "PDF extraction pages/s, single-threaded and on all cores, against pdftotext (poppler-utils).")
+  static final class Pdf implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--pdfs", required = true, paramLabel = "DIR", description = "Folder of PDFs, e.g. ../shared/data/pdfs")
+    Path pdfs;
+
+    @Option(names = "--runs", description = "Timed runs; the median is reported. Default: ${DEFAULT-VALUE}.")
+    int runs = 5;
+
+    @Override
+    public Integer call() throws Exception {
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(machine());
+      out.println(new PdfBenchmark(PdfLimits.DEFAULTS, runs, Runtime.getRuntime().availableProcessors())
+          .run(pdfs).toMarkdown());
       out.flush();
       return 0;
     }

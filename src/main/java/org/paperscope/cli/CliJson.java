@@ -51,6 +51,12 @@ final class CliJson {
     ArrayNode snippets = node.putArray("snippets");
     for (Snippet snippet : hit.snippets()) {
       ObjectNode s = snippets.addObject().put("field", snippet.field()).put("text", snippet.text());
+      if (snippet.page() != null) {
+        s.put("page", snippet.page());
+      }
+      if (snippet.section() != null) {
+        s.put("section", snippet.section());
+      }
       ArrayNode spans = s.putArray("highlights");
       snippet.highlights().forEach(h -> spans.addArray().add(h.start()).add(h.end()));
     }

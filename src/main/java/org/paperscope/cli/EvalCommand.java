@@ -6,6 +6,11 @@ import java.util.concurrent.Callable;
 import org.paperscope.eval.BeirEvaluation;
 import org.paperscope.eval.BeirPreset;
 import org.paperscope.eval.EvalResult;
+import org.paperscope.eval.PdfFidelityEvaluation;
+import org.paperscope.eval.PdfSectionEvaluation;
+import org.paperscope.eval.PdfTitleEvaluation;
+import org.paperscope.pdf.PdfExtractor;
+import org.paperscope.pdf.PdfLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -18,7 +23,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Runs a quality evaluation.",
-    subcommands = {EvalCommand.Beir.class})
+    subcommands = {EvalCommand.Beir.class, EvalCommand.Pdf.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -70,6 +75,33 @@ final class EvalCommand implements Runnable {
         out.println(EvalResult.markdownHeader());
         out.println(result.toMarkdownRow(chosen.presetName()));
       }
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code paperscope eval pdf}: title, text fidelity and section quality of PDF extraction. */
+  @Command(
+      name = "pdf",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Evaluates PDF extraction on a folder of PDFs with expected titles (science-parse,",
+        "groundTruth.json, MANIFEST.tsv): title accuracy, word F1 against pdftotext (needs",
+        "poppler-utils), and how often Abstract, Introduction and References are found."
+      })
+  static final class Pdf implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(names = "--pdfs", required = true, paramLabel = "DIR", description = "e.g. ../shared/data/pdfs")
+    Path pdfs;
+
+    @Override
+    public Integer call() throws Exception {
+      PdfExtractor extractor = new PdfExtractor(PdfLimits.DEFAULTS);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(new PdfTitleEvaluation(extractor).run(pdfs).toMarkdown());
+      out.println(new PdfSectionEvaluation(extractor).run(pdfs).toMarkdown());
+      out.println(new PdfFidelityEvaluation(extractor).run(pdfs).toMarkdown());
       out.flush();
       return 0;
     }

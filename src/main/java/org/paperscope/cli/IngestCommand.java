@@ -12,6 +12,10 @@ import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.ingest.IngestReport;
 import org.paperscope.ingest.Ingestion;
 import org.paperscope.ingest.PaperStore;
+import org.paperscope.ingest.PdfOptions;
+import org.paperscope.pdf.PdfLimits;
+import org.paperscope.pdf.PdfMatcher;
+import org.paperscope.pdf.PdfTextCache;
 import org.paperscope.ingest.ReadOptions;
 import org.paperscope.ingest.SourceFormat;
 import org.paperscope.paper.PaperJson;
@@ -27,7 +31,8 @@ import picocli.CommandLine.Model.CommandSpec;
     name = "ingest",
     mixinStandardHelpOptions = true,
     description = {
-      "Reads paper metadata files (or folders of them) into the index.",
+      "Reads paper metadata files and PDFs (or folders of them) into the index.",
+      "PDFs are attached to records by <id>.pdf, --pdf-map, or their detected title; others become new papers.",
       "Formats are detected per file: jsonl, conference-json, csv, arxiv-atom, arxiv-snapshot, beir.",
       "Records are upserted by id; bad records are reported with file:line and skipped.",
       "The batch is committed only when complete: an interrupted run leaves the previous index."
@@ -54,6 +59,22 @@ final class IngestCommand implements Callable<Integer> {
       description = "CSV: read paper FIELD from column HEADER (repeatable), e.g. --column id=arxiv_id.")
   Map<String, String> columns = new LinkedHashMap<>();
 
+  @Option(names = "--pdf-map", paramLabel = "FILE",
+      description = "CSV or TSV of 'file,id' lines attaching PDF files to paper ids.")
+  Path pdfMap;
+
+  @Option(names = "--keep-pdfs", description = "Copy each PDF into the data directory (pdfs/<sha256>.pdf).")
+  boolean keepPdfs;
+
+  @Option(names = "--pdf-max-mb", description = "Reject PDFs larger than this (pdf.max-bytes). Default: ${DEFAULT-VALUE}.")
+  long pdfMaxMb = PdfLimits.DEFAULTS.maxPdfBytes() >> 20;
+
+  @Option(names = "--pdf-max-pages", description = "Reject PDFs with more pages (pdf.max-pages). Default: ${DEFAULT-VALUE}.")
+  int pdfMaxPages = PdfLimits.DEFAULTS.maxPages();
+
+  @Option(names = "--pdf-timeout-s", description = "Give up on a PDF after this long (pdf.timeout-millis). Default: ${DEFAULT-VALUE}.")
+  long pdfTimeoutSeconds = PdfLimits.DEFAULTS.timeoutMillis() / 1000;
+
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
@@ -62,6 +83,31 @@ final class IngestCommand implements Callable<Integer> {
 
   @Option(names = "--ram-buffer-mb", description = "Index buffer before flushing a segment. Default: ${DEFAULT-VALUE}.")
   double ramBufferMb = 256;
+
+  private PdfOptions pdfOptions() throws java.io.IOException {
+    if (pdfMaxMb <= 0 || pdfMaxPages <= 0 || pdfTimeoutSeconds <= 0) {
+      throw new CliErrors.UsageException("--pdf-max-mb, --pdf-max-pages and --pdf-timeout-s must be positive");
+    }
+    PdfLimits limits = new PdfLimits(pdfMaxMb << 20, pdfMaxPages, pdfTimeoutSeconds * 1000);
+    Map<String, String> mapping = pdfMap == null ? Map.of() : PdfMatcher.readMapping(pdfMap);
+    Optional<Path> keep = keepPdfs ? Optional.of(common.dataDir.resolve("pdfs")) : Optional.empty();
+    return new PdfOptions(limits, mapping, new PdfTextCache(PaperIndex.textDir(common.dataDir)), keep,
+        Math.max(1, threads));
+  }
+
+  private static PaperStore store(PaperIndexWriter writer) {
+    return new PaperStore() {
+      @Override
+      public Outcome upsert(org.paperscope.paper.Paper paper) throws java.io.IOException {
+        return Outcome.valueOf(writer.upsert(paper).name());
+      }
+
+      @Override
+      public Map<String, String> titles() throws java.io.IOException {
+        return writer.titles();
+      }
+    };
+  }
 
   @Override
   public Integer call() throws Exception {
@@ -74,12 +120,14 @@ final class IngestCommand implements Callable<Integer> {
       }
     }
     Files.createDirectories(common.dataDir);
+    PdfOptions pdfs = pdfOptions();
     IngestReport report;
     try (PaperIndexWriter writer =
-        PaperIndexWriter.open(PaperIndex.indexDir(common.dataDir), ramBufferMb, Math.max(1, threads))) {
-      PaperStore store = paper -> PaperStore.Outcome.valueOf(writer.upsert(paper).name());
+        PaperIndexWriter.open(
+            PaperIndex.indexDir(common.dataDir), ramBufferMb, Math.max(1, threads), Optional.of(pdfs.cache()))) {
       report =
-          new Ingestion(forced, new ReadOptions(columns, venue, year), store, ProgressBar.onStderr(spec))
+          new Ingestion(forced, new ReadOptions(columns, venue, year), Optional.of(pdfs), store(writer),
+                  ProgressBar.onStderr(spec))
               .run(paths);
       writer.commit();
     }

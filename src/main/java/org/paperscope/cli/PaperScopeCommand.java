@@ -42,9 +42,19 @@ public final class PaperScopeCommand implements Runnable {
   private static final Logger LUCENE_VECTOR_LOG =
       Logger.getLogger("org.apache.lucene.internal.vectorization");
 
+  /**
+   * PDFBox warns about every odd font it meets (missing glyph maps are common in real papers);
+   * the ingest report already says which PDFs failed and why.
+   */
+  private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
+
+  private static final Logger FONTBOX_LOG = Logger.getLogger("org.apache.fontbox");
+
   /** Runs the CLI and exits with its code. */
   public static void main(String[] args) {
     LUCENE_VECTOR_LOG.setLevel(Level.WARNING);
+    PDFBOX_LOG.setLevel(Level.SEVERE);
+    FONTBOX_LOG.setLevel(Level.SEVERE);
     System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 

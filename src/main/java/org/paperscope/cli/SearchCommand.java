@@ -101,7 +101,8 @@ final class SearchCommand implements Callable<Integer> {
       }
       out.println("   " + PaperText.tldrLine(hit.paper()));
       for (Snippet snippet : hit.snippets()) {
-        out.println("   " + snippet.field() + ": " + snippet.marked("**", "**"));
+        String where = snippet.page() == null ? snippet.field() : snippet.location();
+        out.println("   " + where + " — " + snippet.marked("**", "**"));
       }
     }
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.paper.PdfInfo;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import picocli.CommandLine.Command;
@@ -62,6 +63,13 @@ final class ShowCommand implements Callable<Integer> {
     line(out, "slides", links.slides());
     line(out, "poster", links.poster());
     line(out, "video", links.video());
+    PdfInfo pdf = paper.pdf();
+    if (pdf != null) {
+      line(out, "pdf text", pdf.pageCount() + " pages · sha256 " + pdf.sha256());
+      for (PdfInfo.Heading heading : pdf.sections()) {
+        out.println("  p. " + heading.page() + "  " + heading.name());
+      }
+    }
   }
 
   private static void line(PrintWriter out, String label, String value) {

@@ -16,6 +16,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.pdf.PdfDocument;
 
 /** Turns a {@link Paper} into the Lucene document of {@link PaperSchema}. Stateless. */
 public final class PaperDocuments {
@@ -23,14 +24,15 @@ public final class PaperDocuments {
 
   /** Builds the document; {@code hash} is the paper's content hash ({@link PaperHash}). */
   public static Document toDocument(Paper paper, String hash) {
-    return toDocument(paper, PaperJson.toJson(paper), hash);
+    return toDocument(paper, PaperJson.toJson(paper), hash, null);
   }
 
   /**
-   * Builds the document from the paper and its JSON form ({@link PaperJson#toJson}), when the
-   * caller has it already.
+   * Builds the document from the paper, its JSON form ({@link PaperJson#toJson}) and, when its PDF
+   * was ingested, the PDF's extracted text ({@code fullText}, else null): the body goes to {@code
+   * text}, the references section to {@code refs}.
    */
-  public static Document toDocument(Paper paper, String json, String hash) {
+  public static Document toDocument(Paper paper, String json, String hash, PdfDocument fullText) {
     Document doc = new Document();
     doc.add(new StringField(PaperSchema.ID, paper.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(PaperSchema.ID, new BytesRef(paper.id())));
@@ -39,6 +41,10 @@ public final class PaperDocuments {
     addText(doc, PaperSchema.TITLE, PaperSchema.TITLE_EXACT, paper.title());
     addText(doc, PaperSchema.ABSTRACT, PaperSchema.ABSTRACT_EXACT, paper.abstractText());
     addText(doc, PaperSchema.TLDR, PaperSchema.TLDR_EXACT, paper.tldr());
+    if (fullText != null) {
+      addText(doc, PaperSchema.TEXT, PaperSchema.TEXT_EXACT, fullText.body());
+      addText(doc, PaperSchema.REFS, PaperSchema.REFS_EXACT, fullText.references());
+    }
     addAuthors(doc, paper.authors());
     addTags(doc, paper.keywords());
     addKeyed(doc, PaperSchema.VENUE, paper.venue());

@@ -20,6 +20,11 @@ public final class PaperIndex {
     return dataDir.resolve("index");
   }
 
+  /** The cache of extracted PDF text and thumbnails under a data directory, by PDF SHA-256. */
+  public static Path textDir(Path dataDir) {
+    return dataDir.resolve("text");
+  }
+
   /** The similarity used to write and to search the index. */
   public static Similarity similarity() {
     return SIMILARITY;

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
@@ -21,6 +22,7 @@ import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
@@ -32,6 +34,8 @@ import org.apache.lucene.util.Bits;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.PaperMerge;
+import org.paperscope.pdf.PdfDocument;
+import org.paperscope.pdf.PdfTextCache;
 
 /**
  * Upserts papers into the index by id and commits them as one batch. Until {@link #commit} the
@@ -58,9 +62,13 @@ public final class PaperIndexWriter implements Closeable {
   private final Phaser pending = new Phaser(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
-  private PaperIndexWriter(Directory directory, IndexWriter writer, int indexThreads)
+  private final Optional<PdfTextCache> texts;
+
+  private PaperIndexWriter(
+      Directory directory, IndexWriter writer, int indexThreads, Optional<PdfTextCache> texts)
       throws IOException {
     this.directory = directory;
+    this.texts = texts;
     this.writer = writer;
     this.nrt = new SearcherManager(writer, null);
     this.hashes = loadHashes(writer);
@@ -83,6 +91,16 @@ public final class PaperIndexWriter implements Closeable {
    */
   public static PaperIndexWriter open(Path indexDir, double ramBufferMb, int indexThreads)
       throws IOException {
+    return open(indexDir, ramBufferMb, indexThreads, Optional.empty());
+  }
+
+  /**
+   * Opens the index like {@link #open(Path, double, int)}; papers with a PDF get their full text
+   * and references indexed from {@code texts}, the extracted-text cache.
+   */
+  public static PaperIndexWriter open(
+      Path indexDir, double ramBufferMb, int indexThreads, Optional<PdfTextCache> texts)
+      throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     IndexWriterConfig config = new IndexWriterConfig(PaperAnalyzers.perField());
     config.setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
@@ -90,7 +108,7 @@ public final class PaperIndexWriter implements Closeable {
     config.setSimilarity(PaperIndex.similarity());
     config.setCommitOnClose(false);
     try {
-      return new PaperIndexWriter(directory, new IndexWriter(directory, config), indexThreads);
+      return new PaperIndexWriter(directory, new IndexWriter(directory, config), indexThreads, texts);
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -150,7 +168,7 @@ public final class PaperIndexWriter implements Closeable {
     workers.execute(
         () -> {
           try {
-            Document doc = PaperDocuments.toDocument(paper, json, hash);
+            Document doc = PaperDocuments.toDocument(paper, json, hash, fullText(paper));
             if (replace) {
               writer.updateDocument(new Term(PaperSchema.ID, paper.id()), doc);
             } else {
@@ -162,6 +180,40 @@ public final class PaperIndexWriter implements Closeable {
             pending.arriveAndDeregister();
           }
         });
+  }
+
+  private PdfDocument fullText(Paper paper) {
+    if (paper.pdf() == null || texts.isEmpty()) {
+      return null;
+    }
+    return texts.get().get(paper.pdf().sha256()).orElse(null);
+  }
+
+  /**
+   * Every paper's title by id, this batch included (for matching PDFs to records). Costs one pass
+   * over the stored papers.
+   */
+  public Map<String, String> titles() throws IOException {
+    drain();
+    nrt.maybeRefreshBlocking();
+    unrefreshed.clear();
+    Map<String, String> titles = new HashMap<>();
+    IndexSearcher searcher = nrt.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if (live == null || live.get(doc)) {
+            Paper paper = PaperJson.fromJson(stored.document(doc).get(PaperSchema.SOURCE));
+            titles.put(paper.id(), paper.title());
+          }
+        }
+      }
+    } finally {
+      nrt.release(searcher);
+    }
+    return titles;
   }
 
   private Paper stored(String id) throws IOException {

@@ -22,6 +22,26 @@ public final class IngestReport {
   private long updated;
   private long unchanged;
   private final List<Rejection> rejections = new ArrayList<>();
+  private long pdfsExtracted;
+  private long pdfsCached;
+
+  void pdf(boolean cached) {
+    if (cached) {
+      pdfsCached++;
+    } else {
+      pdfsExtracted++;
+    }
+  }
+
+  /** PDFs whose text was extracted in this run. */
+  public long pdfsExtracted() {
+    return pdfsExtracted;
+  }
+
+  /** PDFs whose text came from the cache (same SHA-256 seen before): nothing re-extracted. */
+  public long pdfsCached() {
+    return pdfsCached;
+  }
 
   void record(PaperStore.Outcome outcome) {
     read++;
@@ -78,6 +98,7 @@ public final class IngestReport {
     node.put("updated", updated);
     node.put("unchanged", unchanged);
     node.put("rejected", rejected());
+    node.putObject("pdfs").put("extracted", pdfsExtracted).put("cached", pdfsCached);
     ArrayNode list = node.putArray("rejections");
     for (Rejection r : rejections) {
       list.addObject().put("source", r.source()).put("reason", r.reason());
@@ -93,6 +114,9 @@ public final class IngestReport {
             Locale.ROOT,
             "read %,d · added %,d · updated %,d · unchanged %,d · rejected %,d%n",
             read, added, updated, unchanged, rejected()));
+    if (pdfsExtracted + pdfsCached > 0) {
+      out.append(String.format(Locale.ROOT, "PDFs: %,d extracted · %,d from cache%n", pdfsExtracted, pdfsCached));
+    }
     rejectedByReason()
         .forEach((reason, n) -> out.append(String.format(Locale.ROOT, "  rejected %,d: %s%n", n, reason)));
     rejections.stream()

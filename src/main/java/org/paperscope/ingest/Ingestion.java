@@ -24,12 +24,27 @@ public final class Ingestion {
   private final PaperStore store;
   private final IngestProgress progress;
   private final IngestReport report = new IngestReport();
+  private final Optional<PdfOptions> pdfOptions;
 
   /**
    * @param forcedFormat the format every file is read as, or empty to detect per file
    */
   public Ingestion(
       Optional<SourceFormat> forcedFormat, ReadOptions options, PaperStore store, IngestProgress progress) {
+    this(forcedFormat, options, Optional.empty(), store, progress);
+  }
+
+  /**
+   * @param pdfOptions how to read PDF files among the paths; empty rejects every PDF as
+   *     unsupported
+   */
+  public Ingestion(
+      Optional<SourceFormat> forcedFormat,
+      ReadOptions options,
+      Optional<PdfOptions> pdfOptions,
+      PaperStore store,
+      IngestProgress progress) {
+    this.pdfOptions = pdfOptions;
     this.forcedFormat = forcedFormat;
     this.options = options;
     this.store = store;
@@ -47,10 +62,18 @@ public final class Ingestion {
     for (Path path : paths) {
       collect(path, files);
     }
+    List<Path> pdfs = files.stream().filter(Ingestion::isPdf).toList();
+    List<Path> sources = files.stream().filter(f -> !isPdf(f)).toList();
     progress.started(files.size(), totalBytes(files));
-    for (int i = 0; i < files.size(); i++) {
-      progress.file(files.get(i), i);
-      readFile(files.get(i));
+    for (int i = 0; i < sources.size(); i++) {
+      progress.file(sources.get(i), i);
+      readFile(sources.get(i));
+    }
+    // Records first, so that the PDFs can be matched against them.
+    if (!pdfs.isEmpty() && pdfOptions.isEmpty()) {
+      pdfs.forEach(pdf -> report.reject(pdf.toString(), "PDF ingest is not enabled here"));
+    } else if (!pdfs.isEmpty()) {
+      new PdfIngestion(pdfOptions.get(), store, report, progress).run(pdfs, sources.size());
     }
     progress.finished();
     return report;
@@ -66,7 +89,10 @@ public final class Ingestion {
       return;
     }
     try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(Files::isRegularFile).filter(SourceFormat::isSourceFile).sorted().forEach(files::add);
+      walk.filter(Files::isRegularFile)
+          .filter(f -> SourceFormat.isSourceFile(f) || isPdf(f))
+          .sorted()
+          .forEach(files::add);
     }
   }
 
@@ -85,6 +111,11 @@ public final class Ingestion {
     } catch (IOException | UncheckedIOException e) {
       report.reject(file.toString(), "unreadable as " + format.get().formatName() + ": " + e.getMessage());
     }
+  }
+
+  private static boolean isPdf(Path file) {
+    Path name = file.getFileName();
+    return name != null && name.toString().toLowerCase(java.util.Locale.ROOT).endsWith(".pdf");
   }
 
   private static long totalBytes(List<Path> files) {

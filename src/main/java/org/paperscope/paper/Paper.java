@@ -21,6 +21,7 @@ import java.util.Objects;
  * @param decision review outcome such as {@code Oral}, {@code Poster} or {@code Reject}
  * @param rating mean reviewer rating
  * @param links web links
+ * @param pdf the ingested PDF, or null when none was
  */
 public record Paper(
     String id,
@@ -33,7 +34,8 @@ public record Paper(
     Integer year,
     String decision,
     Double rating,
-    Links links) {
+    Links links,
+    PdfInfo pdf) {
 
   /** Checks the invariants and copies the lists. */
   public Paper {
@@ -60,7 +62,8 @@ public record Paper(
         .year(year)
         .decision(decision)
         .rating(rating)
-        .links(links);
+        .links(links)
+        .pdf(pdf);
   }
 
   /** Mutable builder for {@link Paper}; not thread-safe. */
@@ -76,6 +79,7 @@ public record Paper(
     private String decision;
     private Double rating;
     private Links links = Links.NONE;
+    private PdfInfo pdf;
 
     private Builder(String id, String title) {
       this.id = id;
@@ -137,9 +141,14 @@ public record Paper(
       return this;
     }
 
+    public Builder pdf(PdfInfo value) {
+      this.pdf = value;
+      return this;
+    }
+
     public Paper build() {
       return new Paper(
-          id, title, authors, abstractText, tldr, keywords, venue, year, decision, rating, links);
+          id, title, authors, abstractText, tldr, keywords, venue, year, decision, rating, links, pdf);
     }
   }
 }

@@ -45,6 +45,9 @@ public final class PaperJson {
       node.put("rating", paper.rating());
     }
     node.set("links", linksNode(paper.links()));
+    if (paper.pdf() != null) {
+      node.set("pdf", pdfNode(paper.pdf()));
+    }
     return node;
   }
 
@@ -89,7 +92,28 @@ public final class PaperJson {
                 text(links, "slides"),
                 text(links, "poster"),
                 text(links, "video")))
+        .pdf(pdfFromNode(node.get("pdf")))
         .build();
+  }
+
+  private static ObjectNode pdfNode(PdfInfo pdf) {
+    ObjectNode node = MAPPER.createObjectNode();
+    node.put("sha256", pdf.sha256());
+    node.put("pages", pdf.pageCount());
+    ArrayNode sections = node.putArray("sections");
+    for (PdfInfo.Heading heading : pdf.sections()) {
+      sections.addObject().put("name", heading.name()).put("page", heading.page());
+    }
+    return node;
+  }
+
+  private static PdfInfo pdfFromNode(JsonNode node) {
+    if (node == null || !node.isObject()) {
+      return null;
+    }
+    List<PdfInfo.Heading> sections = new ArrayList<>();
+    node.path("sections").forEach(h -> sections.add(new PdfInfo.Heading(h.path("name").asText(), h.path("page").asInt())));
+    return new PdfInfo(node.path("sha256").asText(), node.path("pages").asInt(), sections);
   }
 
   private static ObjectNode linksNode(Links links) {

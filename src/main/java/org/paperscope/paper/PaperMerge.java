@@ -31,6 +31,7 @@ public final class PaperMerge {
                 pick(b.slides(), a.slides()),
                 pick(b.poster(), a.poster()),
                 pick(b.video(), a.video())))
+        .pdf(pick(incoming.pdf(), stored.pdf()))
         .build();
   }
 

@@ -1,11 +1,15 @@
 package org.paperscope.search;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import org.apache.lucene.facet.FacetResult;
 import org.apache.lucene.facet.FacetsCollector;
 import org.apache.lucene.facet.FacetsCollectorManager;
@@ -42,13 +46,36 @@ final class FacetCounter {
     return total;
   }
 
-  /** Top {@code limit} values of every dimension. */
-  Map<String, Map<String, Long>> count(FacetsCollector hits, int limit) throws IOException {
-    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+  /**
+   * Top {@code limit} values of every dimension, the dimensions counted in parallel on {@code
+   * executor} (counting a large match set is the costliest part of a broad search).
+   */
+  Map<String, Map<String, Long>> count(FacetsCollector hits, int limit, Executor executor)
+      throws IOException {
+    Map<String, CompletableFuture<Map<String, Long>>> pending = new LinkedHashMap<>();
     for (String dimension : DIMENSIONS) {
-      out.put(dimension, top(dimension, hits, limit));
+      pending.put(dimension, CompletableFuture.supplyAsync(() -> topUnchecked(dimension, hits, limit), executor));
+    }
+    Map<String, Map<String, Long>> out = new LinkedHashMap<>();
+    for (Map.Entry<String, CompletableFuture<Map<String, Long>>> entry : pending.entrySet()) {
+      try {
+        out.put(entry.getKey(), entry.getValue().join());
+      } catch (CompletionException e) {
+        if (e.getCause() instanceof UncheckedIOException io) {
+          throw io.getCause();
+        }
+        throw e;
+      }
     }
     return out;
+  }
+
+  private Map<String, Long> topUnchecked(String dimension, FacetsCollector hits, int limit) {
+    try {
+      return top(dimension, hits, limit);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   /** Every value of one dimension over the whole index. */

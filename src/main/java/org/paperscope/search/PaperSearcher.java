@@ -37,6 +37,8 @@ import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.pdf.PdfDocument;
+import org.paperscope.pdf.PdfTextCache;
 
 /**
  * Answers searches over one committed snapshot of the index: exact totals, facets over the whole
@@ -56,10 +58,13 @@ public final class PaperSearcher implements Closeable {
   private final QueryLimits limits;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_CHARS);
   private final ExecutorService slices;
+  private final PdfTextCache texts;
 
-  private PaperSearcher(Directory directory, DirectoryReader reader, QueryLimits limits)
+  private PaperSearcher(
+      Directory directory, DirectoryReader reader, QueryLimits limits, PdfTextCache texts)
       throws IOException {
     this.directory = directory;
+    this.texts = texts;
     this.reader = reader;
     // One query searches its index slices on all cores; the threads are daemons, so a CLI that
     // forgets to close still exits.
@@ -92,7 +97,8 @@ public final class PaperSearcher implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
       }
-      return new PaperSearcher(directory, DirectoryReader.open(directory), limits);
+      return new PaperSearcher(
+          directory, DirectoryReader.open(directory), limits, new PdfTextCache(PaperIndex.textDir(dataDir)));
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -126,7 +132,7 @@ public final class PaperSearcher implements Closeable {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
     }
-    return new SearchResult(total, hits, facets.count(matches, request.facetLimit()));
+    return new SearchResult(total, hits, facets.count(matches, request.facetLimit(), slices));
   }
 
   /**
@@ -224,7 +230,41 @@ public final class PaperSearcher implements Closeable {
       String text = field.equals("tldr") ? paper.tldr() : paper.abstractText();
       snippets.build(field, text, terms).ifPresent(out::add);
     }
+    if (paper.pdf() != null && !terms.isEmpty()) {
+      texts.get(paper.pdf().sha256()).ifPresent(doc -> fullTextSnippet(doc, terms).ifPresent(out::add));
+    }
     return out;
+  }
+
+  private Optional<Snippet> fullTextSnippet(PdfDocument doc, HighlightTerms terms) {
+    return snippets.build(
+        PaperSchema.TEXT,
+        doc.body(),
+        terms,
+        new SnippetBuilder.Locator() {
+          @Override
+          public Integer page(int offset) {
+            return doc.pageAt(offset);
+          }
+
+          @Override
+          public String section(int offset) {
+            return doc.sectionAt(offset);
+          }
+        });
+  }
+
+  /**
+   * The extracted full text of a paper's PDF (body, references, pages, sections), when its PDF was
+   * ingested and the text cache still holds it.
+   */
+  public Optional<PdfDocument> fullText(Paper paper) {
+    return paper.pdf() == null ? Optional.empty() : texts.get(paper.pdf().sha256());
+  }
+
+  /** The first-page thumbnail (PNG) of a paper's PDF, when there is one. */
+  public Optional<byte[]> thumbnail(Paper paper) {
+    return paper.pdf() == null ? Optional.empty() : texts.thumbnail(paper.pdf().sha256());
   }
 
   private static Paper load(StoredFields stored, int doc) throws IOException {

@@ -10,11 +10,26 @@ import java.util.List;
  * @param text the passage; starts or ends with "…" when cut from a longer text
  * @param highlights matching spans as [start, end) character offsets into {@code text}, ascending
  *     and disjoint
+ * @param page for full-text passages, the 1-based PDF page the passage starts on; else null
+ * @param section for full-text passages, the section heading it falls under, if any; else null
  */
-public record Snippet(String field, String text, List<Highlight> highlights) {
+public record Snippet(String field, String text, List<Highlight> highlights, Integer page, String section) {
 
   public Snippet {
     highlights = List.copyOf(highlights);
+  }
+
+  /** A passage of a metadata field (no page or section). */
+  public Snippet(String field, String text, List<Highlight> highlights) {
+    this(field, text, highlights, null, null);
+  }
+
+  /** "p. 5 · Experiments", "p. 5", or "" for metadata passages. */
+  public String location() {
+    if (page == null) {
+      return "";
+    }
+    return section == null ? "p. " + page : "p. " + page + " · " + section;
   }
 
   /** A half-open span [start, end) of {@link #text}. */

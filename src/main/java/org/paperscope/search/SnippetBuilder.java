@@ -26,8 +26,34 @@ final class SnippetBuilder {
     this.windowChars = windowChars;
   }
 
+  /** Where a passage of a long text lies: page and section of a character offset. */
+  interface Locator {
+    /** Locates nothing: for metadata fields. */
+    Locator NONE =
+        new Locator() {
+          @Override
+          public Integer page(int offset) {
+            return null;
+          }
+
+          @Override
+          public String section(int offset) {
+            return null;
+          }
+        };
+
+    Integer page(int offset);
+
+    String section(int offset);
+  }
+
   /** The best passage of {@code text}, or empty when nothing in it matches. */
   Optional<Snippet> build(String field, String text, HighlightTerms terms) {
+    return build(field, text, terms, Locator.NONE);
+  }
+
+  /** The best passage of {@code text}, located by {@code locator}, or empty when nothing matches. */
+  Optional<Snippet> build(String field, String text, HighlightTerms terms, Locator locator) {
     if (text == null || terms.isEmpty()) {
       return Optional.empty();
     }
@@ -35,7 +61,7 @@ final class SnippetBuilder {
     if (spans.isEmpty()) {
       return Optional.empty();
     }
-    return Optional.of(cut(field, text, spans));
+    return Optional.of(cut(field, text, spans, locator));
   }
 
   private static List<Snippet.Highlight> matches(String text, HighlightTerms terms) {
@@ -89,7 +115,7 @@ final class SnippetBuilder {
   }
 
   /** The window holding the most spans (earliest on ties), widened to word boundaries. */
-  private Snippet cut(String field, String text, List<Snippet.Highlight> spans) {
+  private Snippet cut(String field, String text, List<Snippet.Highlight> spans, Locator locator) {
     int bestFirst = 0;
     int bestCount = 0;
     for (int first = 0; first < spans.size(); first++) {
@@ -107,7 +133,9 @@ final class SnippetBuilder {
     int start = wordStart(text, Math.max(0, spans.get(bestFirst).start() - lead));
     int end = wordEnd(text, Math.min(text.length(), start + windowChars));
     String prefix = start > 0 ? ELLIPSIS : "";
-    String passage = prefix + text.substring(start, end).strip() + (end < text.length() ? ELLIPSIS : "");
+    // Full text keeps one paragraph per line; a passage reads as one line.
+    String passage =
+        prefix + text.substring(start, end).strip().replace('\n', ' ') + (end < text.length() ? ELLIPSIS : "");
     int shift = prefix.length() - start - leadingSpaces(text, start, end);
     List<Snippet.Highlight> shifted = new ArrayList<>();
     for (Snippet.Highlight span : spans) {
@@ -115,7 +143,8 @@ final class SnippetBuilder {
         shifted.add(new Snippet.Highlight(span.start() + shift, span.end() + shift));
       }
     }
-    return new Snippet(field, passage, shifted);
+    int first = spans.get(bestFirst).start();
+    return new Snippet(field, passage, shifted, locator.page(first), locator.section(first));
   }
 
   private static int leadingSpaces(String text, int start, int end) {

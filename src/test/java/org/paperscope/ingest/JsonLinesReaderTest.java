@@ -59,7 +59,8 @@ class JsonLinesReaderTest {
                     "https://github.com/a/b",
                     "https://example.org/s",
                     "https://example.org/p",
-                    "https://example.org/v")));
+                    "https://example.org/v"),
+                null));
     assertThat(sink.acceptedSources()).containsExactly(file + ":1");
   }
 

@@ -1,0 +1,110 @@
+package org.paperscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.PaperJson;
+
+/**
+ * Ingests the 16 arXiv PDFs (with their manifest as metadata) and hostile files through the CLI,
+ * then searches inside the papers.
+ */
+@Tag("slow")
+class PdfIngestIT {
+  private static final Path ARXIV =
+      Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "pdfs/labml-arxiv");
+  @TempDir static Path dir;
+  static Path data;
+  static Path inbox;
+  static JsonNode first;
+
+  @BeforeAll
+  static void ingest() throws IOException {
+    data = dir.resolve("data");
+    inbox = dir.resolve("inbox");
+    Files.createDirectories(inbox);
+    try (Stream<Path> pdfs = Files.list(ARXIV)) {
+      for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).toList()) {
+        Files.copy(pdf, inbox.resolve(pdf.getFileName()));
+      }
+    }
+    Files.copy(ARXIV.resolve("MANIFEST.tsv"), inbox.resolve("MANIFEST.tsv"));
+    Files.writeString(inbox.resolve("not-really.pdf"), "this is a text file");
+    byte[] real = Files.readAllBytes(inbox.resolve("1706.03762.pdf"));
+    Files.write(inbox.resolve("truncated.pdf"), java.util.Arrays.copyOf(real, real.length / 3));
+    CliRun run = CliRun.of("ingest", "--data", data.toString(), "--json", inbox.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    first = PaperJson.mapper().readTree(run.out());
+  }
+
+  @Test
+  void pdfsAttachToTheirRecordsByFileName() throws IOException {
+    assertThat(first.get("pdfs").get("extracted").asInt()).isEqualTo(16);
+    JsonNode paper = PaperJson.mapper().readTree(CliRun.of("show", "--data", data.toString(), "--json", "1706.03762").out());
+    assertThat(paper.get("title").asText()).isEqualTo("Attention Is All You Need");
+    assertThat(paper.get("pdf").get("pages").asInt()).isEqualTo(15);
+    assertThat(paper.get("pdf").get("sections").toString()).contains("Introduction", "References");
+  }
+
+  @Test
+  void hostileFilesAreRejectedAndTheBatchGoesOn() {
+    assertThat(first.get("rejections").toString())
+        .contains("not-really.pdf", "truncated.pdf");
+    assertThat(first.get("rejected").asInt()).isEqualTo(2);
+  }
+
+  @Test
+  void phrasesInTheBodyAreFoundWithPageAndSection() throws IOException {
+    JsonNode result = search("text:\"scaled dot-product attention\"");
+    assertThat(result.get("hits").findValuesAsText("id")).contains("1706.03762");
+    JsonNode snippet = firstTextSnippet(result, "1706.03762");
+    assertThat(snippet.get("page").asInt()).isBetween(1, 15);
+    assertThat(snippet.get("text").asText().toLowerCase()).contains("scaled dot-product attention");
+  }
+
+  @Test
+  void referencesAreSearchableApartFromTheBody() throws IOException {
+    // Hinton is cited by the distillation paper; "Srivastava" (dropout) appears in references.
+    assertThat(search("refs:hinton").get("hits").findValuesAsText("id")).contains("1503.02531");
+    long inRefs = search("refs:\"Geoffrey E Hinton\" OR refs:\"G. E. Hinton\" OR refs:hinton").get("total").asLong();
+    long inBody = search("text:hinton").get("total").asLong();
+    assertThat(inRefs).isGreaterThan(inBody);
+  }
+
+  @Test
+  void reingestingTheSamePdfsExtractsNothing() throws IOException {
+    CliRun again = CliRun.of("ingest", "--data", data.toString(), "--json", inbox.toString());
+    JsonNode report = PaperJson.mapper().readTree(again.out());
+    assertThat(report.get("pdfs").get("extracted").asInt()).isZero();
+    assertThat(report.get("pdfs").get("cached").asInt()).isEqualTo(16);
+    assertThat(report.get("added").asInt()).isZero();
+    assertThat(report.get("updated").asInt()).isZero();
+  }
+
+  private static JsonNode search(String query) throws IOException {
+    CliRun run = CliRun.of("search", "--data", data.toString(), "--json", "--limit", "20", query);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return PaperJson.mapper().readTree(run.out());
+  }
+
+  private static JsonNode firstTextSnippet(JsonNode result, String id) {
+    for (JsonNode hit : result.get("hits")) {
+      if (hit.get("id").asText().equals(id)) {
+        for (JsonNode snippet : hit.get("snippets")) {
+          if (snippet.get("field").asText().equals("text")) {
+            return snippet;
+          }
+        }
+      }
+    }
+    throw new AssertionError("no full-text snippet for " + id + " in " + result);
+  }
+}
