@@ -46,7 +46,10 @@ final class ApiJson {
     return node;
   }
 
-  /** {@code [{id,title,authors,venue,year,decision,tldr,tldrSource,score,snippets}]}. */
+  /**
+   * {@code [{id,title,authors,venue,year,decision,tldr,tldrSource,score,snippets:[{field,text,
+   * page?,section?,highlights}]}]}; page and section only for full-text passages.
+   */
   static ArrayNode hits(List<SearchResult.Hit> hits) {
     ArrayNode array = PaperJson.mapper().createArrayNode();
     hits.forEach(hit -> array.add(hit(hit)));
@@ -97,6 +100,12 @@ final class ApiJson {
     ArrayNode snippets = node.putArray("snippets");
     for (Snippet snippet : hit.snippets()) {
       ObjectNode s = snippets.addObject().put("field", snippet.field()).put("text", snippet.text());
+      if (snippet.page() != null) {
+        s.put("page", snippet.page());
+      }
+      if (snippet.section() != null) {
+        s.put("section", snippet.section());
+      }
       ArrayNode spans = s.putArray("highlights");
       snippet.highlights().forEach(h -> spans.addArray().add(h.start()).add(h.end()));
     }

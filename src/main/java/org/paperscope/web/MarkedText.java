@@ -13,10 +13,11 @@ import org.paperscope.search.Snippet;
  * the template escapes each one and wraps the highlighted ones in {@code <mark>}, so no markup from
  * a paper can reach the page.
  *
- * @param field the field the snippet comes from (abstract, tldr, …), for its label
+ * @param field the field the snippet comes from (abstract, tldr, text, …), for its label
+ * @param location where a full-text passage is in the PDF ("p. 4 · 3.2 Attention"), else ""
  * @param pieces the text in order; concatenated they are the snippet's text
  */
-public record MarkedText(String field, List<Piece> pieces) {
+public record MarkedText(String field, String location, List<Piece> pieces) {
   /** Distinct highlighted words spread over a field; a query has few, this bounds a hostile one. */
   private static final int MAX_FORMS = 32;
 
@@ -49,12 +50,12 @@ public record MarkedText(String field, List<Piece> pieces) {
     if (at < text.length()) {
       pieces.add(new Piece(text.substring(at), false));
     }
-    return new MarkedText(snippet.field(), pieces);
+    return new MarkedText(snippet.field(), snippet.location(), pieces);
   }
 
   /** The whole text, nothing highlighted. */
   static MarkedText plain(String field, String text) {
-    return new MarkedText(field, List.of(new Piece(text, false)));
+    return new MarkedText(field, "", List.of(new Piece(text, false)));
   }
 
   /**
@@ -128,6 +129,7 @@ public record MarkedText(String field, List<Piece> pieces) {
       case "tldr" -> "TL;DR";
       case "abstract" -> "Abstract";
       case "text" -> "Full text";
+      case "refs" -> "References";
       case "title" -> "Title";
       default -> field;
     };

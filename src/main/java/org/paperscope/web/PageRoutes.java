@@ -17,6 +17,8 @@ import org.paperscope.search.SortOrder;
  * <p>Thread-safe.
  */
 final class PageRoutes {
+  private static final String THUMBNAIL = "/thumbnail.png";
+
   /** Facet values shown per dimension on the results page. */
   private static final int FACET_VALUES = 10;
 
@@ -64,21 +66,45 @@ final class PageRoutes {
     }
   }
 
-  /** {@code /papers/{id}}, or its BibTeX when the path ends in {@code .bib}. */
+  /**
+   * {@code /papers/{id}}; also its BibTeX ({@code /papers/{id}.bib}) and its PDF's first-page
+   * thumbnail ({@code /papers/{id}/thumbnail.png}). Ids may contain {@code /} (old arXiv ids), so
+   * the suffixes are only taken off when the whole path is not an id.
+   */
   void paper(Context ctx) throws IOException, NotFoundException {
     String id = ctx.pathParam("id");
     try (Snapshot snapshot = index.acquire()) {
       Optional<Paper> paper = snapshot.searcher().paper(id);
       if (paper.isEmpty() && id.endsWith(".bib")) {
-        exports.paperBib(ctx, snapshot, id.substring(0, id.length() - ".bib".length()));
-        return;
+        exports.paperBib(ctx, snapshot, strip(id, ".bib"));
+      } else if (paper.isEmpty() && id.endsWith(THUMBNAIL)) {
+        thumbnail(ctx, snapshot, strip(id, THUMBNAIL));
+      } else {
+        Paper found = paper.orElseThrow(() -> noPaper(id));
+        boolean thumbnail = snapshot.searcher().thumbnail(found).isPresent();
+        html(ctx, "paper", PaperPage.of(found, thumbnail));
       }
-      html(
-          ctx,
-          "paper",
-          PaperPage.of(
-              paper.orElseThrow(() -> new NotFoundException("No paper with id " + id + "."))));
     }
+  }
+
+  private static void thumbnail(Context ctx, Snapshot snapshot, String id)
+      throws IOException, NotFoundException {
+    Paper paper = snapshot.searcher().paper(id).orElseThrow(() -> noPaper(id));
+    byte[] png =
+        snapshot
+            .searcher()
+            .thumbnail(paper)
+            .orElseThrow(() -> new NotFoundException("No thumbnail for paper " + id + "."));
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.contentType("image/png").result(png);
+  }
+
+  private static NotFoundException noPaper(String id) {
+    return new NotFoundException("No paper with id " + id + ".");
+  }
+
+  private static String strip(String id, String suffix) {
+    return id.substring(0, id.length() - suffix.length());
   }
 
   void tags(Context ctx) throws IOException, BadParameterException {

@@ -22,6 +22,9 @@ import org.paperscope.search.SortOrder;
  * @param tldrSource who wrote it ("author") or "none"
  * @param abstractText the abstract or {@code null}
  * @param tags keywords linked to a search for the tag
+ * @param sections the section headings found in the PDF's text, with start pages; empty when no PDF
+ *     was ingested or none were found
+ * @param thumbnailHref the first-page thumbnail, or {@code null} when there is none
  * @param bibtexHref the BibTeX export of this paper
  * @param meta the citation meta tags, name and content, in Google Scholar's recommended order
  */
@@ -36,16 +39,26 @@ public record PaperPage(
     String tldrSource,
     String abstractText,
     List<Link> tags,
+    List<Section> sections,
+    String thumbnailHref,
     String bibtexHref,
     List<Meta> meta) {
 
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
   public record Fact(String label, String value, String href) {}
 
+  /** A section heading of the full text ("3.2 Attention") and the page it starts on. */
+  public record Section(String name, int page) {}
+
   /** One {@code <meta name content>} pair. */
   public record Meta(String name, String content) {}
 
-  static PaperPage of(Paper paper) {
+  /**
+   * The page of a paper.
+   *
+   * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
+   */
+  static PaperPage of(Paper paper, boolean hasThumbnail) {
     return new PaperPage(
         new Layout(paper.title(), "", description(paper)),
         paper.id(),
@@ -57,6 +70,10 @@ public record PaperPage(
         paper.tldr() == null ? "none" : "author",
         paper.abstractText(),
         paper.keywords().stream().map(t -> new Link(t, SearchLinks.tag(t))).toList(),
+        paper.pdf() == null
+            ? List.of()
+            : paper.pdf().sections().stream().map(h -> new Section(h.name(), h.page())).toList(),
+        hasThumbnail ? SearchLinks.paper(paper.id()) + "/thumbnail.png" : null,
         SearchLinks.paper(paper.id()) + ".bib",
         meta(paper));
   }
@@ -74,6 +91,9 @@ public record PaperPage(
     }
     if (paper.rating() != null) {
       out.add(new Fact("Mean rating", String.format(Locale.ROOT, "%.2f", paper.rating()), null));
+    }
+    if (paper.pdf() != null && paper.pdf().pageCount() > 0) {
+      out.add(new Fact("Pages", String.valueOf(paper.pdf().pageCount()), null));
     }
     return out;
   }

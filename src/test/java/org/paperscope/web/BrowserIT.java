@@ -21,7 +21,7 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reading room in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)
- * over the 995 ICLR 2018 papers: search, facet, page, paper, tag. Screenshots go to
+ * over the 995 ICLR 2018 papers and two PDFs: search, facet, page, paper, tag. Screenshots go to
  * target/screenshots; with {@code -Dpaperscope.update.screenshots=true} the results and paper
  * screenshots also replace docs/screenshots/.
  */
@@ -50,6 +50,7 @@ class BrowserIT {
     assertThat(CHROMIUM).as("Chromium (apt-get install chromium; .ci/run does)").exists();
     assertThat(Iclr2018Corpus.file()).as("shared data").exists();
     TestCorpus.write(data, Iclr2018Corpus.read());
+    PdfCorpus.ingest(data, PdfCorpus.FILES);
     harness = ServerHarness.serve(data);
     playwright = Playwright.create();
     browser =
@@ -148,10 +149,16 @@ class BrowserIT {
   }
 
   @Test
-  void paperPageScreenshot() throws IOException {
+  void paperPageShowsThumbnailAndSections() throws IOException {
     Page page = open(1280, 900, true);
-    page.navigate(url("/papers/B11bwYgfM"));
-    assertThat(page.locator("h1").textContent()).startsWith("Robust Task Clustering");
+    page.navigate(url("/search?q=" + WebClient.enc("text:\"scaled dot-product attention\"")));
+    assertThat(page.locator(".snippet .location").first().textContent()).startsWith(" · p. ");
+    page.locator(".hit-title a").first().click();
+    page.waitForURL(u -> u.contains("/papers/"));
+    assertThat(page.locator("h1").textContent()).isEqualTo("Attention Is All You Need");
+    Locator thumbnail = page.locator("img.thumbnail");
+    assertThat(thumbnail.evaluate("img => img.complete && img.naturalWidth > 0")).isEqualTo(true);
+    assertThat(page.locator(".paper-sections li").count()).isGreaterThan(5);
     screenshot(page, "paper", true);
   }
 

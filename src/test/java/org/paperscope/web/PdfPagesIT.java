@@ -1,0 +1,93 @@
+package org.paperscope.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.PaperJson;
+
+/**
+ * Papers ingested from real PDFs: full-text passages with page and section, sections, thumbnails.
+ */
+class PdfPagesIT {
+  @TempDir static Path data;
+  static ServerHarness harness;
+  static String transformer;
+
+  @BeforeAll
+  static void start() throws Exception {
+    TestCorpus.write(data);
+    PdfCorpus.ingest(data, PdfCorpus.FILES);
+    harness = ServerHarness.serve(data);
+    JsonNode hits =
+        api("/api/v1/search?q=" + WebClient.enc("title:\"attention is all you need\""))
+            .path("hits");
+    assertThat(hits).hasSize(1);
+    transformer = hits.get(0).path("id").asText();
+  }
+
+  @AfterAll
+  static void stop() throws Exception {
+    harness.close();
+  }
+
+  private static JsonNode api(String path) throws Exception {
+    HttpResponse<String> response = harness.client.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return PaperJson.mapper().readTree(response.body());
+  }
+
+  @Test
+  void fullTextPassagesCarryPageAndSection() throws Exception {
+    String q = WebClient.enc("text:\"scaled dot-product attention\"");
+    JsonNode snippet =
+        api("/api/v1/search?q=" + q).path("hits").get(0).path("snippets").findValue("page");
+    assertThat(snippet).isNotNull();
+    assertThat(snippet.asInt()).isPositive();
+    String html = harness.client.get("/search?q=" + q).body();
+    assertThat(html)
+        .containsPattern("Full text<span class=\"location\"> · p\\. \\d+")
+        .contains("<mark>Scaled Dot-Product Attention</mark>");
+  }
+
+  @Test
+  void paperPageListsSectionsAndShowsTheThumbnail() throws Exception {
+    String html = harness.client.get(SearchLinks.paper(transformer)).body();
+    assertThat(html).contains("<h2 id=\"sections-heading\">Sections</h2>").contains("Attention");
+    assertThat(html)
+        .contains(
+            "<img class=\"thumbnail\" src=\""
+                + SearchLinks.paper(transformer)
+                + "/thumbnail.png\"");
+    assertThat(html).containsPattern("<dt>Pages</dt><dd>\\d+</dd>");
+    HttpResponse<byte[]> png =
+        HttpClient.newHttpClient()
+            .send(
+                HttpRequest.newBuilder(
+                        URI.create(
+                            harness.client.base()
+                                + SearchLinks.paper(transformer)
+                                + "/thumbnail.png"))
+                    .build(),
+                HttpResponse.BodyHandlers.ofByteArray());
+    assertThat(png.statusCode()).isEqualTo(200);
+    assertThat(png.headers().firstValue("Content-Type")).hasValue("image/png");
+    assertThat(png.body()).startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
+  }
+
+  @Test
+  void paperWithoutPdfHasNoThumbnail() throws Exception {
+    assertThat(harness.client.get("/papers/p00").body())
+        .doesNotContain("thumbnail")
+        .doesNotContain("Sections");
+    assertThat(harness.client.get("/papers/p00/thumbnail.png").statusCode()).isEqualTo(404);
+  }
+}
