@@ -9,6 +9,7 @@ import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
+import org.paperscope.search.SearchResultJson;
 import org.paperscope.search.Snippet;
 import org.paperscope.search.SortOrder;
 import picocli.CommandLine.Command;
@@ -65,7 +66,7 @@ final class SearchCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(CliJson.write(CliJson.searchResult(result)));
+      out.println(CliJson.write(SearchResultJson.of(result)));
     } else {
       printText(out, result);
     }

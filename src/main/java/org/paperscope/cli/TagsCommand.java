@@ -1,7 +1,5 @@
 package org.paperscope.cli;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
@@ -9,9 +7,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperscope.index.PaperSchema;
-import org.paperscope.paper.PaperJson;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -44,10 +42,7 @@ final class TagsCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      ObjectNode node = PaperJson.mapper().createObjectNode();
-      ArrayNode list = node.putArray("tags");
-      tags.forEach(t -> list.addObject().put("tag", t.getKey()).put("count", t.getValue()));
-      out.println(CliJson.write(node));
+      out.println(CliJson.write(SearchResultJson.tags(tags)));
     } else {
       tags.forEach(t -> out.printf(Locale.ROOT, "%7d  %s%n", t.getValue(), t.getKey()));
     }

@@ -48,8 +48,20 @@ public final class PaperAnalyzers {
     return PER_FIELD;
   }
 
-  /** Standard tokenizer plus lower case. */
+  /**
+   * Standard tokenizer plus lower case. Values of a multi-valued field (authors, tags) sit far
+   * apart, so a phrase never spans two of them: {@code author:"john ada"} does not match the
+   * authors "Mary John" and "Ada Lovelace".
+   */
   private static final class ExactAnalyzer extends Analyzer {
+    /** More than any phrase the query limits allow. */
+    private static final int VALUE_GAP = 1000;
+
+    @Override
+    public int getPositionIncrementGap(String fieldName) {
+      return VALUE_GAP;
+    }
+
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();

@@ -10,7 +10,7 @@ import java.util.Map;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.SearchResult;
-import org.paperscope.search.Snippet;
+import org.paperscope.search.SearchResultJson;
 
 /**
  * The JSON shapes of API v1. The search result has the same shape as the CLI's {@code search
@@ -19,9 +19,6 @@ import org.paperscope.search.Snippet;
  * <p>Thread-safe.
  */
 final class ApiJson {
-  private static final List<String> HIT_KEYS =
-      List.of("id", "title", "authors", "venue", "year", "decision", "tldr", "tldrSource");
-
   private ApiJson() {}
 
   /** Compact JSON text of a node. */
@@ -33,35 +30,19 @@ final class ApiJson {
     }
   }
 
-  /** {@code {"total","hits":[…],"facets":{dimension:{value:count}}}}. */
+  /** The search result, shaped as {@link SearchResultJson#of} (the CLI's {@code search --json}). */
   static ObjectNode searchResult(SearchResult result) {
-    ObjectNode node = PaperJson.mapper().createObjectNode();
-    node.put("total", result.total());
-    node.set("hits", hits(result.hits()));
-    ObjectNode facets = node.putObject("facets");
-    for (Map.Entry<String, Map<String, Long>> dimension : result.facets().entrySet()) {
-      ObjectNode values = facets.putObject(dimension.getKey());
-      dimension.getValue().forEach(values::put);
-    }
-    return node;
+    return SearchResultJson.of(result);
   }
 
-  /**
-   * {@code [{id,title,authors,venue,year,decision,tldr,tldrSource,score,snippets:[{field,text,
-   * page?,section?,highlights}]}]}; page and section only for full-text passages.
-   */
+  /** Hits shaped as {@link SearchResultJson#hits}. */
   static ArrayNode hits(List<SearchResult.Hit> hits) {
-    ArrayNode array = PaperJson.mapper().createArrayNode();
-    hits.forEach(hit -> array.add(hit(hit)));
-    return array;
+    return SearchResultJson.hits(hits);
   }
 
   /** {@code {"tags":[{"tag","count"}]}}, like {@code tags --json}. */
   static ObjectNode tags(List<Map.Entry<String, Long>> tags) {
-    ObjectNode node = PaperJson.mapper().createObjectNode();
-    ArrayNode list = node.putArray("tags");
-    tags.forEach(t -> list.addObject().put("tag", t.getKey()).put("count", t.getValue()));
-    return node;
+    return SearchResultJson.tags(tags);
   }
 
   /** {@code {"name","total","papers":[hit without score and snippets]}}. */
@@ -90,36 +71,7 @@ final class ApiJson {
     return node;
   }
 
-  private static ObjectNode hit(SearchResult.Hit hit) {
-    ObjectNode node = summary(hit.paper());
-    if (Float.isNaN(hit.score())) {
-      node.putNull("score");
-    } else {
-      node.put("score", hit.score());
-    }
-    ArrayNode snippets = node.putArray("snippets");
-    for (Snippet snippet : hit.snippets()) {
-      ObjectNode s = snippets.addObject().put("field", snippet.field()).put("text", snippet.text());
-      if (snippet.page() != null) {
-        s.put("page", snippet.page());
-      }
-      if (snippet.section() != null) {
-        s.put("section", snippet.section());
-      }
-      ArrayNode spans = s.putArray("highlights");
-      snippet.highlights().forEach(h -> spans.addArray().add(h.start()).add(h.end()));
-    }
-    return node;
-  }
-
   private static ObjectNode summary(Paper paper) {
-    ObjectNode full = PaperJson.toNode(paper);
-    ObjectNode node = PaperJson.mapper().createObjectNode();
-    for (String key : HIT_KEYS) {
-      if (full.has(key)) {
-        node.set(key, full.get(key));
-      }
-    }
-    return node;
+    return SearchResultJson.summary(paper);
   }
 }

@@ -79,6 +79,7 @@ class PaperSearcherTest {
         Arguments.of("author:bengio", "p1 p6"),
         Arguments.of("author:\"yoshua bengio\"", "p1 p6"),
         Arguments.of("author:muller", ""),
+        Arguments.of("author:\"velickovic yoshua\"", ""),
         Arguments.of("author:müller", "p4"),
         Arguments.of("tag:\"data augmentation\"", "p2"),
         Arguments.of("tag:\"Graph Neural Networks\"", "p1 p6"),

@@ -1,0 +1,84 @@
+package org.paperscope.search;
+
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.util.List;
+import java.util.Map;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+
+/**
+ * The JSON shapes of search results, shared by the CLI's {@code --json} output and the API so that
+ * scripts move between the two unchanged. Later versions add keys, never rename them. Thread-safe.
+ */
+public final class SearchResultJson {
+  private static final List<String> SUMMARY_KEYS =
+      List.of("id", "title", "authors", "venue", "year", "decision", "tldr", "tldrSource");
+
+  private SearchResultJson() {}
+
+  /** {@code {"total","hits":[…],"facets":{dimension:{value:count}}}}. */
+  public static ObjectNode of(SearchResult result) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    node.put("total", result.total());
+    node.set("hits", hits(result.hits()));
+    ObjectNode facets = node.putObject("facets");
+    for (Map.Entry<String, Map<String, Long>> dimension : result.facets().entrySet()) {
+      ObjectNode values = facets.putObject(dimension.getKey());
+      dimension.getValue().forEach(values::put);
+    }
+    return node;
+  }
+
+  /**
+   * {@code [{id,title,authors,venue,year,decision,tldr,tldrSource,score,snippets:[{field,text,
+   * page?,section?,highlights:[[start,end]]}]}]}; page and section only for full-text passages.
+   */
+  public static ArrayNode hits(List<SearchResult.Hit> hits) {
+    ArrayNode array = PaperJson.mapper().createArrayNode();
+    hits.forEach(hit -> array.add(hit(hit)));
+    return array;
+  }
+
+  /** {@code {"tags":[{"tag","count"}]}}. */
+  public static ObjectNode tags(List<Map.Entry<String, Long>> tags) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    ArrayNode list = node.putArray("tags");
+    tags.forEach(t -> list.addObject().put("tag", t.getKey()).put("count", t.getValue()));
+    return node;
+  }
+
+  /** A hit's paper fields without score and snippets. */
+  public static ObjectNode summary(Paper paper) {
+    ObjectNode full = PaperJson.toNode(paper);
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    for (String key : SUMMARY_KEYS) {
+      if (full.has(key)) {
+        node.set(key, full.get(key));
+      }
+    }
+    return node;
+  }
+
+  private static ObjectNode hit(SearchResult.Hit hit) {
+    ObjectNode node = summary(hit.paper());
+    if (Float.isNaN(hit.score())) {
+      node.putNull("score");
+    } else {
+      node.put("score", hit.score());
+    }
+    ArrayNode snippets = node.putArray("snippets");
+    for (Snippet snippet : hit.snippets()) {
+      ObjectNode s = snippets.addObject().put("field", snippet.field()).put("text", snippet.text());
+      if (snippet.page() != null) {
+        s.put("page", snippet.page());
+      }
+      if (snippet.section() != null) {
+        s.put("section", snippet.section());
+      }
+      ArrayNode spans = s.putArray("highlights");
+      snippet.highlights().forEach(h -> spans.addArray().add(h.start()).add(h.end()));
+    }
+    return node;
+  }
+}
