@@ -48,17 +48,7 @@ final class DemoCommand implements Callable<Integer> {
       description = "Stop after ingest and statistics; do not start the web server.")
   boolean noServe;
 
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      description = "Interface to serve on. Default: ${DEFAULT-VALUE}.")
-  String host = "127.0.0.1";
-
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      description = "Port to serve on. Default: ${DEFAULT-VALUE}.")
-  int port = 8080;
+  @Mixin ServerOptions server;
 
   @Override
   public Integer call() throws Exception {
@@ -88,7 +78,7 @@ final class DemoCommand implements Callable<Integer> {
       return code;
     }
     spec.commandLine().getOut().println();
-    ServeCommand.serve(common.dataDir, host, port, spec.commandLine().getOut());
+    ServeCommand.serve(common.dataDir, server.host, server.port, spec.commandLine().getOut());
     return 0;
   }
 }

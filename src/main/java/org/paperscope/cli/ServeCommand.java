@@ -10,7 +10,6 @@ import org.paperscope.web.PaperScopeServer;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -25,21 +24,11 @@ final class ServeCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(
-      names = "--host",
-      paramLabel = "HOST",
-      description = "Interface to listen on. Default: ${DEFAULT-VALUE}.")
-  String host = "127.0.0.1";
-
-  @Option(
-      names = "--port",
-      paramLabel = "PORT",
-      description = "Port to listen on (0: any free port). Default: ${DEFAULT-VALUE}.")
-  int port = 8080;
+  @Mixin ServerOptions server;
 
   @Override
   public Integer call() throws Exception {
-    serve(common.dataDir, host, port, spec.commandLine().getOut());
+    serve(common.dataDir, server.host, server.port, spec.commandLine().getOut());
     return 0;
   }
 
