@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Phaser;
@@ -56,8 +54,10 @@ public final class PaperIndexWriter implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager nrt;
-  private final Map<String, String> hashes;
-  private final Set<String> unrefreshed = new HashSet<>();
+  /** Id to the first 64 bits of the content hash: enough to tell a change, and half the memory. */
+  private final Map<String, Long> hashes;
+  /** Whether documents were written since the near-real-time reader was last refreshed. */
+  private boolean unrefreshed;
   private final ExecutorService workers;
   private final Phaser pending = new Phaser(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -127,7 +127,7 @@ public final class PaperIndexWriter implements Closeable {
    */
   public Outcome upsert(Paper incoming) throws IOException {
     rethrowWorkerFailure();
-    String previousHash = hashes.get(incoming.id());
+    Long previousHash = hashes.get(incoming.id());
     if (previousHash == null) {
       String json = PaperJson.toJson(incoming);
       write(incoming, json, PaperHash.ofJson(json), false);
@@ -136,7 +136,7 @@ public final class PaperIndexWriter implements Closeable {
     Paper merged = PaperMerge.merge(stored(incoming.id()), incoming);
     String json = PaperJson.toJson(merged);
     String hash = PaperHash.ofJson(json);
-    if (hash.equals(previousHash)) {
+    if (prefix(hash) == previousHash) {
       return Outcome.UNCHANGED;
     }
     write(merged, json, hash, true);
@@ -162,8 +162,8 @@ public final class PaperIndexWriter implements Closeable {
   }
 
   private void write(Paper paper, String json, String hash, boolean replace) {
-    hashes.put(paper.id(), hash);
-    unrefreshed.add(paper.id());
+    hashes.put(paper.id(), prefix(hash));
+    unrefreshed = true;
     pending.register();
     workers.execute(
         () -> {
@@ -194,9 +194,7 @@ public final class PaperIndexWriter implements Closeable {
    * over the stored papers.
    */
   public Map<String, String> titles() throws IOException {
-    drain();
-    nrt.maybeRefreshBlocking();
-    unrefreshed.clear();
+    refresh();
     Map<String, String> titles = new HashMap<>();
     IndexSearcher searcher = nrt.acquire();
     try {
@@ -216,23 +214,38 @@ public final class PaperIndexWriter implements Closeable {
     return titles;
   }
 
+  /** The stored paper with a known id; refreshes the reader only when the id is not yet visible. */
   private Paper stored(String id) throws IOException {
-    if (unrefreshed.contains(id)) {
-      drain();
-      nrt.maybeRefreshBlocking();
-      unrefreshed.clear();
+    Optional<Paper> paper = find(id);
+    if (paper.isEmpty() && unrefreshed) {
+      refresh();
+      paper = find(id);
     }
+    return paper.orElseThrow(() -> new IllegalStateException("id known but not in the index: " + id));
+  }
+
+  private Optional<Paper> find(String id) throws IOException {
     IndexSearcher searcher = nrt.acquire();
     try {
       TopDocs top = searcher.search(new TermQuery(new Term(PaperSchema.ID, id)), 1);
       if (top.scoreDocs.length == 0) {
-        throw new IllegalStateException("id known but not found in the index: " + id);
+        return Optional.empty();
       }
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return PaperJson.fromJson(doc.get(PaperSchema.SOURCE));
+      return Optional.of(PaperJson.fromJson(doc.get(PaperSchema.SOURCE)));
     } finally {
       nrt.release(searcher);
     }
+  }
+
+  private void refresh() throws IOException {
+    drain();
+    nrt.maybeRefreshBlocking();
+    unrefreshed = false;
+  }
+
+  private static long prefix(String hexHash) {
+    return Long.parseUnsignedLong(hexHash, 0, 16, 16);
   }
 
   private void drain() throws IOException {
@@ -250,8 +263,8 @@ public final class PaperIndexWriter implements Closeable {
     }
   }
 
-  private static Map<String, String> loadHashes(IndexWriter writer) throws IOException {
-    Map<String, String> hashes = new HashMap<>();
+  private static Map<String, Long> loadHashes(IndexWriter writer) throws IOException {
+    Map<String, Long> hashes = new HashMap<>();
     try (DirectoryReader reader = DirectoryReader.open(writer)) {
       for (LeafReaderContext leaf : reader.leaves()) {
         Bits live = leaf.reader().getLiveDocs();
@@ -259,7 +272,7 @@ public final class PaperIndexWriter implements Closeable {
         BinaryDocValues hashValues = leaf.reader().getBinaryDocValues(PaperSchema.HASH);
         for (int doc = 0; ids != null && doc < leaf.reader().maxDoc(); doc++) {
           if ((live == null || live.get(doc)) && ids.advanceExact(doc) && hashValues.advanceExact(doc)) {
-            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), hashValues.binaryValue().utf8ToString());
+            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), prefix(hashValues.binaryValue().utf8ToString()));
           }
         }
       }
