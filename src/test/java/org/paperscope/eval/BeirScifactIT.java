@@ -19,14 +19,7 @@ class BeirScifactIT {
 
   @Test
   void anseriniFlatReproducesPublishedBm25Numbers() throws IOException {
-    Path scifact =
-        Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "beir-scifact");
-    EvalResult result =
-        BeirEvaluation.evaluate(
-            scifact.resolve("corpus.jsonl"),
-            scifact.resolve("queries.jsonl"),
-            scifact.resolve("qrels/test.tsv"),
-            BeirPreset.ANSERINI_FLAT);
+    EvalResult result = evaluateOnTestSplit(BeirPreset.ANSERINI_FLAT);
 
     System.out.println(EvalResult.markdownHeader());
     System.out.println(
@@ -44,18 +37,21 @@ class BeirScifactIT {
    */
   @Test
   void paperScopeRankingKeepsItsMeasuredQuality() throws IOException {
-    Path scifact =
-        Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "beir-scifact");
-    EvalResult result =
-        BeirEvaluation.evaluate(
-            scifact.resolve("corpus.jsonl"),
-            scifact.resolve("queries.jsonl"),
-            scifact.resolve("qrels/test.tsv"),
-            BeirPreset.PAPERSCOPE);
+    EvalResult result = evaluateOnTestSplit(BeirPreset.PAPERSCOPE);
 
     System.out.println(result.toMarkdownRow("paperscope"));
     assertThat(result.ndcg10()).isCloseTo(0.6814, within(TOLERANCE));
     assertThat(result.recall100()).isCloseTo(0.9177, within(TOLERANCE));
     assertThat(result.recall1000()).isCloseTo(0.9700, within(TOLERANCE));
+  }
+
+  private static EvalResult evaluateOnTestSplit(BeirPreset preset) throws IOException {
+    Path scifact =
+        Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "beir-scifact");
+    return BeirEvaluation.evaluate(
+        scifact.resolve("corpus.jsonl"),
+        scifact.resolve("queries.jsonl"),
+        scifact.resolve("qrels/test.tsv"),
+        preset);
   }
 }
