@@ -41,6 +41,7 @@ public final class PaperDocuments {
     addText(doc, PaperSchema.TITLE, PaperSchema.TITLE_EXACT, paper.title());
     addText(doc, PaperSchema.ABSTRACT, PaperSchema.ABSTRACT_EXACT, paper.abstractText());
     addText(doc, PaperSchema.TLDR, PaperSchema.TLDR_EXACT, paper.tldr());
+    addMeta(doc, paper);
     if (fullText != null) {
       addText(doc, PaperSchema.TEXT, PaperSchema.TEXT_EXACT, fullText.body());
       addText(doc, PaperSchema.REFS, PaperSchema.REFS_EXACT, fullText.references());
@@ -64,6 +65,17 @@ public final class PaperDocuments {
     if (value != null) {
       doc.add(new TextField(stemmed, value, Field.Store.NO));
       doc.add(new TextField(exact, value, Field.Store.NO));
+    }
+  }
+
+  private static void addMeta(Document doc, Paper paper) {
+    for (String value : new String[] {paper.title(), paper.abstractText(), paper.tldr()}) {
+      if (value != null) {
+        doc.add(new TextField(PaperSchema.META, value, Field.Store.NO));
+      }
+    }
+    for (String keyword : paper.keywords()) {
+      doc.add(new TextField(PaperSchema.META, keyword, Field.Store.NO));
     }
   }
 

@@ -13,7 +13,6 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
-import org.apache.lucene.search.CombinedFieldQuery;
 import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -139,17 +138,15 @@ final class QueryTranslator {
   }
 
   /**
-   * One word or phrase over every default field. A single stemmed word is scored with BM25F
-   * ({@link CombinedFieldQuery}) over the metadata fields, which treats title, abstract, TL;DR and
-   * tags as one weighted document; full text and authors add their own, smaller, scores.
+   * One word or phrase over every default field. A single stemmed word is scored with BM25 over
+   * {@link PaperSchema#META} (title, abstract, TL;DR and tags as one document: BM25F with equal
+   * weights); full text and authors add their own, smaller, scores.
    */
   private Query acrossDefaultFields(String text, boolean exact) {
     BooleanQuery.Builder builder = new BooleanQuery.Builder();
     List<String> stems = exact ? List.of() : words(PaperAnalyzers.stemmed(), text);
     if (stems.size() == 1) {
-      CombinedFieldQuery.Builder combined = new CombinedFieldQuery.Builder(stems.get(0));
-      SearchFields.COMBINED.forEach(f -> combined.addField(f.stemmed(), f.boost()));
-      builder.add(combined.build(), Occur.SHOULD);
+      builder.add(new TermQuery(new Term(PaperSchema.META, stems.get(0))), Occur.SHOULD);
       builder.add(new BoostQuery(textQuery(SearchFields.FULL_TEXT, text, false), SearchFields.FULL_TEXT.boost()), Occur.SHOULD);
     } else if (stems.isEmpty() && !exact && anyWord) {
       return new MatchNoDocsQuery("only stop words");

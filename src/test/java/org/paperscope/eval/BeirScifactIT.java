@@ -40,7 +40,7 @@ class BeirScifactIT {
     EvalResult result = evaluateOnTestSplit(BeirPreset.PAPERSCOPE);
 
     System.out.println(result.toMarkdownRow("paperscope"));
-    assertThat(result.ndcg10()).isCloseTo(0.6814, within(TOLERANCE));
+    assertThat(result.ndcg10()).isCloseTo(0.6809, within(TOLERANCE));
     assertThat(result.recall100()).isCloseTo(0.9177, within(TOLERANCE));
     assertThat(result.recall1000()).isCloseTo(0.9700, within(TOLERANCE));
   }
