@@ -26,8 +26,15 @@ public final class SearchBenchmark {
     this.searcher = searcher;
   }
 
-  /** Runs the mix {@code warmups} times untimed, then {@code iterations} times timed. */
-  public List<Latency> run(int warmups, int iterations) throws IOException, QuerySyntaxException {
+  /** Figures per kind of query (the last row: all queries), and per query. */
+  public record Report(List<Latency> kinds, List<Latency> queries) {}
+
+  /**
+   * Runs the mix {@code warmups} times untimed, then {@code iterations} times timed, once the
+   * searcher has loaded its facet values (the steady state of a server).
+   */
+  public Report run(int warmups, int iterations) throws IOException, QuerySyntaxException {
+    searcher.awaitFacets();
     for (int i = 0; i < warmups; i++) {
       for (List<String> queries : MIX.values()) {
         for (String q : queries) {
@@ -35,23 +42,33 @@ public final class SearchBenchmark {
         }
       }
     }
-    List<Latency> out = new ArrayList<>();
+    List<Latency> kinds = new ArrayList<>();
+    List<Latency> perQuery = new ArrayList<>();
     List<Double> all = new ArrayList<>();
+    long allTotals = 0;
     for (Map.Entry<String, List<String>> kind : MIX.entrySet()) {
       List<Double> millis = new ArrayList<>();
+      Map<String, List<Double>> byQuery = new LinkedHashMap<>();
       long totals = 0;
       for (int i = 0; i < iterations; i++) {
         for (String q : kind.getValue()) {
           long start = System.nanoTime();
           totals += searcher.search(request(q)).total();
-          millis.add((System.nanoTime() - start) / 1e6);
+          double elapsed = (System.nanoTime() - start) / 1e6;
+          millis.add(elapsed);
+          byQuery.computeIfAbsent(q, key -> new ArrayList<>()).add(elapsed);
         }
       }
+      for (Map.Entry<String, List<Double>> query : byQuery.entrySet()) {
+        perQuery.add(latency(query.getKey(), query.getValue(), searcher.search(request(query.getKey())).total()
+            * (long) query.getValue().size()));
+      }
       all.addAll(millis);
-      out.add(latency(kind.getKey(), millis, totals));
+      allTotals += totals;
+      kinds.add(latency(kind.getKey(), millis, totals));
     }
-    out.add(latency("all", all, 0));
-    return out;
+    kinds.add(latency("all", all, allTotals));
+    return new Report(kinds, perQuery);
   }
 
   private static Latency latency(String kind, List<Double> millis, long totals) {

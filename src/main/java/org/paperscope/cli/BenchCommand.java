@@ -123,22 +123,33 @@ final class BenchCommand implements Runnable {
     @Option(names = "--warmups", description = "Untimed passes first. Default: ${DEFAULT-VALUE}.")
     int warmups = 5;
 
+    @Option(names = "--per-query", description = "Also print p50/p99 of every query of the mix.")
+    boolean perQuery;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
         out.printf(Locale.ROOT, "index: %,d papers · %s%n%n", searcher.paperCount(), machine());
-        List<SearchBenchmark.Latency> results = new SearchBenchmark(searcher).run(warmups, iterations);
-        out.println("| queries | samples | p50 ms | p99 ms | mean hits |");
-        out.println("|---|---:|---:|---:|---:|");
-        for (SearchBenchmark.Latency l : results) {
-          out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %,.0f |%n", l.kind(), l.samples(), l.p50Millis(),
-              l.p99Millis(), l.meanTotal());
+        SearchBenchmark.Report report = new SearchBenchmark(searcher).run(warmups, iterations);
+        table(out, "queries", report.kinds());
+        if (perQuery) {
+          out.println();
+          table(out, "query", report.queries());
         }
       }
       out.printf(Locale.ROOT, "%npeak RSS: %,.0f MB%n", ProcessMemory.peakRssBytes() / 1e6);
       out.flush();
       return 0;
+    }
+  }
+
+  private static void table(PrintWriter out, String heading, List<SearchBenchmark.Latency> rows) {
+    out.println("| " + heading + " | samples | p50 ms | p99 ms | mean hits |");
+    out.println("|---|---:|---:|---:|---:|");
+    for (SearchBenchmark.Latency l : rows) {
+      out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %,.0f |%n", l.kind().replace("|", "\\|"), l.samples(),
+          l.p50Millis(), l.p99Millis(), l.meanTotal());
     }
   }
 

@@ -1,114 +1,321 @@
 package org.paperscope.search;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.HashMap;
+import java.io.InterruptedIOException;
+import java.util.Arrays;
+import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.CompletionException;
-import java.util.concurrent.Executor;
-import org.apache.lucene.facet.FacetResult;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
-import org.apache.lucene.facet.LabelAndValue;
-import org.apache.lucene.facet.StringDocValuesReaderState;
-import org.apache.lucene.facet.StringValueFacetCounts;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.OrdinalMap;
+import org.apache.lucene.index.SortedDocValues;
+import org.apache.lucene.index.SortedSetDocValues;
+import org.apache.lucene.search.Collector;
+import org.apache.lucene.search.CollectorManager;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.LeafCollector;
 import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.Scorable;
+import org.apache.lucene.search.ScoreMode;
+import org.apache.lucene.util.LongHeap;
+import org.apache.lucene.util.packed.PackedInts;
 import org.paperscope.index.PaperSchema;
 
 /**
- * Counts facet values (venue, year, tag, decision, author) over a whole match set. The ordinal
- * maps are built once per reader. Thread-safe.
+ * Counts the exact total and every facet dimension (venue, year, tag, decision, author) of a
+ * match set in one pass: each matching document's values are read once from doc values and
+ * counted under global ordinals, each index slice into its own arrays, summed at the end.
+ *
+ * <p>Values are read from {@link SegmentFacets} (in memory) once a segment's are loaded, from doc
+ * values before. The segment-to-global ordinal tables are built once per reader (a few MB at a
+ * million papers), so counting a value is a few array reads and an increment. Thread-safe.
  */
 final class FacetCounter {
   static final List<String> DIMENSIONS =
       List.of(PaperSchema.VENUE, PaperSchema.YEAR, PaperSchema.TAG, PaperSchema.DECISION, PaperSchema.AUTHOR);
 
-  private final Map<String, StringDocValuesReaderState> states = new HashMap<>();
+  private static final List<String> FIELDS = DIMENSIONS.stream().map(PaperSchema::facetField).toList();
+
+  private final IndexReader reader;
+  private final Dimension[] dimensions;
+  private final boolean inMemory;
+  private final Future<?> segments;
 
   FacetCounter(IndexReader reader) throws IOException {
-    for (String dimension : DIMENSIONS) {
-      states.put(dimension, new StringDocValuesReaderState(reader, PaperSchema.facetField(dimension)));
-    }
-  }
-
-  /** Exact number of matching documents collected. */
-  static long total(FacetsCollector collector) {
-    long total = 0;
-    for (FacetsCollector.MatchingDocs docs : collector.getMatchingDocs()) {
-      total += docs.totalHits();
-    }
-    return total;
+    this(reader, true);
   }
 
   /**
-   * Top {@code limit} values of every dimension, the dimensions counted in parallel on {@code
-   * executor} (counting a large match set is the costliest part of a broad search).
+   * @param inMemory whether to load segments' facet values into memory; without, counting always
+   *     reads doc values (slower on large match sets, same counts)
    */
-  Map<String, Map<String, Long>> count(FacetsCollector hits, int limit, Executor executor)
-      throws IOException {
-    Map<String, CompletableFuture<Map<String, Long>>> pending = new LinkedHashMap<>();
-    for (String dimension : DIMENSIONS) {
-      pending.put(dimension, CompletableFuture.supplyAsync(() -> topUnchecked(dimension, hits, limit), executor));
+  FacetCounter(IndexReader reader, boolean inMemory) throws IOException {
+    this.reader = reader;
+    this.inMemory = inMemory;
+    this.dimensions = new Dimension[DIMENSIONS.size()];
+    for (int d = 0; d < dimensions.length; d++) {
+      dimensions[d] = Dimension.of(reader, FIELDS.get(d));
     }
+    this.segments =
+        inMemory ? SegmentFacets.prepare(reader, FIELDS) : CompletableFuture.completedFuture(null);
+  }
+
+  /** Waits until every segment's facet values are in memory (counting is exact before, too). */
+  void awaitSegments() throws IOException {
+    try {
+      segments.get();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new InterruptedIOException("interrupted while loading facet values");
+    } catch (ExecutionException e) {
+      throw new IOException("loading facet values failed", e.getCause());
+    }
+  }
+
+  /** Exact total and counts per global ordinal of every dimension ({@link #DIMENSIONS} order). */
+  record Tally(long total, int[][] counts) {}
+
+  /** Counts a query's whole match set. */
+  Tally count(IndexSearcher searcher, Query query) throws IOException {
+    return searcher.search(query, new Manager());
+  }
+
+  /** Top {@code limit} values of every dimension, by count then value. */
+  Map<String, Map<String, Long>> top(Tally tally, int limit) throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
-    for (Map.Entry<String, CompletableFuture<Map<String, Long>>> entry : pending.entrySet()) {
-      try {
-        out.put(entry.getKey(), entry.getValue().join());
-      } catch (CompletionException e) {
-        if (e.getCause() instanceof UncheckedIOException io) {
-          throw io.getCause();
-        }
-        throw e;
-      }
+    for (int d = 0; d < dimensions.length; d++) {
+      out.put(DIMENSIONS.get(d), top(d, tally, limit));
     }
     return out;
   }
 
-  private Map<String, Long> topUnchecked(String dimension, FacetsCollector hits, int limit) {
-    try {
-      return top(dimension, hits, limit);
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
-  }
-
-  /** Every value of one dimension over the whole index. */
+  /** Every value of one dimension over the whole index, by count then value. */
   Map<String, Long> countAll(IndexSearcher searcher, String dimension) throws IOException {
-    if (!states.containsKey(dimension)) {
+    int d = DIMENSIONS.indexOf(dimension);
+    if (d < 0) {
       throw new IllegalArgumentException("unknown facet '" + dimension + "'; use one of " + DIMENSIONS);
     }
-    FacetsCollector all = searcher.search(new MatchAllDocsQuery(), new FacetsCollectorManager());
-    return top(dimension, all, Integer.MAX_VALUE);
+    return top(d, count(searcher, new MatchAllDocsQuery()), Integer.MAX_VALUE);
   }
 
-  private Map<String, Long> top(String dimension, FacetsCollector hits, int limit) throws IOException {
+  private Map<String, Long> top(int d, Tally tally, int limit) throws IOException {
     Map<String, Long> values = new LinkedHashMap<>();
-    if (limit <= 0 || total(hits) == 0) {
+    if (limit <= 0 || tally.total() == 0) {
       return values;
     }
-    StringValueFacetCounts counts = new StringValueFacetCounts(states.get(dimension), hits);
-    String field = PaperSchema.facetField(dimension);
-    // Top-N uses a bounded queue; only "all values" (the tags page) needs the full list.
-    FacetResult result =
-        limit == Integer.MAX_VALUE ? counts.getAllChildren(field) : counts.getTopChildren(limit, field);
-    if (result == null) {
-      return values;
-    }
-    List<LabelAndValue> sorted = new ArrayList<>(List.of(result.labelValues));
-    sorted.sort(
-        (a, b) -> {
-          int byCount = Long.compare(b.value.longValue(), a.value.longValue());
-          return byCount != 0 ? byCount : a.label.compareTo(b.label);
-        });
-    for (LabelAndValue value : sorted.subList(0, Math.min(limit, sorted.size()))) {
-      values.put(value.label, value.value.longValue());
+    int[] counts = tally.counts()[d];
+    long[] best = best(counts, limit);
+    Dimension dimension = dimensions[d];
+    for (long key : best) {
+      int ord = Integer.MAX_VALUE - (int) key;
+      values.put(dimension.label(reader, ord), key >>> 32);
     }
     return values;
+  }
+
+  /**
+   * The {@code limit} best non-zero counts, best first, each as {@code count << 32 | (MAX - ord)}
+   * so that a larger key is a larger count or, for equal counts, a smaller ordinal (an earlier
+   * value in byte order).
+   */
+  private static long[] best(int[] counts, int limit) {
+    if (limit >= counts.length) {
+      long[] all = new long[counts.length];
+      int n = 0;
+      for (int ord = 0; ord < counts.length; ord++) {
+        if (counts[ord] > 0) {
+          all[n++] = key(counts[ord], ord);
+        }
+      }
+      long[] sorted = Arrays.copyOf(all, n);
+      Arrays.sort(sorted);
+      reverse(sorted);
+      return sorted;
+    }
+    LongHeap heap = new LongHeap(limit);
+    for (int ord = 0; ord < counts.length; ord++) {
+      if (counts[ord] > 0) {
+        heap.insertWithOverflow(key(counts[ord], ord));
+      }
+    }
+    long[] sorted = new long[heap.size()];
+    for (int i = sorted.length - 1; i >= 0; i--) {
+      sorted[i] = heap.pop();
+    }
+    return sorted;
+  }
+
+  private static long key(int count, int ord) {
+    return ((long) count << 32) | (Integer.MAX_VALUE - ord);
+  }
+
+  private static void reverse(long[] values) {
+    for (int i = 0, j = values.length - 1; i < j; i++, j--) {
+      long swap = values[i];
+      values[i] = values[j];
+      values[j] = swap;
+    }
+  }
+
+  /** One facet field: its global value count and, per segment, segment ordinal → global ordinal. */
+  private record Dimension(String field, int valueCount, OrdinalMap ordinals, int[][] toGlobal) {
+    static Dimension of(IndexReader reader, String field) throws IOException {
+      List<LeafReaderContext> leaves = reader.leaves();
+      SortedSetDocValues[] values = new SortedSetDocValues[leaves.size()];
+      for (LeafReaderContext leaf : leaves) {
+        values[leaf.ord] = DocValues.getSortedSet(leaf.reader(), field);
+      }
+      if (leaves.size() <= 1) {
+        int count = values.length == 0 ? 0 : Math.toIntExact(values[0].getValueCount());
+        return new Dimension(field, count, null, new int[leaves.size()][]);
+      }
+      OrdinalMap ordinals =
+          OrdinalMap.build(reader.getReaderCacheHelper().getKey(), values, PackedInts.DEFAULT);
+      int[][] toGlobal = new int[leaves.size()][];
+      for (int segment = 0; segment < values.length; segment++) {
+        int segmentValues = Math.toIntExact(values[segment].getValueCount());
+        int[] map = new int[segmentValues];
+        var global = ordinals.getGlobalOrds(segment);
+        for (int ord = 0; ord < segmentValues; ord++) {
+          map[ord] = Math.toIntExact(global.get(ord));
+        }
+        toGlobal[segment] = map;
+      }
+      return new Dimension(field, Math.toIntExact(ordinals.getValueCount()), ordinals, toGlobal);
+    }
+
+    String label(IndexReader reader, int globalOrd) throws IOException {
+      int segment = ordinals == null ? 0 : ordinals.getFirstSegmentNumber(globalOrd);
+      long ord = ordinals == null ? globalOrd : ordinals.getFirstSegmentOrd(globalOrd);
+      SortedSetDocValues values = DocValues.getSortedSet(reader.leaves().get(segment).reader(), field);
+      return values.lookupOrd(ord).utf8ToString();
+    }
+  }
+
+  /** One collector per index slice; the slices' counts are summed. */
+  private final class Manager implements CollectorManager<SliceCounts, Tally> {
+    @Override
+    public SliceCounts newCollector() {
+      return new SliceCounts();
+    }
+
+    @Override
+    public Tally reduce(Collection<SliceCounts> slices) {
+      long total = 0;
+      int[][] sums = null;
+      for (SliceCounts slice : slices) {
+        total += slice.total;
+        if (sums == null) {
+          sums = slice.counts;
+          continue;
+        }
+        for (int d = 0; d < sums.length; d++) {
+          int[] into = sums[d];
+          int[] from = slice.counts[d];
+          for (int ord = 0; ord < into.length; ord++) {
+            into[ord] += from[ord];
+          }
+        }
+      }
+      return new Tally(total, sums == null ? new SliceCounts().counts : sums);
+    }
+  }
+
+  private final class SliceCounts implements Collector {
+    final int[][] counts = new int[dimensions.length][];
+    long total;
+
+    SliceCounts() {
+      for (int d = 0; d < dimensions.length; d++) {
+        counts[d] = new int[dimensions[d].valueCount()];
+      }
+    }
+
+    @Override
+    public ScoreMode scoreMode() {
+      return ScoreMode.COMPLETE_NO_SCORES;
+    }
+
+    @Override
+    public LeafCollector getLeafCollector(LeafReaderContext leaf) throws IOException {
+      int n = dimensions.length;
+      int[][] toGlobal = new int[n][];
+      for (int d = 0; d < n; d++) {
+        toGlobal[d] = dimensions[d].toGlobal()[leaf.ord];
+      }
+      Optional<SegmentFacets> loaded = inMemory ? SegmentFacets.of(leaf.reader()) : Optional.empty();
+      if (loaded.isPresent()) {
+        return fromMemory(loaded.get(), toGlobal);
+      }
+      return fromDocValues(leaf, toGlobal);
+    }
+
+    private LeafCollector fromMemory(SegmentFacets facets, int[][] toGlobal) {
+      int[] starts = facets.starts;
+      int[] entries = facets.entries;
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) {
+          total++;
+          for (int i = starts[doc], end = starts[doc + 1]; i < end; i++) {
+            int entry = entries[i];
+            int d = entry >>> SegmentFacets.DIMENSION_SHIFT;
+            int ord = entry & SegmentFacets.ORD_MASK;
+            int[] map = toGlobal[d];
+            counts[d][map == null ? ord : map[ord]]++;
+          }
+        }
+      };
+    }
+
+    private LeafCollector fromDocValues(LeafReaderContext leaf, int[][] toGlobal) throws IOException {
+      int n = dimensions.length;
+      SortedDocValues[] single = new SortedDocValues[n];
+      SortedSetDocValues[] multi = new SortedSetDocValues[n];
+      for (int d = 0; d < n; d++) {
+        SortedSetDocValues values = DocValues.getSortedSet(leaf.reader(), dimensions[d].field());
+        single[d] = DocValues.unwrapSingleton(values);
+        multi[d] = single[d] == null ? values : null;
+      }
+      return new LeafCollector() {
+        @Override
+        public void setScorer(Scorable scorer) {}
+
+        @Override
+        public void collect(int doc) throws IOException {
+          total++;
+          for (int d = 0; d < n; d++) {
+            int[] map = toGlobal[d];
+            int[] into = counts[d];
+            SortedDocValues one = single[d];
+            if (one != null) {
+              if (one.advanceExact(doc)) {
+                int ord = one.ordValue();
+                into[map == null ? ord : map[ord]]++;
+              }
+              continue;
+            }
+            SortedSetDocValues many = multi[d];
+            if (many.advanceExact(doc)) {
+              for (int i = many.docValueCount(); i > 0; i--) {
+                int ord = (int) many.nextOrd();
+                into[map == null ? ord : map[ord]]++;
+              }
+            }
+          }
+        }
+      };
+    }
   }
 }

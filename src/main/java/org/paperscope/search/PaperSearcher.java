@@ -12,8 +12,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.apache.lucene.document.Document;
-import org.apache.lucene.facet.FacetsCollector;
-import org.apache.lucene.facet.FacetsCollectorManager;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
@@ -105,6 +103,14 @@ public final class PaperSearcher implements Closeable {
     }
   }
 
+  /**
+   * Waits until the facet values of every segment are loaded in memory (they load in the
+   * background after opening; searches before that are exact too, only slower on large match sets).
+   */
+  public void awaitFacets() throws IOException {
+    facets.awaitSegments();
+  }
+
   /** Number of papers in the index. */
   public int paperCount() {
     return reader.numDocs();
@@ -120,11 +126,10 @@ public final class PaperSearcher implements Closeable {
     Query query = filtered(translate(root, false), request.filters());
     int want = request.offset() + request.limit();
     // Two passes: the page is ranked by a collector that may skip documents that cannot make the
-    // page (block-max WAND); the exact total and the facets come from a pass that matches every
+    // page (block-max WAND); the exact total and the facets come from one pass that matches every
     // document without scoring it. Together they cost less than scoring the whole match set.
     TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
-    FacetsCollector matches = searcher.search(query, new FacetsCollectorManager());
-    long total = FacetCounter.total(matches);
+    FacetCounter.Tally tally = facets.count(searcher, query);
     HighlightTerms terms = HighlightTerms.of(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -132,7 +137,7 @@ public final class PaperSearcher implements Closeable {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
     }
-    return new SearchResult(total, hits, facets.count(matches, request.facetLimit(), slices));
+    return new SearchResult(tally.total(), hits, facets.top(tally, request.facetLimit()));
   }
 
   /**

@@ -1,0 +1,202 @@
+package org.paperscope.search;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.function.Function;
+import java.util.function.Predicate;
+import java.util.stream.Stream;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.NoMergePolicy;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.index.PaperDocuments;
+import org.paperscope.index.PaperSchema;
+import org.paperscope.paper.Paper;
+
+/**
+ * Facet counts over several segments with updated (deleted) documents, from doc values and from the
+ * in-memory segment values, against a tally the test computes from the papers themselves.
+ */
+class FacetCounterTest {
+  @TempDir static Path data;
+  static Directory directory;
+  static DirectoryReader reader;
+  static IndexSearcher searcher;
+  /** The current version of every paper, by id. */
+  static final Map<String, Paper> PAPERS = new LinkedHashMap<>();
+
+  @BeforeAll
+  static void index() throws IOException {
+    Random random = new Random(42);
+    // Four batches, each flushed as its own segment (no merging); later batches rewrite some
+    // earlier papers with other facet values, leaving deleted documents behind in older segments.
+    IndexWriterConfig config = new IndexWriterConfig(PaperAnalyzers.perField());
+    config.setMergePolicy(NoMergePolicy.INSTANCE);
+    try (Directory dir = FSDirectory.open(PaperIndex.indexDir(data));
+        IndexWriter writer = new IndexWriter(dir, config)) {
+      for (int batch = 0; batch < 4; batch++) {
+        for (int i = 0; i < 120; i++) {
+          boolean update = batch > 0 && i % 3 == 0;
+          String id = update ? "p" + random.nextInt(120 * batch) : "p" + (batch * 120 + i);
+          Paper paper = randomPaper(id, batch, random);
+          writer.updateDocument(new Term(PaperSchema.ID, id), PaperDocuments.toDocument(paper, id));
+          PAPERS.put(id, paper);
+        }
+        writer.commit();
+      }
+    }
+    directory = FSDirectory.open(PaperIndex.indexDir(data));
+    reader = DirectoryReader.open(directory);
+    searcher = new IndexSearcher(reader);
+  }
+
+  @AfterAll
+  static void close() throws IOException {
+    reader.close();
+    directory.close();
+  }
+
+  /** Value pools shift with the batch, so segments hold different values (and ordinals). */
+  static Paper randomPaper(String id, int batch, Random random) {
+    Set<String> authors = new LinkedHashSet<>();
+    for (int i = random.nextInt(5) + 1; i > 0; i--) {
+      authors.add("Author " + (batch * 9 + random.nextInt(40)));
+    }
+    Set<String> tags = new LinkedHashSet<>();
+    for (int i = random.nextInt(5); i > 0; i--) {
+      tags.add("Topic " + (batch * 5 + random.nextInt(25)));
+    }
+    String[] decisions = {"Oral", "Poster", "Reject", null};
+    return Paper.builder(id, "Paper " + id)
+        .abstractText("About topic " + random.nextInt(10))
+        .authors(List.copyOf(authors))
+        .keywords(List.copyOf(tags))
+        .venue(new String[] {"ICLR", "NeurIPS", "ICML", "AAAI"}[random.nextInt(2 + Math.min(batch, 2))])
+        .year(2015 + batch + random.nextInt(5))
+        .decision(decisions[random.nextInt(decisions.length)])
+        .build();
+  }
+
+  @Test
+  void indexHasSeveralSegmentsAndDeletions() {
+    assertThat(reader.leaves()).hasSizeGreaterThan(1);
+    assertThat(reader.numDeletedDocs()).isPositive();
+    assertThat(reader.numDocs()).isEqualTo(PAPERS.size());
+  }
+
+  static Stream<Arguments> queries() {
+    return Stream.of(
+        Arguments.of("venue:ICLR", (Predicate<Paper>) p -> p.venue().equals("ICLR")),
+        Arguments.of("year:2016..2019", (Predicate<Paper>) p -> p.year() >= 2016 && p.year() <= 2019),
+        Arguments.of("author:\"Author 7\"", (Predicate<Paper>) p -> p.authors().contains("Author 7")),
+        Arguments.of("decision:oral OR tag:\"topic 3\"",
+            (Predicate<Paper>) p -> "Oral".equals(p.decision()) || p.keywords().contains("Topic 3")),
+        Arguments.of("year:1990", (Predicate<Paper>) p -> false));
+  }
+
+  @ParameterizedTest
+  @MethodSource("queries")
+  void countsEqualAnIndependentTallyFromDocValuesAndFromMemory(String text, Predicate<Paper> matches)
+      throws Exception {
+    Query query = new QueryTranslator(reader, QueryLimits.DEFAULTS, false).translate(
+        QueryParser.parse(text, QueryLimits.DEFAULTS));
+    List<Paper> expected = PAPERS.values().stream().filter(matches).toList();
+    for (boolean inMemory : new boolean[] {false, true}) {
+      FacetCounter counter = new FacetCounter(reader, inMemory);
+      counter.awaitSegments();
+      FacetCounter.Tally tally = counter.count(searcher, query);
+      assertThat(tally.total()).as("total, inMemory=%s", inMemory).isEqualTo(expected.size());
+      Map<String, Map<String, Long>> all = counter.top(tally, Integer.MAX_VALUE);
+      Map<String, Map<String, Long>> top3 = counter.top(tally, 3);
+      for (String dimension : FacetCounter.DIMENSIONS) {
+        Map<String, Long> want = ranked(tally(expected, dimension));
+        assertThat(all.get(dimension)).as("%s, inMemory=%s", dimension, inMemory).containsExactlyEntriesOf(want);
+        Map<String, Long> wantTop3 = new LinkedHashMap<>();
+        want.entrySet().stream().limit(3).forEach(e -> wantTop3.put(e.getKey(), e.getValue()));
+        assertThat(top3.get(dimension)).as("top 3 %s, inMemory=%s", dimension, inMemory)
+            .containsExactlyEntriesOf(wantTop3);
+      }
+    }
+  }
+
+  @Test
+  void countAllCoversEveryPaper() throws Exception {
+    FacetCounter counter = new FacetCounter(reader);
+    counter.awaitSegments();
+    assertThat(counter.countAll(searcher, PaperSchema.AUTHOR))
+        .containsExactlyEntriesOf(ranked(tally(List.copyOf(PAPERS.values()), PaperSchema.AUTHOR)));
+    assertThatThrownBy(() -> counter.countAll(searcher, "colour"))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("unknown facet 'colour'");
+  }
+
+  @Test
+  void inMemoryValuesAreSharedByReadersOfTheSameSegments() throws Exception {
+    new FacetCounter(reader).awaitSegments();
+    for (var leaf : reader.leaves()) {
+      SegmentFacets facets = SegmentFacets.of(leaf.reader()).orElseThrow();
+      assertThat(facets.starts).hasSize(leaf.reader().maxDoc() + 1);
+      assertThat(facets.ramBytesUsed()).isPositive();
+    }
+    assertThat(new FacetCounter(reader).count(searcher, new MatchAllDocsQuery()).total())
+        .isEqualTo(PAPERS.size());
+  }
+
+  /** Value → number of matching papers that have it, as the index stores the value. */
+  static Map<String, Long> tally(List<Paper> papers, String dimension) {
+    Function<Paper, List<String>> values =
+        switch (dimension) {
+          case PaperSchema.VENUE -> p -> List.of(p.venue());
+          case PaperSchema.YEAR -> p -> List.of(Integer.toString(p.year()));
+          case PaperSchema.DECISION -> p -> p.decision() == null ? List.of() : List.of(p.decision());
+          case PaperSchema.AUTHOR -> Paper::authors;
+          case PaperSchema.TAG -> p -> p.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+          default -> throw new IllegalArgumentException(dimension);
+        };
+    Map<String, Long> counts = new HashMap<>();
+    for (Paper paper : papers) {
+      for (String value : new LinkedHashSet<>(values.apply(paper))) {
+        counts.merge(value, 1L, Long::sum);
+      }
+    }
+    return counts;
+  }
+
+  /** By count, then by value. */
+  static Map<String, Long> ranked(Map<String, Long> counts) {
+    List<Map.Entry<String, Long>> entries = new ArrayList<>(new TreeMap<>(counts).entrySet());
+    entries.sort(Map.Entry.<String, Long>comparingByValue(Comparator.reverseOrder()));
+    Map<String, Long> out = new LinkedHashMap<>();
+    entries.forEach(e -> out.put(e.getKey(), e.getValue()));
+    return out;
+  }
+}
