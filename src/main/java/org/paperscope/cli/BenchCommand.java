@@ -132,6 +132,7 @@ final class BenchCommand implements Runnable {
       try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
         out.printf(Locale.ROOT, "index: %,d papers · %s%n%n", searcher.paperCount(), machine());
         SearchBenchmark.Report report = new SearchBenchmark(searcher).run(warmups, iterations);
+        out.printf(Locale.ROOT, "facet values in memory: %,.1f MB%n%n", searcher.facetMemoryBytes() / 1e6);
         table(out, "queries", report.kinds());
         if (perQuery) {
           out.println();

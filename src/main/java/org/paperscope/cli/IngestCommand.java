@@ -125,6 +125,12 @@ final class IngestCommand implements Callable<Integer> {
     try (PaperIndexWriter writer =
         PaperIndexWriter.open(
             PaperIndex.indexDir(common.dataDir), ramBufferMb, Math.max(1, threads), Optional.of(pdfs.cache()))) {
+      if (writer.outdated()) {
+        spec.commandLine().getErr().println(
+            "the index was written by an older PaperScope: rewriting its stored papers in this batch");
+        spec.commandLine().getErr().flush();
+        writer.rebuildAll(count -> {});
+      }
       report =
           new Ingestion(forced, new ReadOptions(columns, venue, year), Optional.of(pdfs), store(writer),
                   ProgressBar.onStderr(spec))

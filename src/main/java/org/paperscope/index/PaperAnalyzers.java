@@ -1,33 +1,60 @@
 package org.paperscope.index;
 
+import java.io.IOException;
 import java.util.Map;
+import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
+import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The two analyses of the index: {@link #stemmed()} (Lucene's English analyzer: standard
- * tokenizer, possessives, lower case, English stop words, Porter stemming) ranks words; {@link
- * #exact()} (standard tokenizer, lower case, nothing removed or stemmed) answers quoted phrases
- * with the exact words typed.
+ * The analyses of the index: {@link #stemmed()} (Lucene's English analyzer: standard tokenizer,
+ * possessives, lower case, English stop words, Porter stemming) ranks words; {@link #exact()}
+ * (standard tokenizer, lower case, nothing removed or stemmed) answers quoted phrases with the
+ * exact words typed.
+ *
+ * <p>The exact shadows of text fields ({@link #hasWordPairs}) also index every pair of adjacent
+ * words of which one is a very common word ("state of", "of the", "the art"), as one term with a
+ * space inside. A phrase such as {@code "state of the art"} is then searched as the pairs ({@link
+ * #phrase()}), whose postings are short, instead of walking the positions of "of" and "the" in
+ * nearly every paper (the idea of Lucene's CommonGrams). Matches are the same.
  *
  * <p>Analyzers are thread-safe; share the instances.
  */
 public final class PaperAnalyzers {
+  /** Words frequent enough that phrases containing them are also indexed as word pairs. */
+  private static final CharArraySet COMMON = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
+
+  private static final Set<String> WORD_PAIR_FIELDS =
+      Set.of(
+          PaperSchema.TITLE_EXACT,
+          PaperSchema.ABSTRACT_EXACT,
+          PaperSchema.TLDR_EXACT,
+          PaperSchema.TEXT_EXACT,
+          PaperSchema.REFS_EXACT);
+
   private static final Analyzer STEMMED = new EnglishAnalyzer();
-  private static final Analyzer EXACT = new ExactAnalyzer();
+  private static final Analyzer EXACT = new ExactAnalyzer(Pairs.NONE);
+  private static final Analyzer EXACT_PAIRS = new ExactAnalyzer(Pairs.INDEX);
+  private static final Analyzer PHRASE = new ExactAnalyzer(Pairs.QUERY);
   private static final Analyzer PER_FIELD =
       new PerFieldAnalyzerWrapper(
           STEMMED,
           Map.of(
-              PaperSchema.TITLE_EXACT, EXACT,
-              PaperSchema.ABSTRACT_EXACT, EXACT,
-              PaperSchema.TLDR_EXACT, EXACT,
-              PaperSchema.TEXT_EXACT, EXACT,
-              PaperSchema.REFS_EXACT, EXACT,
+              PaperSchema.TITLE_EXACT, EXACT_PAIRS,
+              PaperSchema.ABSTRACT_EXACT, EXACT_PAIRS,
+              PaperSchema.TLDR_EXACT, EXACT_PAIRS,
+              PaperSchema.TEXT_EXACT, EXACT_PAIRS,
+              PaperSchema.REFS_EXACT, EXACT_PAIRS,
               PaperSchema.TAG_EXACT, EXACT,
               PaperSchema.AUTHOR, EXACT));
 
@@ -43,19 +70,44 @@ public final class PaperAnalyzers {
     return EXACT;
   }
 
+  /**
+   * A phrase's terms in a field that {@link #hasWordPairs has word pairs}: lower-cased words,
+   * with common words joined to their neighbours, positions as in the index.
+   */
+  public static Analyzer phrase() {
+    return PHRASE;
+  }
+
+  /** Whether the index field holds word pairs of common words (search its phrases with {@link #phrase()}). */
+  public static boolean hasWordPairs(String field) {
+    return WORD_PAIR_FIELDS.contains(field);
+  }
+
   /** The analyzer the index is written with: each field with its own analysis. */
   public static Analyzer perField() {
     return PER_FIELD;
   }
 
+  private enum Pairs {
+    NONE,
+    INDEX,
+    QUERY
+  }
+
   /**
-   * Standard tokenizer plus lower case. Values of a multi-valued field (authors, tags) sit far
-   * apart, so a phrase never spans two of them: {@code author:"john ada"} does not match the
-   * authors "Mary John" and "Ada Lovelace".
+   * Standard tokenizer plus lower case, and word pairs where asked. Values of a multi-valued field
+   * (authors, tags) sit far apart, so a phrase never spans two of them: {@code author:"john ada"}
+   * does not match the authors "Mary John" and "Ada Lovelace".
    */
   private static final class ExactAnalyzer extends Analyzer {
     /** More than any phrase the query limits allow. */
     private static final int VALUE_GAP = 1000;
+
+    private final Pairs pairs;
+
+    ExactAnalyzer(Pairs pairs) {
+      this.pairs = pairs;
+    }
 
     @Override
     public int getPositionIncrementGap(String fieldName) {
@@ -66,12 +118,46 @@ public final class PaperAnalyzers {
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();
       TokenStream result = new LowerCaseFilter(source);
+      if (pairs != Pairs.NONE) {
+        CommonGramsFilter grams = new CommonGramsFilter(result, COMMON);
+        result = new SpacedPairs(pairs == Pairs.QUERY ? new CommonGramsQueryFilter(grams) : grams);
+      }
       return new TokenStreamComponents(source, result);
     }
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
       return new LowerCaseFilter(in);
+    }
+  }
+
+  /**
+   * Joins a pair's words with a space instead of CommonGrams' underscore: no word the tokenizer
+   * makes contains a space, so a pair never collides with a real word ({@code snake_case}) and a
+   * prefix such as {@code stat*} can leave pairs out by excluding spaces.
+   */
+  private static final class SpacedPairs extends TokenFilter {
+    private final CharTermAttribute term = addAttribute(CharTermAttribute.class);
+    private final TypeAttribute type = addAttribute(TypeAttribute.class);
+
+    SpacedPairs(TokenStream in) {
+      super(in);
+    }
+
+    @Override
+    public boolean incrementToken() throws IOException {
+      if (!input.incrementToken()) {
+        return false;
+      }
+      if ("gram".equals(type.type())) {
+        char[] buffer = term.buffer();
+        for (int i = 0; i < term.length(); i++) {
+          if (buffer[i] == '_') {
+            buffer[i] = ' ';
+          }
+        }
+      }
+      return true;
     }
   }
 }

@@ -1,6 +1,8 @@
 package org.paperscope.index;
 
+import java.io.IOException;
 import java.nio.file.Path;
+import java.util.Map;
 import org.apache.lucene.search.similarities.BM25Similarity;
 import org.apache.lucene.search.similarities.Similarity;
 
@@ -13,7 +15,46 @@ public final class PaperIndex {
    */
   private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.75f);
 
+  /**
+   * Version of the index layout (fields and their analysis), stored with every commit. 1: indexes
+   * written before versions were recorded; 2: exact text shadows hold word pairs of common words.
+   * An index with an older version is rebuilt from its stored papers by the next ingest or by
+   * {@code paperscope reindex}; searching it is refused with that advice.
+   */
+  public static final int SCHEMA = 2;
+
+  /** The commit user-data key that holds {@link #SCHEMA}. */
+  static final String SCHEMA_KEY = "paperscope.schema";
+
   private PaperIndex() {}
+
+  /** The schema version recorded in commit user data; 1 when none is recorded. */
+  public static int schemaOf(Map<String, String> commitData) {
+    String value = commitData.get(SCHEMA_KEY);
+    try {
+      return value == null ? 1 : Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      return 1;
+    }
+  }
+
+  /**
+   * Fails when a committed index was written with another schema, saying what to do.
+   *
+   * @throws IOException naming the directory, both versions and the command that rebuilds it
+   */
+  public static void checkSchema(Path dataDir, Map<String, String> commitData) throws IOException {
+    int schema = schemaOf(commitData);
+    if (schema < SCHEMA) {
+      throw new IOException("the index in " + dataDir + " was written by an older PaperScope (index schema "
+          + schema + ", this version uses " + SCHEMA + "); rebuild it from its stored papers with "
+          + "'paperscope reindex --data " + dataDir + "'");
+    }
+    if (schema > SCHEMA) {
+      throw new IOException("the index in " + dataDir + " was written by a newer PaperScope (index schema "
+          + schema + ", this version reads " + SCHEMA + "); upgrade PaperScope");
+    }
+  }
 
   /** The Lucene index directory under a PaperScope data directory. */
   public static Path indexDir(Path dataDir) {

@@ -13,6 +13,7 @@ import java.util.concurrent.Phaser;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.LongConsumer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.DirectoryReader;
@@ -63,9 +64,11 @@ public final class PaperIndexWriter implements Closeable {
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   private final Optional<PdfTextCache> texts;
+  /** Whether the index has an older schema and this batch has not rewritten it yet. */
+  private boolean outdated;
 
   private PaperIndexWriter(
-      Directory directory, IndexWriter writer, int indexThreads, Optional<PdfTextCache> texts)
+      Directory directory, IndexWriter writer, int schema, int indexThreads, Optional<PdfTextCache> texts)
       throws IOException {
     this.directory = directory;
     this.texts = texts;
@@ -80,6 +83,7 @@ public final class PaperIndexWriter implements Closeable {
             TimeUnit.SECONDS,
             new ArrayBlockingQueue<>(indexThreads * 256),
             new ThreadPoolExecutor.CallerRunsPolicy());
+    this.outdated = schema < PaperIndex.SCHEMA && !hashes.isEmpty();
   }
 
   /**
@@ -107,9 +111,24 @@ public final class PaperIndexWriter implements Closeable {
     config.setRAMBufferSizeMB(ramBufferMb);
     config.setSimilarity(PaperIndex.similarity());
     config.setCommitOnClose(false);
+    IndexWriter writer = null;
     try {
-      return new PaperIndexWriter(directory, new IndexWriter(directory, config), indexThreads, texts);
+      writer = new IndexWriter(directory, config);
+      Map<String, String> committed = new HashMap<>();
+      Iterable<Map.Entry<String, String>> data = writer.getLiveCommitData();
+      if (data != null) {
+        data.forEach(entry -> committed.put(entry.getKey(), entry.getValue()));
+      }
+      int schema = PaperIndex.schemaOf(committed);
+      if (schema > PaperIndex.SCHEMA) {
+        throw new IOException("the index in " + indexDir + " was written by a newer PaperScope (index schema "
+            + schema + ", this version writes " + PaperIndex.SCHEMA + "); upgrade PaperScope");
+      }
+      return new PaperIndexWriter(directory, writer, schema, indexThreads, texts);
     } catch (IOException | RuntimeException e) {
+      if (writer != null) {
+        writer.rollback();
+      }
       directory.close();
       throw e;
     }
@@ -145,8 +164,52 @@ public final class PaperIndexWriter implements Closeable {
 
   /** Makes the whole batch durable and visible to new readers, atomically. */
   public void commit() throws IOException {
+    if (outdated) {
+      rebuildAll(count -> {});
+    }
     drain();
+    writer.setLiveCommitData(Map.of(PaperIndex.SCHEMA_KEY, Integer.toString(PaperIndex.SCHEMA)).entrySet());
     writer.commit();
+  }
+
+  /**
+   * Whether the index was written with an older schema ({@link PaperIndex#SCHEMA}) and is not yet
+   * rewritten in this batch. {@link #commit} rewrites it first if nobody did.
+   */
+  public boolean outdated() {
+    return outdated;
+  }
+
+  /**
+   * Rewrites every paper from its stored copy with the current fields and analysis (and full text
+   * from the text cache), as part of this batch.
+   *
+   * @param progress hears the number of papers rewritten so far
+   * @return the number of papers rewritten
+   */
+  public int rebuildAll(LongConsumer progress) throws IOException {
+    refresh();
+    int count = 0;
+    IndexSearcher searcher = nrt.acquire();
+    try {
+      for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+        StoredFields stored = leaf.reader().storedFields();
+        BinaryDocValues hashValues = leaf.reader().getBinaryDocValues(PaperSchema.HASH);
+        Bits live = leaf.reader().getLiveDocs();
+        for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
+          if ((live == null || live.get(doc)) && hashValues != null && hashValues.advanceExact(doc)) {
+            String json = stored.document(doc).get(PaperSchema.SOURCE);
+            write(PaperJson.fromJson(json), json, hashValues.binaryValue().utf8ToString(), true);
+            progress.accept(++count);
+          }
+        }
+      }
+    } finally {
+      nrt.release(searcher);
+    }
+    drain();
+    outdated = false;
+    return count;
   }
 
   /** Waits for queued documents, then closes; an uncommitted batch is discarded. */

@@ -26,6 +26,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Scorable;
 import org.apache.lucene.search.ScoreMode;
 import org.apache.lucene.util.LongHeap;
+import org.apache.lucene.util.RamUsageEstimator;
 import org.apache.lucene.util.packed.PackedInts;
 import org.paperscope.index.PaperSchema;
 
@@ -78,6 +79,21 @@ final class FacetCounter {
     } catch (ExecutionException e) {
       throw new IOException("loading facet values failed", e.getCause());
     }
+  }
+
+  /** Heap held for counting: loaded segment values plus this reader's ordinal tables. */
+  long memoryBytes() {
+    long bytes = 0;
+    for (LeafReaderContext leaf : reader.leaves()) {
+      bytes += SegmentFacets.of(leaf.reader()).map(SegmentFacets::ramBytesUsed).orElse(0L);
+    }
+    for (Dimension dimension : dimensions) {
+      for (int[] map : dimension.toGlobal()) {
+        bytes += map == null ? 0 : RamUsageEstimator.sizeOf(map);
+      }
+      bytes += dimension.ordinals() == null ? 0 : dimension.ordinals().ramBytesUsed();
+    }
+    return bytes;
   }
 
   /** Exact total and counts per global ordinal of every dimension ({@link #DIMENSIONS} order). */

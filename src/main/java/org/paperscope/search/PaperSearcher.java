@@ -68,7 +68,7 @@ public final class PaperSearcher implements Closeable {
     // forgets to close still exits.
     this.slices =
         Executors.newFixedThreadPool(
-            Runtime.getRuntime().availableProcessors(),
+            Math.max(1, Runtime.getRuntime().availableProcessors() - 1),
             runnable -> {
               Thread thread = new Thread(runnable, "paperscope-search");
               thread.setDaemon(true);
@@ -95,8 +95,14 @@ public final class PaperSearcher implements Closeable {
       if (!DirectoryReader.indexExists(directory)) {
         throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
       }
-      return new PaperSearcher(
-          directory, DirectoryReader.open(directory), limits, new PdfTextCache(PaperIndex.textDir(dataDir)));
+      DirectoryReader reader = DirectoryReader.open(directory);
+      try {
+        PaperIndex.checkSchema(dataDir, reader.getIndexCommit().getUserData());
+        return new PaperSearcher(directory, reader, limits, new PdfTextCache(PaperIndex.textDir(dataDir)));
+      } catch (IOException | RuntimeException e) {
+        reader.close();
+        throw e;
+      }
     } catch (IOException | RuntimeException e) {
       directory.close();
       throw e;
@@ -109,6 +115,11 @@ public final class PaperSearcher implements Closeable {
    */
   public void awaitFacets() throws IOException {
     facets.awaitSegments();
+  }
+
+  /** Heap bytes held for facet counting (in-memory facet values and ordinal tables). */
+  public long facetMemoryBytes() {
+    return facets.memoryBytes();
   }
 
   /** Number of papers in the index. */

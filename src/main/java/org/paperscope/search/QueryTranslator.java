@@ -7,6 +7,7 @@ import java.util.List;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.Term;
@@ -170,7 +171,40 @@ final class QueryTranslator {
         return wordsQuery(field.stemmed(), stems);
       }
     }
-    return wordsQuery(field.exact(), words(PaperAnalyzers.exact(), text));
+    return exactQuery(field.exact(), text);
+  }
+
+  /**
+   * The words of text, in order and adjacent, in an exact shadow field; where the field has word
+   * pairs, phrases with common words are searched as pairs ({@link PaperAnalyzers#phrase()}).
+   */
+  private static Query exactQuery(String field, String text) {
+    if (!PaperAnalyzers.hasWordPairs(field)) {
+      return wordsQuery(field, words(PaperAnalyzers.exact(), text));
+    }
+    PhraseQuery.Builder phrase = new PhraseQuery.Builder();
+    Term single = null;
+    int terms = 0;
+    try (TokenStream stream = PaperAnalyzers.phrase().tokenStream(field, text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      int position = -1;
+      while (stream.incrementToken()) {
+        position += increment.getPositionIncrement();
+        single = new Term(field, term.toString());
+        phrase.add(single, position);
+        terms++;
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+    }
+    return switch (terms) {
+      case 0 -> new MatchNoDocsQuery("no searchable words");
+      case 1 -> new TermQuery(single);
+      default -> phrase.build();
+    };
   }
 
   private static Query wordsQuery(String field, List<String> words) {

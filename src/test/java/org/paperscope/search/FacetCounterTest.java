@@ -161,12 +161,16 @@ class FacetCounterTest {
 
   @Test
   void inMemoryValuesAreSharedByReadersOfTheSameSegments() throws Exception {
-    new FacetCounter(reader).awaitSegments();
+    FacetCounter first = new FacetCounter(reader);
+    first.awaitSegments();
+    long segmentBytes = 0;
     for (var leaf : reader.leaves()) {
       SegmentFacets facets = SegmentFacets.of(leaf.reader()).orElseThrow();
       assertThat(facets.starts).hasSize(leaf.reader().maxDoc() + 1);
-      assertThat(facets.ramBytesUsed()).isPositive();
+      segmentBytes += facets.ramBytesUsed();
     }
+    assertThat(segmentBytes).isPositive();
+    assertThat(first.memoryBytes()).isGreaterThan(segmentBytes);
     assertThat(new FacetCounter(reader).count(searcher, new MatchAllDocsQuery()).total())
         .isEqualTo(PAPERS.size());
   }

@@ -93,6 +93,22 @@ class PaperSearcherTest {
         Arguments.of("multi-task", "p4"),
         Arguments.of("\"the cat sat\"", "p5"),
         Arguments.of("\"cat the sat\"", ""),
+        // Phrases with common words are searched as word pairs; they match the same papers.
+        Arguments.of("\"sat on the mat\"", "p5"),
+        Arguments.of("\"on the mat\"", "p5"),
+        Arguments.of("\"the mat\"", "p5"),
+        Arguments.of("\"mat the\"", ""),
+        Arguments.of("\"the\"", "p5"),
+        Arguments.of("\"a study of stop words\"", "p5"),
+        Arguments.of("\"study of words\"", ""),
+        Arguments.of("\"augmentation of data helps\"", "p2"),
+        Arguments.of("\"with attention\"", "p1"),
+        Arguments.of("\"no attention\"", "p6"),
+        Arguments.of("title:\"the cat\"", "p5"),
+        Arguments.of("abstract:\"the cat\"", "p5"),
+        Arguments.of("tldr:\"the cat\"", ""),
+        Arguments.of("of*", "p2 p5 p6"),
+        Arguments.of("stud*", "p2 p5"),
         Arguments.of("NOT venue:iclr", "p2 p3 p6"),
         Arguments.of("", "p1 p2 p3 p4 p5 p6"));
   }
@@ -188,6 +204,17 @@ class PaperSearcherTest {
         })
         .isInstanceOf(QuerySyntaxException.class)
         .hasMessageContaining("matches more than 3 words");
+  }
+
+  @Test
+  void prefixesCountWordsNotWordPairs() throws Exception {
+    // "th*" expands to the word "the" in two fields; the pairs "the cat" and "the mat" are not
+    // words, so three expansions are enough.
+    QueryLimits tight = new QueryLimits(4096, 256, 32, 3, 2);
+    try (PaperSearcher small = PaperSearcher.open(data, tight)) {
+      SearchResult result = small.search(SearchRequest.of("th*"));
+      assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p5");
+    }
   }
 
   @Test

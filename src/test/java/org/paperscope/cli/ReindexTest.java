@@ -1,0 +1,152 @@
+package org.paperscope.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Map;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.index.PaperDocuments;
+import org.paperscope.index.PaperHash;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.PaperSchema;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchRequest;
+
+/**
+ * An index written by an older PaperScope (schema 1: no recorded version, exact fields without
+ * word pairs) is refused by search with advice, and rebuilt by {@code reindex} or the next ingest.
+ */
+class ReindexTest {
+  @TempDir Path dir;
+  Path data;
+
+  static final List<Paper> PAPERS =
+      List.of(
+          Paper.builder("old-1", "The Cat Sat").abstractText("The cat sat on the mat.").build(),
+          Paper.builder("old-2", "State of the Art").abstractText("A survey of the state of the art.").build());
+
+  @BeforeEach
+  void writeSchemaOneIndex() throws IOException {
+    data = dir.resolve("data");
+    Analyzer schemaOne =
+        new PerFieldAnalyzerWrapper(
+            PaperAnalyzers.stemmed(),
+            Map.of(
+                PaperSchema.TITLE_EXACT, PaperAnalyzers.exact(),
+                PaperSchema.ABSTRACT_EXACT, PaperAnalyzers.exact(),
+                PaperSchema.TLDR_EXACT, PaperAnalyzers.exact(),
+                PaperSchema.TEXT_EXACT, PaperAnalyzers.exact(),
+                PaperSchema.REFS_EXACT, PaperAnalyzers.exact(),
+                PaperSchema.TAG_EXACT, PaperAnalyzers.exact(),
+                PaperSchema.AUTHOR, PaperAnalyzers.exact()));
+    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schemaOne))) {
+      for (Paper paper : PAPERS) {
+        writer.addDocument(PaperDocuments.toDocument(paper, PaperHash.of(paper)));
+      }
+      writer.commit();
+    }
+  }
+
+  @Test
+  void searchRefusesAnOlderIndexAndSaysHowToRebuildIt() {
+    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
+        .isInstanceOf(IOException.class)
+        .hasMessageContaining("older PaperScope (index schema 1, this version uses " + PaperIndex.SCHEMA + ")")
+        .hasMessageContaining("paperscope reindex --data " + data);
+    CliRun run = CliRun.of("search", "--data", data.toString(), "cat");
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("paperscope reindex --data");
+  }
+
+  @Test
+  void reindexRewritesEveryStoredPaperWithWordPairs() throws Exception {
+    assertThat(pairCount("abstract.exact", "the mat")).isZero();
+    CliRun run = CliRun.of("reindex", "--data", data.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("reindexed 2 papers");
+    assertThat(pairCount("abstract.exact", "the mat")).isEqualTo(1);
+    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+      assertThat(searcher.paperCount()).isEqualTo(2);
+      assertThat(searcher.search(SearchRequest.of("\"state of the art\"")).hits())
+          .extracting(h -> h.paper().id())
+          .containsExactly("old-2");
+      assertThat(searcher.paper("old-1")).get().isEqualTo(PAPERS.get(0));
+    }
+  }
+
+  @Test
+  void theNextIngestRewritesAnOlderIndexInItsBatch() throws Exception {
+    Path file = Files.writeString(dir.resolve("new.jsonl"), """
+        {"id":"new-1","title":"Out of Distribution","abstract":"Detection out of distribution."}
+        """);
+    CliRun run = CliRun.of("ingest", "--data", data.toString(), file.toString());
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.err()).contains("written by an older PaperScope");
+    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+      assertThat(searcher.search(SearchRequest.of("\"on the mat\" OR \"out of distribution\"")).hits())
+          .extracting(h -> h.paper().id())
+          .containsExactlyInAnyOrder("old-1", "new-1");
+    }
+  }
+
+  @Test
+  void aWriterClosedWithoutCommitLeavesTheOlderIndexAsItWas() throws Exception {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+      assertThat(writer.outdated()).isTrue();
+      assertThat(writer.rebuildAll(count -> {})).isEqualTo(2);
+      assertThat(writer.outdated()).isFalse();
+    }
+    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS)).hasMessageContaining("older");
+  }
+
+  @Test
+  void anIndexFromANewerVersionIsRefusedByReaderAndWriter() throws IOException {
+    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.perField()))) {
+      writer.setLiveCommitData(Map.of("paperscope.schema", "99").entrySet());
+      writer.commit();
+    }
+    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
+        .hasMessageContaining("newer PaperScope (index schema 99");
+    assertThatThrownBy(() -> PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1))
+        .hasMessageContaining("newer PaperScope (index schema 99");
+    // The refused writer released the index lock: a searcher-independent writer check opens it.
+    assertThatThrownBy(() -> PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1))
+        .hasMessageContaining("newer PaperScope");
+  }
+
+  @Test
+  void reindexWithoutAnIndexFails() {
+    CliRun run = CliRun.of("reindex", "--data", dir.resolve("nothing").toString());
+    assertThat(run.exitCode()).isEqualTo(1);
+    assertThat(run.err()).contains("no index in");
+  }
+
+  private long pairCount(String field, String pair) throws IOException {
+    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      return new IndexSearcher(reader).count(new TermQuery(new Term(field, pair)));
+    }
+  }
+}
