@@ -17,7 +17,7 @@ public final class PaperIndex {
 
   /**
    * Version of the index layout (fields and their analysis), stored with every commit. 1: indexes
-   * written before versions were recorded; 2: exact text shadows hold word pairs of common words.
+   * written before versions were recorded; 2: the exact shadows of full text and references hold word pairs of common words.
    * An index with an older version is rebuilt from its stored papers by the next ingest or by
    * {@code paperscope reindex}; searching it is refused with that advice.
    */

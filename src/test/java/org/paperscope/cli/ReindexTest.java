@@ -28,21 +28,30 @@ import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+import org.paperscope.paper.PdfInfo;
+import org.paperscope.pdf.PdfDocument;
+import org.paperscope.pdf.PdfTextCache;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchRequest;
 
 /**
- * An index written by an older PaperScope (schema 1: no recorded version, exact fields without
+ * An index written by an older PaperScope (schema 1: no recorded version, full text without
  * word pairs) is refused by search with advice, and rebuilt by {@code reindex} or the next ingest.
  */
 class ReindexTest {
   @TempDir Path dir;
   Path data;
 
+  static final String SHA = "b".repeat(64);
+  static final PdfDocument FULL_TEXT =
+      new PdfDocument(SHA, 1, "The Cat Sat", List.of(), null, "Cats in the wild sit on mats.", "", List.of(),
+          List.of());
   static final List<Paper> PAPERS =
       List.of(
-          Paper.builder("old-1", "The Cat Sat").abstractText("The cat sat on the mat.").build(),
+          Paper.builder("old-1", "The Cat Sat").abstractText("The cat sat on the mat.")
+              .pdf(new PdfInfo(SHA, 1, List.of())).build(),
           Paper.builder("old-2", "State of the Art").abstractText("A survey of the state of the art.").build());
 
   @BeforeEach
@@ -62,10 +71,12 @@ class ReindexTest {
     try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schemaOne))) {
       for (Paper paper : PAPERS) {
-        writer.addDocument(PaperDocuments.toDocument(paper, PaperHash.of(paper)));
+        PdfDocument text = paper.pdf() == null ? null : FULL_TEXT;
+        writer.addDocument(PaperDocuments.toDocument(paper, PaperJson.toJson(paper), PaperHash.of(paper), text));
       }
       writer.commit();
     }
+    new PdfTextCache(PaperIndex.textDir(data)).put(FULL_TEXT, null);
   }
 
   @Test
@@ -81,16 +92,20 @@ class ReindexTest {
 
   @Test
   void reindexRewritesEveryStoredPaperWithWordPairs() throws Exception {
-    assertThat(pairCount("abstract.exact", "the mat")).isZero();
+    assertThat(pairCount("text.exact", "in the")).isZero();
+    assertThat(pairCount("text.exact", "wild")).isEqualTo(1);
     CliRun run = CliRun.of("reindex", "--data", data.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("reindexed 2 papers");
-    assertThat(pairCount("abstract.exact", "the mat")).isEqualTo(1);
+    assertThat(pairCount("text.exact", "in the")).isEqualTo(1);
     try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(2);
       assertThat(searcher.search(SearchRequest.of("\"state of the art\"")).hits())
           .extracting(h -> h.paper().id())
           .containsExactly("old-2");
+      assertThat(searcher.search(SearchRequest.of("text:\"in the wild\"")).hits())
+          .extracting(h -> h.paper().id())
+          .containsExactly("old-1");
       assertThat(searcher.paper("old-1")).get().isEqualTo(PAPERS.get(0));
     }
   }
@@ -104,9 +119,13 @@ class ReindexTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("written by an older PaperScope");
     try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
-      assertThat(searcher.search(SearchRequest.of("\"on the mat\" OR \"out of distribution\"")).hits())
+      assertThat(searcher.search(SearchRequest.of("text:\"in the wild\" OR \"out of distribution\"")).hits())
           .extracting(h -> h.paper().id())
           .containsExactlyInAnyOrder("old-1", "new-1");
+    }
+    assertThat(pairCount("text.exact", "in the")).isEqualTo(1);
+    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+      assertThat(searcher.paperCount()).isEqualTo(3);
     }
   }
 

@@ -93,7 +93,6 @@ class PaperSearcherTest {
         Arguments.of("multi-task", "p4"),
         Arguments.of("\"the cat sat\"", "p5"),
         Arguments.of("\"cat the sat\"", ""),
-        // Phrases with common words are searched as word pairs; they match the same papers.
         Arguments.of("\"sat on the mat\"", "p5"),
         Arguments.of("\"on the mat\"", "p5"),
         Arguments.of("\"the mat\"", "p5"),
@@ -204,17 +203,6 @@ class PaperSearcherTest {
         })
         .isInstanceOf(QuerySyntaxException.class)
         .hasMessageContaining("matches more than 3 words");
-  }
-
-  @Test
-  void prefixesCountWordsNotWordPairs() throws Exception {
-    // "th*" expands to the word "the" in two fields; the pairs "the cat" and "the mat" are not
-    // words, so three expansions are enough.
-    QueryLimits tight = new QueryLimits(4096, 256, 32, 3, 2);
-    try (PaperSearcher small = PaperSearcher.open(data, tight)) {
-      SearchResult result = small.search(SearchRequest.of("th*"));
-      assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p5");
-    }
   }
 
   @Test

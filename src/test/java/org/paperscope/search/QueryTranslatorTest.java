@@ -14,7 +14,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paperscope.index.PaperAnalyzers;
 
-/** The Lucene queries phrases become: common words are searched as word pairs where indexed so. */
+/** The Lucene queries phrases become: in full text, common words are searched as word pairs. */
 class QueryTranslatorTest {
   static Directory directory;
   static DirectoryReader reader;
@@ -38,13 +38,14 @@ class QueryTranslatorTest {
   @CsvSource(
       delimiter = '|',
       value = {
-        "abstract:\"state of the art\"    | abstract.exact:\"state of of the the art\"",
-        "abstract:\"learning to rank\"    | abstract.exact:\"learning to to rank\"",
-        "abstract:\"data augmentation\"   | abstract.exact:\"data augmentation\"",
-        "abstract:\"of the\"              | abstract.exact:of the",
-        "abstract:\"the\"                 | abstract.exact:the",
-        "title:\"mixture of experts\"     | title.exact:\"mixture of of experts\"",
+        "text:\"state of the art\"        | text.exact:\"state of of the the art\"",
+        "text:\"learning to rank\"        | text.exact:\"learning to to rank\"",
+        "text:\"data augmentation\"       | text.exact:\"data augmentation\"",
+        "text:\"of the\"                  | text.exact:of the",
+        "text:\"the\"                     | text.exact:the",
         "refs:\"journal of machine\"      | refs.exact:\"journal of of machine\"",
+        "abstract:\"state of the art\"    | abstract.exact:\"state of the art\"",
+        "title:\"mixture of experts\"     | title.exact:\"mixture of experts\"",
         "author:\"van der maaten\"        | author:\"van der maaten\"",
       })
   void phrasesUseWordPairsOfCommonWords(String query, String lucene) throws Exception {
