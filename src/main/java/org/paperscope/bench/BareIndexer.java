@@ -37,8 +37,13 @@ final class BareIndexer {
     config.setRAMBufferSizeMB(ramBufferMb);
     config.setSimilarity(PaperIndex.similarity());
     ExecutorService pool =
-        new ThreadPoolExecutor(threads, threads, 0, TimeUnit.SECONDS,
-            new ArrayBlockingQueue<>(threads * 256), new ThreadPoolExecutor.CallerRunsPolicy());
+        new ThreadPoolExecutor(
+            threads,
+            threads,
+            0,
+            TimeUnit.SECONDS,
+            new ArrayBlockingQueue<>(threads * 256),
+            new ThreadPoolExecutor.CallerRunsPolicy());
     long count = 0;
     try (FSDirectory dir = FSDirectory.open(indexDir);
         IndexWriter writer = new IndexWriter(dir, config);

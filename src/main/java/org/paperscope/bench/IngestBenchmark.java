@@ -1,6 +1,5 @@
 package org.paperscope.bench;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.io.Writer;
@@ -48,7 +47,8 @@ public final class IngestBenchmark {
    *
    * @return the number of lines written
    */
-  public static long prepareCorpus(List<Path> sources, Path out, long targetPapers) throws IOException {
+  public static long prepareCorpus(List<Path> sources, Path out, long targetPapers)
+      throws IOException {
     List<Paper> papers = new ArrayList<>();
     Set<String> seen = new HashSet<>();
     PaperStore collector =
@@ -58,7 +58,8 @@ public final class IngestBenchmark {
           }
           return PaperStore.Outcome.ADDED;
         };
-    new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, collector, IngestProgress.NONE).run(sources);
+    new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, collector, IngestProgress.NONE)
+        .run(sources);
     long target = targetPapers <= 0 ? papers.size() : targetPapers;
     long written = 0;
     try (Writer writer = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
@@ -81,7 +82,8 @@ public final class IngestBenchmark {
     try (PaperIndexWriter writer = PaperIndexWriter.open(indexDir, ramBufferMb, threads)) {
       PaperStore store = paper -> PaperStore.Outcome.valueOf(writer.upsert(paper).name());
       report =
-          new Ingestion(Optional.of(SourceFormat.JSONL), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+          new Ingestion(
+                  Optional.of(SourceFormat.JSONL), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
               .run(List.of(corpus));
       writer.commit();
     }

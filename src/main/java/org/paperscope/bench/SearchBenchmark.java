@@ -18,7 +18,8 @@ public final class SearchBenchmark {
   public static final Map<String, List<String>> MIX = mix();
 
   /** Latency figures of one kind of query, in milliseconds. */
-  public record Latency(String kind, int samples, double p50Millis, double p99Millis, double meanTotal) {}
+  public record Latency(
+      String kind, int samples, double p50Millis, double p99Millis, double meanTotal) {}
 
   private final PaperSearcher searcher;
 
@@ -60,8 +61,11 @@ public final class SearchBenchmark {
         }
       }
       for (Map.Entry<String, List<Double>> query : byQuery.entrySet()) {
-        perQuery.add(latency(query.getKey(), query.getValue(), searcher.search(request(query.getKey())).total()
-            * (long) query.getValue().size()));
+        perQuery.add(
+            latency(
+                query.getKey(),
+                query.getValue(),
+                searcher.search(request(query.getKey())).total() * (long) query.getValue().size()));
       }
       all.addAll(millis);
       allTotals += totals;
@@ -73,7 +77,11 @@ public final class SearchBenchmark {
 
   private static Latency latency(String kind, List<Double> millis, long totals) {
     double[] values = millis.stream().mapToDouble(Double::doubleValue).toArray();
-    return new Latency(kind, values.length, Percentiles.of(values, 50), Percentiles.of(values, 99),
+    return new Latency(
+        kind,
+        values.length,
+        Percentiles.of(values, 50),
+        Percentiles.of(values, 99),
         values.length == 0 ? 0 : (double) totals / values.length);
   }
 
@@ -83,14 +91,43 @@ public final class SearchBenchmark {
 
   private static Map<String, List<String>> mix() {
     Map<String, List<String>> mix = new LinkedHashMap<>();
-    mix.put("terms", List.of("graph neural network", "reinforcement learning", "generative adversarial",
-        "attention", "bayesian optimization", "meta learning", "variational inference", "convolutional"));
-    mix.put("phrases", List.of("\"data augmentation\"", "\"few-shot learning\"", "\"gradient descent\"",
-        "\"neural architecture search\"", "\"knowledge distillation\""));
-    mix.put("boolean", List.of("(gan OR vae) AND image", "reinforcement -robot", "transformer NOT language",
-        "\"graph neural\" AND (molecule OR protein)", "adversarial AND (robustness OR defense)"));
-    mix.put("fields", List.of("title:transformer", "author:bengio", "venue:ICLR year:2018..2020",
-        "decision:oral", "tag:\"deep learning\"", "abstract:\"state of the art\"", "year:2017 optimization"));
+    mix.put(
+        "terms",
+        List.of(
+            "graph neural network",
+            "reinforcement learning",
+            "generative adversarial",
+            "attention",
+            "bayesian optimization",
+            "meta learning",
+            "variational inference",
+            "convolutional"));
+    mix.put(
+        "phrases",
+        List.of(
+            "\"data augmentation\"",
+            "\"few-shot learning\"",
+            "\"gradient descent\"",
+            "\"neural architecture search\"",
+            "\"knowledge distillation\""));
+    mix.put(
+        "boolean",
+        List.of(
+            "(gan OR vae) AND image",
+            "reinforcement -robot",
+            "transformer NOT language",
+            "\"graph neural\" AND (molecule OR protein)",
+            "adversarial AND (robustness OR defense)"));
+    mix.put(
+        "fields",
+        List.of(
+            "title:transformer",
+            "author:bengio",
+            "venue:ICLR year:2018..2020",
+            "decision:oral",
+            "tag:\"deep learning\"",
+            "abstract:\"state of the art\"",
+            "year:2017 optimization"));
     mix.put("broad+facets", List.of("learning", "neural", "model"));
     return mix;
   }

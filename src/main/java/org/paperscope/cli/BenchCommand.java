@@ -10,8 +10,8 @@ import java.util.concurrent.Callable;
 import org.paperscope.bench.IngestBenchmark;
 import org.paperscope.bench.PdfBenchmark;
 import org.paperscope.bench.ProcessMemory;
-import org.paperscope.pdf.PdfLimits;
 import org.paperscope.bench.SearchBenchmark;
+import org.paperscope.pdf.PdfLimits;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import picocli.CommandLine;
@@ -32,28 +32,44 @@ final class BenchCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing benchmark; see 'paperscope bench --help'.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing benchmark; see 'paperscope bench --help'.");
   }
 
   private static String machine() {
-    return String.format(Locale.ROOT, "%d cores, JDK %s, max heap %,d MB",
-        Runtime.getRuntime().availableProcessors(), Runtime.version(), Runtime.getRuntime().maxMemory() >> 20);
+    return String.format(
+        Locale.ROOT,
+        "%d cores, JDK %s, max heap %,d MB",
+        Runtime.getRuntime().availableProcessors(),
+        Runtime.version(),
+        Runtime.getRuntime().maxMemory() >> 20);
   }
 
   /** {@code bench ingest}: PaperScope ingest vs a bare Lucene indexer on the same corpus. */
-  @Command(name = "ingest", mixinStandardHelpOptions = true,
+  @Command(
+      name = "ingest",
+      mixinStandardHelpOptions = true,
       description = "Ingest throughput against a bare Lucene indexer with the same analysis.")
   static final class Ingest implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--work", required = true, paramLabel = "DIR",
-        description = "Scratch directory for the corpus and indexes; the PaperScope index is left in DIR/data.")
+    @Option(
+        names = "--work",
+        required = true,
+        paramLabel = "DIR",
+        description =
+            "Scratch directory for the corpus and indexes; the PaperScope index is left in DIR/data.")
     Path work;
 
-    @Option(names = "--papers", description = "Replicate the corpus to this many papers (0: as is). Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--papers",
+        description =
+            "Replicate the corpus to this many papers (0: as is). Default: ${DEFAULT-VALUE}.")
     long papers = 0;
 
-    @Option(names = "--runs", description = "Timed runs of each indexer. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--runs",
+        description = "Timed runs of each indexer. Default: ${DEFAULT-VALUE}.")
     int runs = 3;
 
     @Option(names = "--threads", description = "Indexing threads. Default: cores.")
@@ -62,7 +78,10 @@ final class BenchCommand implements Runnable {
     @Option(names = "--ram-buffer-mb", description = "Default: ${DEFAULT-VALUE}.")
     double ramBufferMb = 256;
 
-    @CommandLine.Parameters(arity = "1..*", paramLabel = "SOURCE", description = "Metadata files or folders.")
+    @CommandLine.Parameters(
+        arity = "1..*",
+        paramLabel = "SOURCE",
+        description = "Metadata files or folders.")
     List<Path> sources;
 
     @Override
@@ -71,7 +90,12 @@ final class BenchCommand implements Runnable {
       Files.createDirectories(work);
       Path corpus = work.resolve("corpus.jsonl");
       long lines = IngestBenchmark.prepareCorpus(sources, corpus, papers);
-      out.printf(Locale.ROOT, "corpus: %,d papers (%,.0f MB) · %s%n%n", lines, Files.size(corpus) / 1e6, machine());
+      out.printf(
+          Locale.ROOT,
+          "corpus: %,d papers (%,.0f MB) · %s%n%n",
+          lines,
+          Files.size(corpus) / 1e6,
+          machine());
       IngestBenchmark bench = new IngestBenchmark(ramBufferMb, threads);
       List<IngestBenchmark.Timing> ours = new ArrayList<>();
       List<IngestBenchmark.Timing> bare = new ArrayList<>();
@@ -95,29 +119,44 @@ final class BenchCommand implements Runnable {
       double bareMedian = median(bare);
       out.println("| indexer | papers | runs | median papers/s |");
       out.println("|---|---:|---:|---:|");
-      out.printf(Locale.ROOT, "| PaperScope ingest | %,d | %d | %,.0f |%n", lines, runs, oursMedian);
-      out.printf(Locale.ROOT, "| bare Lucene indexer (limit) | %,d | %d | %,.0f |%n", lines, runs, bareMedian);
+      out.printf(
+          Locale.ROOT, "| PaperScope ingest | %,d | %d | %,.0f |%n", lines, runs, oursMedian);
+      out.printf(
+          Locale.ROOT,
+          "| bare Lucene indexer (limit) | %,d | %d | %,.0f |%n",
+          lines,
+          runs,
+          bareMedian);
       out.printf(Locale.ROOT, "%nratio PaperScope / bare: %.2f×%n", oursMedian / bareMedian);
-      out.printf(Locale.ROOT, "peak RSS after first PaperScope run: %,.0f MB; after all: %,.0f MB%n",
-          rssAfterOurs / 1e6, ProcessMemory.peakRssBytes() / 1e6);
+      out.printf(
+          Locale.ROOT,
+          "peak RSS after first PaperScope run: %,.0f MB; after all: %,.0f MB%n",
+          rssAfterOurs / 1e6,
+          ProcessMemory.peakRssBytes() / 1e6);
       out.flush();
       return 0;
     }
 
     private static double median(List<IngestBenchmark.Timing> timings) {
-      double[] rates = timings.stream().mapToDouble(IngestBenchmark.Timing::papersPerSecond).toArray();
+      double[] rates =
+          timings.stream().mapToDouble(IngestBenchmark.Timing::papersPerSecond).toArray();
       return org.paperscope.bench.Percentiles.of(rates, 50);
     }
   }
 
   /** {@code bench search}: latency of a fixed query mix against an existing index. */
-  @Command(name = "search", mixinStandardHelpOptions = true,
-      description = "Search latency p50/p99 over a fixed mix of queries (facets and snippets included).")
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      description =
+          "Search latency p50/p99 over a fixed mix of queries (facets and snippets included).")
   static final class Search implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Spec CommandSpec spec;
 
-    @Option(names = "--iterations", description = "Timed passes over the mix. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--iterations",
+        description = "Timed passes over the mix. Default: ${DEFAULT-VALUE}.")
     int iterations = 20;
 
     @Option(names = "--warmups", description = "Untimed passes first. Default: ${DEFAULT-VALUE}.")
@@ -132,7 +171,8 @@ final class BenchCommand implements Runnable {
       try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
         out.printf(Locale.ROOT, "index: %,d papers · %s%n%n", searcher.paperCount(), machine());
         SearchBenchmark.Report report = new SearchBenchmark(searcher).run(warmups, iterations);
-        out.printf(Locale.ROOT, "facet values in memory: %,.1f MB%n%n", searcher.facetMemoryBytes() / 1e6);
+        out.printf(
+            Locale.ROOT, "facet values in memory: %,.1f MB%n%n", searcher.facetMemoryBytes() / 1e6);
         table(out, "queries", report.kinds());
         if (perQuery) {
           out.println();
@@ -149,29 +189,46 @@ final class BenchCommand implements Runnable {
     out.println("| " + heading + " | samples | p50 ms | p99 ms | mean hits |");
     out.println("|---|---:|---:|---:|---:|");
     for (SearchBenchmark.Latency l : rows) {
-      out.printf(Locale.ROOT, "| %s | %d | %.2f | %.2f | %,.0f |%n", l.kind().replace("|", "\\|"), l.samples(),
-          l.p50Millis(), l.p99Millis(), l.meanTotal());
+      out.printf(
+          Locale.ROOT,
+          "| %s | %d | %.2f | %.2f | %,.0f |%n",
+          l.kind().replace("|", "\\|"),
+          l.samples(),
+          l.p50Millis(),
+          l.p99Millis(),
+          l.meanTotal());
     }
   }
 
   /** {@code bench pdf}: PDF pages per second against pdftotext on the same files. */
-  @Command(name = "pdf", mixinStandardHelpOptions = true,
-      description = "PDF extraction pages/s, single-threaded and on all cores, against pdftotext (poppler-utils).")
+  @Command(
+      name = "pdf",
+      mixinStandardHelpOptions = true,
+      description =
+          "PDF extraction pages/s, single-threaded and on all cores, against pdftotext (poppler-utils).")
   static final class Pdf implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--pdfs", required = true, paramLabel = "DIR", description = "Folder of PDFs, e.g. ../shared/data/pdfs")
+    @Option(
+        names = "--pdfs",
+        required = true,
+        paramLabel = "DIR",
+        description = "Folder of PDFs, e.g. ../shared/data/pdfs")
     Path pdfs;
 
-    @Option(names = "--runs", description = "Timed runs; the median is reported. Default: ${DEFAULT-VALUE}.")
+    @Option(
+        names = "--runs",
+        description = "Timed runs; the median is reported. Default: ${DEFAULT-VALUE}.")
     int runs = 5;
 
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       out.println(machine());
-      out.println(new PdfBenchmark(PdfLimits.DEFAULTS, runs, Runtime.getRuntime().availableProcessors())
-          .run(pdfs).toMarkdown());
+      out.println(
+          new PdfBenchmark(PdfLimits.DEFAULTS, runs, Runtime.getRuntime().availableProcessors())
+              .run(pdfs)
+              .toMarkdown());
       out.flush();
       return 0;
     }

@@ -6,7 +6,9 @@ import org.paperscope.search.QuerySyntaxException;
 import picocli.CommandLine;
 import picocli.CommandLine.ParseResult;
 
-/** Turns exceptions into one clear stderr line and an exit code; {@code --verbose} adds the trace. */
+/**
+ * Turns exceptions into one clear stderr line and an exit code; {@code --verbose} adds the trace.
+ */
 final class CliErrors {
   private CliErrors() {}
 

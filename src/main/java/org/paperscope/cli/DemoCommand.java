@@ -34,13 +34,20 @@ final class DemoCommand implements Callable<Integer> {
           new Source("iclr-openreview/papercopilot", List.of()),
           new Source("iclr-openreview/miniconf-iclr2020/papers.csv", List.of()),
           new Source("ml-conference-papers", List.of()),
-          new Source("iclr-openreview/iclr2019.joined.jsonl", List.of("--venue", "ICLR", "--year", "2019")),
-          new Source("iclr-openreview/iclr2021.joined.jsonl", List.of("--venue", "ICLR", "--year", "2021")));
+          new Source(
+              "iclr-openreview/iclr2019.joined.jsonl",
+              List.of("--venue", "ICLR", "--year", "2019")),
+          new Source(
+              "iclr-openreview/iclr2021.joined.jsonl",
+              List.of("--venue", "ICLR", "--year", "2021")));
 
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--shared", paramLabel = "DIR", description = "Shared data directory. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--shared",
+      paramLabel = "DIR",
+      description = "Shared data directory. Default: ${DEFAULT-VALUE}.")
   Path shared = Path.of("../shared/data");
 
   @Option(

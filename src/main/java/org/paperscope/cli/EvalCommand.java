@@ -29,7 +29,8 @@ final class EvalCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing evaluation; see 'paperscope eval --help'.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing evaluation; see 'paperscope eval --help'.");
   }
 
   /** {@code paperscope eval beir}: nDCG@10, R@100, R@1000 of a BEIR data set. */
@@ -50,7 +51,10 @@ final class EvalCommand implements Runnable {
     @Option(names = "--queries", required = true, description = "BEIR queries.jsonl")
     Path queries;
 
-    @Option(names = "--qrels", required = true, description = "Qrels (BEIR TSV or TREC format), e.g. qrels/test.tsv")
+    @Option(
+        names = "--qrels",
+        required = true,
+        description = "Qrels (BEIR TSV or TREC format), e.g. qrels/test.tsv")
     Path qrels;
 
     @Option(names = "--preset", description = "Ranking to evaluate. Default: ${DEFAULT-VALUE}.")
@@ -92,7 +96,11 @@ final class EvalCommand implements Runnable {
   static final class Pdf implements Callable<Integer> {
     @Spec CommandSpec spec;
 
-    @Option(names = "--pdfs", required = true, paramLabel = "DIR", description = "e.g. ../shared/data/pdfs")
+    @Option(
+        names = "--pdfs",
+        required = true,
+        paramLabel = "DIR",
+        description = "e.g. ../shared/data/pdfs")
     Path pdfs;
 
     @Override

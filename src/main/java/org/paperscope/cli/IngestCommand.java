@@ -13,18 +13,18 @@ import org.paperscope.ingest.IngestReport;
 import org.paperscope.ingest.Ingestion;
 import org.paperscope.ingest.PaperStore;
 import org.paperscope.ingest.PdfOptions;
-import org.paperscope.pdf.PdfLimits;
-import org.paperscope.pdf.PdfMatcher;
-import org.paperscope.pdf.PdfTextCache;
 import org.paperscope.ingest.ReadOptions;
 import org.paperscope.ingest.SourceFormat;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.pdf.PdfLimits;
+import org.paperscope.pdf.PdfMatcher;
+import org.paperscope.pdf.PdfTextCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code paperscope ingest}: reads sources into the index and commits them as one batch. */
 @Command(
@@ -44,7 +44,10 @@ final class IngestCommand implements Callable<Integer> {
   @Parameters(arity = "1..*", paramLabel = "FILE|DIR", description = "Files or folders to read.")
   List<Path> paths;
 
-  @Option(names = "--format", paramLabel = "F", description = "Read every file as this format instead of detecting it.")
+  @Option(
+      names = "--format",
+      paramLabel = "F",
+      description = "Read every file as this format instead of detecting it.")
   String format;
 
   @Option(names = "--venue", description = "Venue to set on every paper read.")
@@ -56,23 +59,35 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--column",
       paramLabel = "FIELD=HEADER",
-      description = "CSV: read paper FIELD from column HEADER (repeatable), e.g. --column id=arxiv_id.")
+      description =
+          "CSV: read paper FIELD from column HEADER (repeatable), e.g. --column id=arxiv_id.")
   Map<String, String> columns = new LinkedHashMap<>();
 
-  @Option(names = "--pdf-map", paramLabel = "FILE",
+  @Option(
+      names = "--pdf-map",
+      paramLabel = "FILE",
       description = "CSV or TSV of 'file,id' lines attaching PDF files to paper ids.")
   Path pdfMap;
 
-  @Option(names = "--keep-pdfs", description = "Copy each PDF into the data directory (pdfs/<sha256>.pdf).")
+  @Option(
+      names = "--keep-pdfs",
+      description = "Copy each PDF into the data directory (pdfs/<sha256>.pdf).")
   boolean keepPdfs;
 
-  @Option(names = "--pdf-max-mb", description = "Reject PDFs larger than this (pdf.max-bytes). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--pdf-max-mb",
+      description = "Reject PDFs larger than this (pdf.max-bytes). Default: ${DEFAULT-VALUE}.")
   long pdfMaxMb = PdfLimits.DEFAULTS.maxPdfBytes() >> 20;
 
-  @Option(names = "--pdf-max-pages", description = "Reject PDFs with more pages (pdf.max-pages). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--pdf-max-pages",
+      description = "Reject PDFs with more pages (pdf.max-pages). Default: ${DEFAULT-VALUE}.")
   int pdfMaxPages = PdfLimits.DEFAULTS.maxPages();
 
-  @Option(names = "--pdf-timeout-s", description = "Give up on a PDF after this long (pdf.timeout-millis). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--pdf-timeout-s",
+      description =
+          "Give up on a PDF after this long (pdf.timeout-millis). Default: ${DEFAULT-VALUE}.")
   long pdfTimeoutSeconds = PdfLimits.DEFAULTS.timeoutMillis() / 1000;
 
   @Option(names = "--json", description = "Print the report as JSON.")
@@ -81,17 +96,24 @@ final class IngestCommand implements Callable<Integer> {
   @Option(names = "--threads", description = "Indexing threads. Default: number of cores.")
   int threads = Runtime.getRuntime().availableProcessors();
 
-  @Option(names = "--ram-buffer-mb", description = "Index buffer before flushing a segment. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--ram-buffer-mb",
+      description = "Index buffer before flushing a segment. Default: ${DEFAULT-VALUE}.")
   double ramBufferMb = 256;
 
   private PdfOptions pdfOptions() throws java.io.IOException {
     if (pdfMaxMb <= 0 || pdfMaxPages <= 0 || pdfTimeoutSeconds <= 0) {
-      throw new CliErrors.UsageException("--pdf-max-mb, --pdf-max-pages and --pdf-timeout-s must be positive");
+      throw new CliErrors.UsageException(
+          "--pdf-max-mb, --pdf-max-pages and --pdf-timeout-s must be positive");
     }
     PdfLimits limits = new PdfLimits(pdfMaxMb << 20, pdfMaxPages, pdfTimeoutSeconds * 1000);
     Map<String, String> mapping = pdfMap == null ? Map.of() : PdfMatcher.readMapping(pdfMap);
     Optional<Path> keep = keepPdfs ? Optional.of(common.dataDir.resolve("pdfs")) : Optional.empty();
-    return new PdfOptions(limits, mapping, new PdfTextCache(PaperIndex.textDir(common.dataDir)), keep,
+    return new PdfOptions(
+        limits,
+        mapping,
+        new PdfTextCache(PaperIndex.textDir(common.dataDir)),
+        keep,
         Math.max(1, threads));
   }
 
@@ -124,15 +146,24 @@ final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     try (PaperIndexWriter writer =
         PaperIndexWriter.open(
-            PaperIndex.indexDir(common.dataDir), ramBufferMb, Math.max(1, threads), Optional.of(pdfs.cache()))) {
+            PaperIndex.indexDir(common.dataDir),
+            ramBufferMb,
+            Math.max(1, threads),
+            Optional.of(pdfs.cache()))) {
       if (writer.outdated()) {
-        spec.commandLine().getErr().println(
-            "the index was written by an older PaperScope: rewriting its stored papers in this batch");
+        spec.commandLine()
+            .getErr()
+            .println(
+                "the index was written by an older PaperScope: rewriting its stored papers in this batch");
         spec.commandLine().getErr().flush();
         writer.rebuildAll(count -> {});
       }
       report =
-          new Ingestion(forced, new ReadOptions(columns, venue, year), Optional.of(pdfs), store(writer),
+          new Ingestion(
+                  forced,
+                  new ReadOptions(columns, venue, year),
+                  Optional.of(pdfs),
+                  store(writer),
                   ProgressBar.onStderr(spec))
               .run(paths);
       writer.commit();

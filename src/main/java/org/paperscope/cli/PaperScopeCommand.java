@@ -29,6 +29,7 @@ import picocli.CommandLine.Command;
 public final class PaperScopeCommand implements Runnable {
   /** Exit code for a failure at run time (unreadable data, I/O error). */
   public static final int EXIT_FAILURE = 1;
+
   /** Exit code for a usage error: bad option, bad argument, malformed query. */
   public static final int EXIT_USAGE = 2;
 
@@ -36,7 +37,8 @@ public final class PaperScopeCommand implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command; see 'paperscope --help'.");
+    throw new CommandLine.ParameterException(
+        spec.commandLine(), "Missing command; see 'paperscope --help'.");
   }
 
   /** Lucene logs its SIMD set-up at INFO on every start; keep a reference so the level sticks. */
@@ -44,8 +46,8 @@ public final class PaperScopeCommand implements Runnable {
       Logger.getLogger("org.apache.lucene.internal.vectorization");
 
   /**
-   * PDFBox warns about every odd font it meets (missing glyph maps are common in real papers);
-   * the ingest report already says which PDFs failed and why.
+   * PDFBox warns about every odd font it meets (missing glyph maps are common in real papers); the
+   * ingest report already says which PDFs failed and why.
    */
   private static final Logger PDFBOX_LOG = Logger.getLogger("org.apache.pdfbox");
 
@@ -56,7 +58,8 @@ public final class PaperScopeCommand implements Runnable {
     LUCENE_VECTOR_LOG.setLevel(Level.WARNING);
     PDFBOX_LOG.setLevel(Level.SEVERE);
     FONTBOX_LOG.setLevel(Level.SEVERE);
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+    System.exit(
+        execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }
 
   /** Runs the CLI with the given output streams and returns the exit code (for tests). */

@@ -9,8 +9,8 @@ import org.paperscope.ingest.IngestProgress;
 import picocli.CommandLine.Model.CommandSpec;
 
 /**
- * Ingest progress on stderr: a redrawn bar on a terminal, a plain line every few seconds
- * otherwise (logs, CI). The bar shows files done, papers read and the rate.
+ * Ingest progress on stderr: a redrawn bar on a terminal, a plain line every few seconds otherwise
+ * (logs, CI). The bar shows files done, papers read and the rate.
  */
 final class ProgressBar implements IngestProgress {
   private static final long REDRAW_NANOS = 200_000_000L;
@@ -68,8 +68,13 @@ final class ProgressBar implements IngestProgress {
   private void draw(boolean last) {
     double seconds = Math.max(1e-3, (System.nanoTime() - startNanos) / 1e9);
     String counts =
-        String.format(Locale.ROOT, "%,d papers · %,.0f/s · file %d/%d", records, records / seconds,
-            Math.min(fileIndex + 1, files), files);
+        String.format(
+            Locale.ROOT,
+            "%,d papers · %,.0f/s · file %d/%d",
+            records,
+            records / seconds,
+            Math.min(fileIndex + 1, files),
+            files);
     if (terminal) {
       int filled = files == 0 ? WIDTH : WIDTH * fileIndex / files;
       err.print("\r[" + "#".repeat(filled) + "-".repeat(WIDTH - filled) + "] " + counts + "   ");

@@ -48,15 +48,22 @@ final class ReindexCommand implements Callable<Integer> {
     int papers;
     try (PaperIndexWriter writer =
         PaperIndexWriter.open(
-            indexDir, 256, Math.max(1, threads), Optional.of(new PdfTextCache(PaperIndex.textDir(common.dataDir))))) {
+            indexDir,
+            256,
+            Math.max(1, threads),
+            Optional.of(new PdfTextCache(PaperIndex.textDir(common.dataDir))))) {
       papers = writer.rebuildAll(progress::record);
       writer.commit();
     }
     progress.record(papers);
     progress.finished();
     PrintWriter out = spec.commandLine().getOut();
-    out.printf(Locale.ROOT, "reindexed %,d papers in %.1f s (index schema %d)%n", papers,
-        (System.nanoTime() - start) / 1e9, PaperIndex.SCHEMA);
+    out.printf(
+        Locale.ROOT,
+        "reindexed %,d papers in %.1f s (index schema %d)%n",
+        papers,
+        (System.nanoTime() - start) / 1e9,
+        PaperIndex.SCHEMA);
     out.flush();
     return 0;
   }

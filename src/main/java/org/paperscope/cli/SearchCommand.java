@@ -36,22 +36,32 @@ final class SearchCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Parameters(arity = "1..*", paramLabel = "QUERY", description = "The query (several words are joined).")
+  @Parameters(
+      arity = "1..*",
+      paramLabel = "QUERY",
+      description = "The query (several words are joined).")
   List<String> query;
 
-  @Option(names = "--filter", paramLabel = "QUERY", description = "Also require this query, e.g. venue:ICLR (repeatable).")
+  @Option(
+      names = "--filter",
+      paramLabel = "QUERY",
+      description = "Also require this query, e.g. venue:ICLR (repeatable).")
   List<String> filters = new ArrayList<>();
 
   @Option(names = "--sort", description = "relevance, year or rating. Default: ${DEFAULT-VALUE}.")
   String sort = "relevance";
 
-  @Option(names = "--limit", description = "Hits per page (max " + MAX_LIMIT + "). Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--limit",
+      description = "Hits per page (max " + MAX_LIMIT + "). Default: ${DEFAULT-VALUE}.")
   int limit = 10;
 
   @Option(names = "--offset", description = "Hits to skip. Default: ${DEFAULT-VALUE}.")
   int offset = 0;
 
-  @Option(names = "--facets", description = "Values per facet in --json output. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--facets",
+      description = "Values per facet in --json output. Default: ${DEFAULT-VALUE}.")
   int facetLimit = 10;
 
   @Option(names = "--json", description = "Print JSON: total, hits, facets.")
@@ -96,7 +106,7 @@ final class SearchCommand implements Callable<Integer> {
     for (SearchResult.Hit hit : result.hits()) {
       out.println();
       out.printf(Locale.ROOT, "%d. %s  [%s]%n", ++rank, hit.paper().title(), hit.paper().id());
-      String line = PaperText.venueLine(hit.paper());
+      String line = hit.paper().venueLine();
       if (!line.isEmpty()) {
         out.println("   " + line);
       }

@@ -51,7 +51,7 @@ final class ShowCommand implements Callable<Integer> {
     out.println(paper.title());
     line(out, "id", paper.id());
     line(out, "authors", String.join(", ", paper.authors()));
-    line(out, "venue", PaperText.venueLine(paper));
+    line(out, "venue", paper.venueLine());
     line(out, "rating", PaperText.rating(paper));
     out.println(PaperText.tldrLine(paper));
     line(out, "abstract", paper.abstractText());

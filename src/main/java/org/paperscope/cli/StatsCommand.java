@@ -55,14 +55,33 @@ final class StatsCommand implements Callable<Integer> {
 
   private static String text(ObjectNode node) {
     StringBuilder out = new StringBuilder();
-    out.append(String.format(Locale.ROOT, "papers: %,d (%,d with abstract, %,d with TL;DR)%n",
-        node.get("papers").asLong(), node.get("withAbstract").asLong(), node.get("withTldr").asLong()));
-    out.append(String.format(Locale.ROOT, "tags: %,d · authors: %,d · index: %,.1f MB%n",
-        node.get("tags").asLong(), node.get("authors").asLong(), node.get("indexBytes").asLong() / 1e6));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "papers: %,d (%,d with abstract, %,d with TL;DR)%n",
+            node.get("papers").asLong(),
+            node.get("withAbstract").asLong(),
+            node.get("withTldr").asLong()));
+    out.append(
+        String.format(
+            Locale.ROOT,
+            "tags: %,d · authors: %,d · index: %,.1f MB%n",
+            node.get("tags").asLong(),
+            node.get("authors").asLong(),
+            node.get("indexBytes").asLong() / 1e6));
     for (String dimension : new String[] {"venues", "years", "decisions"}) {
       StringBuilder line = new StringBuilder(dimension + ":");
-      node.get(dimension).properties().forEach(e -> line.append(' ').append(e.getKey()).append(' ').append(e.getValue().asLong()).append(','));
-      out.append(line.substring(0, line.length() - (line.charAt(line.length() - 1) == ',' ? 1 : 0))).append('\n');
+      node.get(dimension)
+          .properties()
+          .forEach(
+              e ->
+                  line.append(' ')
+                      .append(e.getKey())
+                      .append(' ')
+                      .append(e.getValue().asLong())
+                      .append(','));
+      out.append(line.substring(0, line.length() - (line.charAt(line.length() - 1) == ',' ? 1 : 0)))
+          .append('\n');
     }
     return out.toString().stripTrailing();
   }

@@ -17,12 +17,17 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code paperscope tags}: every tag with the number of papers carrying it. */
-@Command(name = "tags", mixinStandardHelpOptions = true, description = "Lists every tag with its count.")
+@Command(
+    name = "tags",
+    mixinStandardHelpOptions = true,
+    description = "Lists every tag with its count.")
 final class TagsCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;
 
-  @Option(names = "--sort", description = "count (most used first) or name. Default: ${DEFAULT-VALUE}.")
+  @Option(
+      names = "--sort",
+      description = "count (most used first) or name. Default: ${DEFAULT-VALUE}.")
   String sort = "count";
 
   @Option(names = "--json", description = "Print {\"tags\":[{\"tag\",\"count\"}]}.")

@@ -22,13 +22,13 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * (standard tokenizer, lower case, nothing removed or stemmed) answers quoted phrases with the
  * exact words typed.
  *
- * <p>The exact shadows of the PDF full text and references ({@link #hasWordPairs}) also index
- * every pair of adjacent words of which one is a very common word ("state of", "of the", "the
- * art"), as one term with a space inside. A phrase such as {@code text:"in the wild"} is then
- * searched as the pairs ({@link #phrase()}), whose postings are short, instead of walking the
- * thousands of positions of "the" in every paper (the idea of Lucene's CommonGrams). Matches are
- * the same. Metadata fields are short and do without: pairs there cost 40% of ingest throughput
- * for about 2 ms on a phrase at a million papers (docs/performance.md).
+ * <p>The exact shadows of the PDF full text and references ({@link #hasWordPairs}) also index every
+ * pair of adjacent words of which one is a very common word ("state of", "of the", "the art"), as
+ * one term with a space inside. A phrase such as {@code text:"in the wild"} is then searched as the
+ * pairs ({@link #phrase()}), whose postings are short, instead of walking the thousands of
+ * positions of "the" in every paper (the idea of Lucene's CommonGrams). Matches are the same.
+ * Metadata fields are short and do without: pairs there cost 40% of ingest throughput for about 2
+ * ms on a phrase at a million papers (docs/performance.md).
  *
  * <p>Analyzers are thread-safe; share the instances.
  */
@@ -36,7 +36,8 @@ public final class PaperAnalyzers {
   /** Words frequent enough that phrases containing them are also indexed as word pairs. */
   private static final CharArraySet COMMON = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
-  private static final Set<String> WORD_PAIR_FIELDS = Set.of(PaperSchema.TEXT_EXACT, PaperSchema.REFS_EXACT);
+  private static final Set<String> WORD_PAIR_FIELDS =
+      Set.of(PaperSchema.TEXT_EXACT, PaperSchema.REFS_EXACT);
 
   private static final Analyzer STEMMED = new EnglishAnalyzer();
   private static final Analyzer EXACT = new ExactAnalyzer(Pairs.NONE);
@@ -67,14 +68,17 @@ public final class PaperAnalyzers {
   }
 
   /**
-   * A phrase's terms in a field that {@link #hasWordPairs has word pairs}: lower-cased words,
-   * with common words joined to their neighbours, positions as in the index.
+   * A phrase's terms in a field that {@link #hasWordPairs has word pairs}: lower-cased words, with
+   * common words joined to their neighbours, positions as in the index.
    */
   public static Analyzer phrase() {
     return PHRASE;
   }
 
-  /** Whether the index field holds word pairs of common words (search its phrases with {@link #phrase()}). */
+  /**
+   * Whether the index field holds word pairs of common words (search its phrases with {@link
+   * #phrase()}).
+   */
   public static boolean hasWordPairs(String field) {
     return WORD_PAIR_FIELDS.contains(field);
   }

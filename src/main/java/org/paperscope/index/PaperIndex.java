@@ -9,17 +9,17 @@ import org.apache.lucene.search.similarities.Similarity;
 /** Where the index lives in a data directory, and the settings reader and writer must share. */
 public final class PaperIndex {
   /**
-   * BM25 parameters of the default ranking: Lucene's k1 1.2 and b 0.75 scored best on SciFact
-   * train of the values tried (nDCG@10 0.6846, against 0.6839 for 0.9/0.6 and 0.6845 for 1.2/0.4
-   * and 0.6829 for 0.9/0.4; docs/evaluation.md).
+   * BM25 parameters of the default ranking: Lucene's k1 1.2 and b 0.75 scored best on SciFact train
+   * of the values tried (nDCG@10 0.6846, against 0.6839 for 0.9/0.6 and 0.6845 for 1.2/0.4 and
+   * 0.6829 for 0.9/0.4; docs/evaluation.md).
    */
   private static final Similarity SIMILARITY = new BM25Similarity(1.2f, 0.75f);
 
   /**
    * Version of the index layout (fields and their analysis), stored with every commit. 1: indexes
-   * written before versions were recorded; 2: the exact shadows of full text and references hold word pairs of common words.
-   * An index with an older version is rebuilt from its stored papers by the next ingest or by
-   * {@code paperscope reindex}; searching it is refused with that advice.
+   * written before versions were recorded; 2: the exact shadows of full text and references hold
+   * word pairs of common words. An index with an older version is rebuilt from its stored papers by
+   * the next ingest or by {@code paperscope reindex}; searching it is refused with that advice.
    */
   public static final int SCHEMA = 2;
 
@@ -46,13 +46,27 @@ public final class PaperIndex {
   public static void checkSchema(Path dataDir, Map<String, String> commitData) throws IOException {
     int schema = schemaOf(commitData);
     if (schema < SCHEMA) {
-      throw new IOException("the index in " + dataDir + " was written by an older PaperScope (index schema "
-          + schema + ", this version uses " + SCHEMA + "); rebuild it from its stored papers with "
-          + "'paperscope reindex --data " + dataDir + "'");
+      throw new IOException(
+          "the index in "
+              + dataDir
+              + " was written by an older PaperScope (index schema "
+              + schema
+              + ", this version uses "
+              + SCHEMA
+              + "); rebuild it from its stored papers with "
+              + "'paperscope reindex --data "
+              + dataDir
+              + "'");
     }
     if (schema > SCHEMA) {
-      throw new IOException("the index in " + dataDir + " was written by a newer PaperScope (index schema "
-          + schema + ", this version reads " + SCHEMA + "); upgrade PaperScope");
+      throw new IOException(
+          "the index in "
+              + dataDir
+              + " was written by a newer PaperScope (index schema "
+              + schema
+              + ", this version reads "
+              + SCHEMA
+              + "); upgrade PaperScope");
     }
   }
 

@@ -55,20 +55,28 @@ public final class PaperIndexWriter implements Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final SearcherManager nrt;
+
   /** Id to the first 64 bits of the content hash: enough to tell a change, and half the memory. */
   private final Map<String, Long> hashes;
+
   /** Whether documents were written since the near-real-time reader was last refreshed. */
   private boolean unrefreshed;
+
   private final ExecutorService workers;
   private final Phaser pending = new Phaser(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
 
   private final Optional<PdfTextCache> texts;
+
   /** Whether the index has an older schema and this batch has not rewritten it yet. */
   private boolean outdated;
 
   private PaperIndexWriter(
-      Directory directory, IndexWriter writer, int schema, int indexThreads, Optional<PdfTextCache> texts)
+      Directory directory,
+      IndexWriter writer,
+      int schema,
+      int indexThreads,
+      Optional<PdfTextCache> texts)
       throws IOException {
     this.directory = directory;
     this.texts = texts;
@@ -121,8 +129,14 @@ public final class PaperIndexWriter implements Closeable {
       }
       int schema = PaperIndex.schemaOf(committed);
       if (schema > PaperIndex.SCHEMA) {
-        throw new IOException("the index in " + indexDir + " was written by a newer PaperScope (index schema "
-            + schema + ", this version writes " + PaperIndex.SCHEMA + "); upgrade PaperScope");
+        throw new IOException(
+            "the index in "
+                + indexDir
+                + " was written by a newer PaperScope (index schema "
+                + schema
+                + ", this version writes "
+                + PaperIndex.SCHEMA
+                + "); upgrade PaperScope");
       }
       return new PaperIndexWriter(directory, writer, schema, indexThreads, texts);
     } catch (IOException | RuntimeException e) {
@@ -168,7 +182,8 @@ public final class PaperIndexWriter implements Closeable {
       rebuildAll(count -> {});
     }
     drain();
-    writer.setLiveCommitData(Map.of(PaperIndex.SCHEMA_KEY, Integer.toString(PaperIndex.SCHEMA)).entrySet());
+    writer.setLiveCommitData(
+        Map.of(PaperIndex.SCHEMA_KEY, Integer.toString(PaperIndex.SCHEMA)).entrySet());
     writer.commit();
   }
 
@@ -197,7 +212,9 @@ public final class PaperIndexWriter implements Closeable {
         BinaryDocValues hashValues = leaf.reader().getBinaryDocValues(PaperSchema.HASH);
         Bits live = leaf.reader().getLiveDocs();
         for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-          if ((live == null || live.get(doc)) && hashValues != null && hashValues.advanceExact(doc)) {
+          if ((live == null || live.get(doc))
+              && hashValues != null
+              && hashValues.advanceExact(doc)) {
             String json = stored.document(doc).get(PaperSchema.SOURCE);
             write(PaperJson.fromJson(json), json, hashValues.binaryValue().utf8ToString(), true);
             progress.accept(++count);
@@ -284,7 +301,8 @@ public final class PaperIndexWriter implements Closeable {
       refresh();
       paper = find(id);
     }
-    return paper.orElseThrow(() -> new IllegalStateException("id known but not in the index: " + id));
+    return paper.orElseThrow(
+        () -> new IllegalStateException("id known but not in the index: " + id));
   }
 
   private Optional<Paper> find(String id) throws IOException {
@@ -334,8 +352,12 @@ public final class PaperIndexWriter implements Closeable {
         SortedDocValues ids = leaf.reader().getSortedDocValues(PaperSchema.ID);
         BinaryDocValues hashValues = leaf.reader().getBinaryDocValues(PaperSchema.HASH);
         for (int doc = 0; ids != null && doc < leaf.reader().maxDoc(); doc++) {
-          if ((live == null || live.get(doc)) && ids.advanceExact(doc) && hashValues.advanceExact(doc)) {
-            hashes.put(ids.lookupOrd(ids.ordValue()).utf8ToString(), prefix(hashValues.binaryValue().utf8ToString()));
+          if ((live == null || live.get(doc))
+              && ids.advanceExact(doc)
+              && hashValues.advanceExact(doc)) {
+            hashes.put(
+                ids.lookupOrd(ids.ordValue()).utf8ToString(),
+                prefix(hashValues.binaryValue().utf8ToString()));
           }
         }
       }

@@ -21,19 +21,25 @@ public final class PaperSchema {
   public static final String TEXT_EXACT = "text.exact";
   public static final String REFS = "refs";
   public static final String REFS_EXACT = "refs.exact";
+
   /**
    * Title, abstract, TL;DR and keywords indexed together (stemmed): BM25 over this one field is
    * BM25F with equal field weights, and unlike Lucene's {@code CombinedFieldQuery} it can skip
    * documents that cannot make the page, which keeps broad words fast on large corpora.
    */
   public static final String META = "meta";
+
   /** Author names, analysed into words (unstemmed) so {@code author:hinton} matches. */
   public static final String AUTHOR = "author";
+
   /** Keywords as words, stemmed, so plain words also find papers through their tags. */
   public static final String TAG_TEXT = "tag.text";
+
   public static final String TAG_EXACT = "tag.exact";
+
   /** Whole keywords, {@link #key keyed}: {@code tag:"few-shot learning"}. */
   public static final String TAG = "tag";
+
   public static final String VENUE = "venue";
   public static final String YEAR = "year";
   public static final String DECISION = "decision";

@@ -113,17 +113,30 @@ public final class IngestReport {
         String.format(
             Locale.ROOT,
             "read %,d · added %,d · updated %,d · unchanged %,d · rejected %,d%n",
-            read, added, updated, unchanged, rejected()));
+            read,
+            added,
+            updated,
+            unchanged,
+            rejected()));
     if (pdfsExtracted + pdfsCached > 0) {
-      out.append(String.format(Locale.ROOT, "PDFs: %,d extracted · %,d from cache%n", pdfsExtracted, pdfsCached));
+      out.append(
+          String.format(
+              Locale.ROOT, "PDFs: %,d extracted · %,d from cache%n", pdfsExtracted, pdfsCached));
     }
     rejectedByReason()
-        .forEach((reason, n) -> out.append(String.format(Locale.ROOT, "  rejected %,d: %s%n", n, reason)));
+        .forEach(
+            (reason, n) ->
+                out.append(String.format(Locale.ROOT, "  rejected %,d: %s%n", n, reason)));
     rejections.stream()
         .limit(maxExamples)
-        .forEach(r -> out.append("  ").append(r.source()).append(": ").append(r.reason()).append('\n'));
+        .forEach(
+            r -> out.append("  ").append(r.source()).append(": ").append(r.reason()).append('\n'));
     if (rejections.size() > maxExamples) {
-      out.append(String.format(Locale.ROOT, "  … and %,d more (use --json for all)%n", rejections.size() - maxExamples));
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "  … and %,d more (use --json for all)%n",
+              rejections.size() - maxExamples));
     }
     return out.toString();
   }

@@ -30,13 +30,15 @@ public final class Ingestion {
    * @param forcedFormat the format every file is read as, or empty to detect per file
    */
   public Ingestion(
-      Optional<SourceFormat> forcedFormat, ReadOptions options, PaperStore store, IngestProgress progress) {
+      Optional<SourceFormat> forcedFormat,
+      ReadOptions options,
+      PaperStore store,
+      IngestProgress progress) {
     this(forcedFormat, options, Optional.empty(), store, progress);
   }
 
   /**
-   * @param pdfOptions how to read PDF files among the paths; empty rejects every PDF as
-   *     unsupported
+   * @param pdfOptions how to read PDF files among the paths; empty rejects every PDF as unsupported
    */
   public Ingestion(
       Optional<SourceFormat> forcedFormat,
@@ -97,7 +99,8 @@ public final class Ingestion {
   }
 
   private void readFile(Path file) throws IOException {
-    Optional<SourceFormat> format = forcedFormat.isPresent() ? forcedFormat : SourceFormat.detect(file);
+    Optional<SourceFormat> format =
+        forcedFormat.isPresent() ? forcedFormat : SourceFormat.detect(file);
     if (format.isEmpty()) {
       report.reject(file.toString(), "unknown file format; use --format to say which it is");
       return;
@@ -109,7 +112,8 @@ public final class Ingestion {
     } catch (NoSuchFileException e) {
       report.reject(file.toString(), "no such file");
     } catch (IOException | UncheckedIOException e) {
-      report.reject(file.toString(), "unreadable as " + format.get().formatName() + ": " + e.getMessage());
+      report.reject(
+          file.toString(), "unreadable as " + format.get().formatName() + ": " + e.getMessage());
     }
   }
 

@@ -12,8 +12,8 @@ import java.nio.file.Path;
 public interface PaperReader {
 
   /**
-   * Reads every record of {@code file}, passing each valid paper or rejection to {@code sink}.
-   * A bad record never stops the file: it is rejected with its line and the reader goes on.
+   * Reads every record of {@code file}, passing each valid paper or rejection to {@code sink}. A
+   * bad record never stops the file: it is rejected with its line and the reader goes on.
    *
    * @throws IOException only when the file as a whole cannot be read (missing, unreadable, or
    *     broken so early that no record can be found, e.g. not JSON at all)

@@ -43,13 +43,16 @@ final class PdfIngestion {
   /** Extracts, matches and upserts every PDF. */
   void run(List<Path> pdfs, int firstFileIndex) throws IOException {
     Map<String, String> titles = store.titles();
-    PdfPool pool = new PdfPool(new PdfExtractor(options.limits()), options.threads(), Optional.of(options.cache()));
+    PdfPool pool =
+        new PdfPool(
+            new PdfExtractor(options.limits()), options.threads(), Optional.of(options.cache()));
     for (int start = 0; start < pdfs.size(); start += CHUNK) {
       List<Path> chunk = pdfs.subList(start, Math.min(pdfs.size(), start + CHUNK));
       progress.file(chunk.get(0), firstFileIndex + start);
       for (PdfPool.Outcome outcome : extract(pool, chunk)) {
         switch (outcome) {
-          case PdfPool.Rejected r -> report.reject(r.pdf().toString(), "PDF rejected: " + r.error().getMessage());
+          case PdfPool.Rejected r ->
+              report.reject(r.pdf().toString(), "PDF rejected: " + r.error().getMessage());
           case PdfPool.Extracted e -> {
             report.pdf(e.cached());
             attach(e.pdf(), e.document(), titles);
@@ -76,10 +79,16 @@ final class PdfIngestion {
     PdfInfo info = info(doc);
     switch (matcher.match(pdf, doc.title(), titles, options.mapping())) {
       case PdfMatcher.ById m -> upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
-      case PdfMatcher.ByMapping m -> upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
-      case PdfMatcher.ByTitle m -> upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
-      case PdfMatcher.Ambiguous m -> report.reject(pdf.toString(),
-          "PDF title matches several papers (" + String.join(", ", m.ids()) + "); attach it with --pdf-map");
+      case PdfMatcher.ByMapping m ->
+          upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
+      case PdfMatcher.ByTitle m ->
+          upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
+      case PdfMatcher.Ambiguous m ->
+          report.reject(
+              pdf.toString(),
+              "PDF title matches several papers ("
+                  + String.join(", ", m.ids())
+                  + "); attach it with --pdf-map");
       case PdfMatcher.NoMatch m -> {
         Paper paper = newPaper(pdf, doc, info);
         titles.put(paper.id(), paper.title());
@@ -94,7 +103,10 @@ final class PdfIngestion {
 
   /** A paper made from the PDF alone: id from its hash, title from its first page. */
   private static Paper newPaper(Path pdf, PdfDocument doc, PdfInfo info) {
-    String title = doc.title() != null ? doc.title() : pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
+    String title =
+        doc.title() != null
+            ? doc.title()
+            : pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
     return Paper.builder("pdf-" + doc.sha256().substring(0, 16), title)
         .authors(doc.authors())
         .abstractText(doc.abstractText())

@@ -17,7 +17,11 @@ import org.paperscope.pdf.PdfTextCache;
  * @param threads extraction threads, positive
  */
 public record PdfOptions(
-    PdfLimits limits, Map<String, String> mapping, PdfTextCache cache, Optional<Path> keepDir, int threads) {
+    PdfLimits limits,
+    Map<String, String> mapping,
+    PdfTextCache cache,
+    Optional<Path> keepDir,
+    int threads) {
 
   public PdfOptions {
     mapping = Map.copyOf(mapping);

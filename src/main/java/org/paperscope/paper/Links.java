@@ -5,7 +5,8 @@ package org.paperscope.paper;
  *
  * <p>Immutable and thread-safe.
  */
-public record Links(String pdf, String forum, String code, String slides, String poster, String video) {
+public record Links(
+    String pdf, String forum, String code, String slides, String poster, String video) {
 
   /** Links with nothing set. */
   public static final Links NONE = new Links(null, null, null, null, null, null);

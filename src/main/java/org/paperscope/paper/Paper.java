@@ -1,5 +1,6 @@
 package org.paperscope.paper;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -7,8 +8,8 @@ import java.util.Objects;
  * One paper as PaperScope knows it: metadata from a source, plus what enrichment added later.
  *
  * <p>{@code id} and {@code title} are non-blank; lists are never null (possibly empty) and
- * unmodifiable; every other component may be {@code null} when unknown. Text components are
- * already normalised (see {@link PaperText}). Immutable and thread-safe.
+ * unmodifiable; every other component may be {@code null} when unknown. Text components are already
+ * normalised (see {@link PaperText}). Immutable and thread-safe.
  *
  * @param id stable identifier, unique within a deployment
  * @param title the paper's title
@@ -44,6 +45,21 @@ public record Paper(
     authors = List.copyOf(authors == null ? List.of() : authors);
     keywords = List.copyOf(keywords == null ? List.of() : keywords);
     links = links == null ? Links.NONE : links;
+  }
+
+  /** "ICLR · 2018 · Oral": venue, year and decision, skipping unknown parts ("" if none). */
+  public String venueLine() {
+    List<String> parts = new ArrayList<>();
+    if (venue != null) {
+      parts.add(venue);
+    }
+    if (year != null) {
+      parts.add(Integer.toString(year));
+    }
+    if (decision != null) {
+      parts.add(decision);
+    }
+    return String.join(" · ", parts);
   }
 
   /** Starts a builder for a paper with this id and title. */
@@ -148,7 +164,18 @@ public record Paper(
 
     public Paper build() {
       return new Paper(
-          id, title, authors, abstractText, tldr, keywords, venue, year, decision, rating, links, pdf);
+          id,
+          title,
+          authors,
+          abstractText,
+          tldr,
+          keywords,
+          venue,
+          year,
+          decision,
+          rating,
+          links,
+          pdf);
     }
   }
 }

@@ -11,8 +11,8 @@ import java.util.List;
 
 /**
  * The JSON form of a {@link Paper}, shared by the stored index copy, {@code show --json}, {@code
- * export} and the API. Keys: id, title, authors, abstract, tldr, tldrSource, keywords, venue,
- * year, decision, rating, links; unknown values are omitted, never written as null.
+ * export} and the API. Keys: id, title, authors, abstract, tldr, tldrSource, keywords, venue, year,
+ * decision, rating, links; unknown values are omitted, never written as null.
  *
  * <p>Thread-safe.
  */
@@ -112,7 +112,10 @@ public final class PaperJson {
       return null;
     }
     List<PdfInfo.Heading> sections = new ArrayList<>();
-    node.path("sections").forEach(h -> sections.add(new PdfInfo.Heading(h.path("name").asText(), h.path("page").asInt())));
+    node.path("sections")
+        .forEach(
+            h ->
+                sections.add(new PdfInfo.Heading(h.path("name").asText(), h.path("page").asInt())));
     return new PdfInfo(node.path("sha256").asText(), node.path("pages").asInt(), sections);
   }
 

@@ -3,9 +3,9 @@ package org.paperscope.paper;
 import java.util.List;
 
 /**
- * Merges a newly read record into the stored paper with the same id: every component the new
- * record has replaces the stored one; components it lacks (null or empty) keep the stored value,
- * so a metadata-only source never erases an abstract read earlier.
+ * Merges a newly read record into the stored paper with the same id: every component the new record
+ * has replaces the stored one; components it lacks (null or empty) keep the stored value, so a
+ * metadata-only source never erases an abstract read earlier.
  */
 public final class PaperMerge {
   private PaperMerge() {}

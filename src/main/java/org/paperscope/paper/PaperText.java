@@ -15,6 +15,7 @@ import java.util.regex.Pattern;
 public final class PaperText {
   private static final Pattern CONTROL = Pattern.compile("[\\p{Cc}\\p{Cf}&&[^\\t\\n\\r]]");
   private static final Pattern WHITESPACE = Pattern.compile("[\\s\\u00A0\\u2000-\\u200B\\u3000]+");
+
   /** PDF extractors in older proceedings write a soft hyphen as the literal "(cid:173)". */
   private static final Pattern CID_SOFT_HYPHEN = Pattern.compile("-?\\(cid:173\\)\\s*");
 
@@ -36,8 +37,8 @@ public final class PaperText {
   }
 
   /**
-   * True when the text is already clean: printable ASCII, single spaces, no space at either end,
-   * no "(cid:" artefact. Most metadata is, and this one pass is much cheaper than the full clean.
+   * True when the text is already clean: printable ASCII, single spaces, no space at either end, no
+   * "(cid:" artefact. Most metadata is, and this one pass is much cheaper than the full clean.
    */
   private static boolean isPlainAscii(String text) {
     int n = text.length();
@@ -47,7 +48,10 @@ public final class PaperText {
     char previous = 'x';
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
-      if (c < 0x20 || c > 0x7e || (c == ' ' && previous == ' ') || (c == '(' && text.startsWith("(cid:", i))) {
+      if (c < 0x20
+          || c > 0x7e
+          || (c == ' ' && previous == ' ')
+          || (c == '(' && text.startsWith("(cid:", i))) {
         return false;
       }
       previous = c;

@@ -8,7 +8,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Queue;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
 import org.apache.lucene.index.DocValues;
@@ -31,9 +33,9 @@ import org.apache.lucene.util.packed.PackedInts;
 import org.paperscope.index.PaperSchema;
 
 /**
- * Counts the exact total and every facet dimension (venue, year, tag, decision, author) of a
- * match set in one pass: each matching document's values are read once from doc values and
- * counted under global ordinals, each index slice into its own arrays, summed at the end.
+ * Counts the exact total and every facet dimension (venue, year, tag, decision, author) of a match
+ * set in one pass: each matching document's values are read once from doc values and counted under
+ * global ordinals, each index slice into its own arrays, summed at the end.
  *
  * <p>Values are read from {@link SegmentFacets} (in memory) once a segment's are loaded, from doc
  * values before. The segment-to-global ordinal tables are built once per reader (a few MB at a
@@ -41,12 +43,23 @@ import org.paperscope.index.PaperSchema;
  */
 final class FacetCounter {
   static final List<String> DIMENSIONS =
-      List.of(PaperSchema.VENUE, PaperSchema.YEAR, PaperSchema.TAG, PaperSchema.DECISION, PaperSchema.AUTHOR);
+      List.of(
+          PaperSchema.VENUE,
+          PaperSchema.YEAR,
+          PaperSchema.TAG,
+          PaperSchema.DECISION,
+          PaperSchema.AUTHOR);
 
-  private static final List<String> FIELDS = DIMENSIONS.stream().map(PaperSchema::facetField).toList();
+  private static final List<String> FIELDS =
+      DIMENSIONS.stream().map(PaperSchema::facetField).toList();
 
   private final IndexReader reader;
   private final Dimension[] dimensions;
+
+  /** Count arrays kept for reuse: enough for a few concurrent searches over all slices. */
+  private static final int MAX_SPARE = 32;
+
+  private final Queue<int[][]> spare = new ConcurrentLinkedQueue<>();
   private final boolean inMemory;
   private final Future<?> segments;
 
@@ -117,9 +130,15 @@ final class FacetCounter {
   Map<String, Long> countAll(IndexSearcher searcher, String dimension) throws IOException {
     int d = DIMENSIONS.indexOf(dimension);
     if (d < 0) {
-      throw new IllegalArgumentException("unknown facet '" + dimension + "'; use one of " + DIMENSIONS);
+      throw new IllegalArgumentException(
+          "unknown facet '" + dimension + "'; use one of " + DIMENSIONS);
     }
-    return top(d, count(searcher, new MatchAllDocsQuery()), Integer.MAX_VALUE);
+    Tally all = count(searcher, new MatchAllDocsQuery());
+    try {
+      return top(d, all, Integer.MAX_VALUE);
+    } finally {
+      release(all);
+    }
   }
 
   private Map<String, Long> top(int d, Tally tally, int limit) throws IOException {
@@ -211,7 +230,8 @@ final class FacetCounter {
     String label(IndexReader reader, int globalOrd) throws IOException {
       int segment = ordinals == null ? 0 : ordinals.getFirstSegmentNumber(globalOrd);
       long ord = ordinals == null ? globalOrd : ordinals.getFirstSegmentOrd(globalOrd);
-      SortedSetDocValues values = DocValues.getSortedSet(reader.leaves().get(segment).reader(), field);
+      SortedSetDocValues values =
+          DocValues.getSortedSet(reader.leaves().get(segment).reader(), field);
       return values.lookupOrd(ord).utf8ToString();
     }
   }
@@ -240,20 +260,45 @@ final class FacetCounter {
             into[ord] += from[ord];
           }
         }
+        recycle(slice.counts);
       }
-      return new Tally(total, sums == null ? new SliceCounts().counts : sums);
+      return new Tally(total, sums == null ? borrow() : sums);
+    }
+  }
+
+  /**
+   * Returns a tally's count arrays for reuse once its values are read: at a million papers a search
+   * would otherwise allocate a few MB of counters, and the young collections that this churn causes
+   * are the slowest searches.
+   */
+  void release(Tally tally) {
+    recycle(tally.counts());
+  }
+
+  private int[][] borrow() {
+    int[][] counts = spare.poll();
+    if (counts != null) {
+      return counts;
+    }
+    counts = new int[dimensions.length][];
+    for (int d = 0; d < dimensions.length; d++) {
+      counts[d] = new int[dimensions[d].valueCount()];
+    }
+    return counts;
+  }
+
+  private void recycle(int[][] counts) {
+    if (spare.size() < MAX_SPARE) {
+      for (int[] dimension : counts) {
+        Arrays.fill(dimension, 0);
+      }
+      spare.offer(counts);
     }
   }
 
   private final class SliceCounts implements Collector {
-    final int[][] counts = new int[dimensions.length][];
+    final int[][] counts = borrow();
     long total;
-
-    SliceCounts() {
-      for (int d = 0; d < dimensions.length; d++) {
-        counts[d] = new int[dimensions[d].valueCount()];
-      }
-    }
 
     @Override
     public ScoreMode scoreMode() {
@@ -267,7 +312,8 @@ final class FacetCounter {
       for (int d = 0; d < n; d++) {
         toGlobal[d] = dimensions[d].toGlobal()[leaf.ord];
       }
-      Optional<SegmentFacets> loaded = inMemory ? SegmentFacets.of(leaf.reader()) : Optional.empty();
+      Optional<SegmentFacets> loaded =
+          inMemory ? SegmentFacets.of(leaf.reader()) : Optional.empty();
       if (loaded.isPresent()) {
         return fromMemory(loaded.get(), toGlobal);
       }
@@ -295,7 +341,8 @@ final class FacetCounter {
       };
     }
 
-    private LeafCollector fromDocValues(LeafReaderContext leaf, int[][] toGlobal) throws IOException {
+    private LeafCollector fromDocValues(LeafReaderContext leaf, int[][] toGlobal)
+        throws IOException {
       int n = dimensions.length;
       SortedDocValues[] single = new SortedDocValues[n];
       SortedSetDocValues[] multi = new SortedSetDocValues[n];

@@ -8,8 +8,8 @@ import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperSchema;
 
 /**
- * What to highlight for a query: stemmed words, exact phrases and prefixes from its positive
- * text clauses (words under NOT are never highlighted). Immutable.
+ * What to highlight for a query: stemmed words, exact phrases and prefixes from its positive text
+ * clauses (words under NOT are never highlighted). Immutable.
  */
 record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String> prefixes) {
 
@@ -17,7 +17,8 @@ record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String
       Set.of("title", "abstract", "tldr", "text", "refs");
 
   static HighlightTerms of(QueryNode root) {
-    HighlightTerms terms = new HighlightTerms(new HashSet<>(), new ArrayList<>(), new ArrayList<>());
+    HighlightTerms terms =
+        new HighlightTerms(new HashSet<>(), new ArrayList<>(), new ArrayList<>());
     terms.collect(root);
     return terms;
   }
@@ -31,7 +32,8 @@ record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String
       case QueryNode.Term t when highlighted(t.field()) -> addWords(t.text());
       case QueryNode.Phrase p when highlighted(p.field()) ->
           addPhrase(QueryTranslator.words(PaperAnalyzers.exact(), p.text()));
-      case QueryNode.Prefix p when highlighted(p.field()) -> prefixes.add(PaperSchema.key(p.text()));
+      case QueryNode.Prefix p when highlighted(p.field()) ->
+          prefixes.add(PaperSchema.key(p.text()));
       case QueryNode.And a -> a.clauses().forEach(this::collect);
       case QueryNode.Or o -> o.clauses().forEach(this::collect);
       default -> {}

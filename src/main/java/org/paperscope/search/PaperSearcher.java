@@ -47,6 +47,7 @@ import org.paperscope.pdf.PdfTextCache;
 public final class PaperSearcher implements Closeable {
   /** Snippet passages are about this long, like a search engine's result line. */
   private static final int SNIPPET_CHARS = 240;
+
   private static final List<String> SNIPPET_FIELDS = List.of("tldr", "abstract");
 
   private final Directory directory;
@@ -98,7 +99,8 @@ public final class PaperSearcher implements Closeable {
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
         PaperIndex.checkSchema(dataDir, reader.getIndexCommit().getUserData());
-        return new PaperSearcher(directory, reader, limits, new PdfTextCache(PaperIndex.textDir(dataDir)));
+        return new PaperSearcher(
+            directory, reader, limits, new PdfTextCache(PaperIndex.textDir(dataDir)));
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -110,8 +112,8 @@ public final class PaperSearcher implements Closeable {
   }
 
   /**
-   * Waits until the facet values of every segment are loaded in memory (they load in the
-   * background after opening; searches before that are exact too, only slower on large match sets).
+   * Waits until the facet values of every segment are loaded in memory (they load in the background
+   * after opening; searches before that are exact too, only slower on large match sets).
    */
   public void awaitFacets() throws IOException {
     facets.awaitSegments();
@@ -148,7 +150,9 @@ public final class PaperSearcher implements Closeable {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
     }
-    return new SearchResult(tally.total(), hits, facets.top(tally, request.facetLimit()));
+    Map<String, Map<String, Long>> counts = facets.top(tally, request.facetLimit());
+    facets.release(tally);
+    return new SearchResult(tally.total(), hits, counts);
   }
 
   /**
@@ -247,7 +251,9 @@ public final class PaperSearcher implements Closeable {
       snippets.build(field, text, terms).ifPresent(out::add);
     }
     if (paper.pdf() != null && !terms.isEmpty()) {
-      texts.get(paper.pdf().sha256()).ifPresent(doc -> fullTextSnippet(doc, terms).ifPresent(out::add));
+      texts
+          .get(paper.pdf().sha256())
+          .ifPresent(doc -> fullTextSnippet(doc, terms).ifPresent(out::add));
     }
     return out;
   }
@@ -308,5 +314,4 @@ public final class PaperSearcher implements Closeable {
     rating.setMissingValue(Double.NEGATIVE_INFINITY);
     return rating;
   }
-
 }

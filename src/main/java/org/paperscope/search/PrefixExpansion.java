@@ -46,22 +46,27 @@ final class PrefixExpansion {
             "'" + prefix + "*' matches more than " + maxExpansions + " words; make it longer",
             position);
       }
-      builder.add(pairs ? wordsOnly(field, prefix) : new PrefixQuery(new Term(field, prefix)), Occur.SHOULD);
+      builder.add(
+          pairs ? wordsOnly(field, prefix) : new PrefixQuery(new Term(field, prefix)),
+          Occur.SHOULD);
     }
     return new ConstantScoreQuery(builder.build());
   }
 
   /**
-   * The prefix followed by anything but a space: in a field with word pairs ("state of"), the
-   * words a prefix expands to, without the pairs (a paper that has the pair has its words too).
+   * The prefix followed by anything but a space: in a field with word pairs ("state of"), the words
+   * a prefix expands to, without the pairs (a paper that has the pair has its words too).
    */
   private static Query wordsOnly(String field, String prefix) {
     Automaton notSpace =
         Operations.union(
-            Automata.makeCharRange(0, ' ' - 1), Automata.makeCharRange(' ' + 1, Character.MAX_CODE_POINT));
-    Automaton words = Operations.concatenate(Automata.makeString(prefix), Operations.repeat(notSpace));
+            Automata.makeCharRange(0, ' ' - 1),
+            Automata.makeCharRange(' ' + 1, Character.MAX_CODE_POINT));
+    Automaton words =
+        Operations.concatenate(Automata.makeString(prefix), Operations.repeat(notSpace));
     return new AutomatonQuery(
-        new Term(field, prefix), Operations.determinize(words, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+        new Term(field, prefix),
+        Operations.determinize(words, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
   }
 
   private int count(String field, String prefix, boolean skipPairs) {

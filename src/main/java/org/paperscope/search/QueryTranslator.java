@@ -50,16 +50,18 @@ final class QueryTranslator {
       case QueryNode.Term t -> term(t);
       case QueryNode.Phrase p -> phrase(p.field(), p.text(), p.position());
       case QueryNode.Prefix p -> prefix(p);
-      case QueryNode.Range r -> IntPoint.newRangeQuery(
-          PaperSchema.YEAR,
-          r.from() == null ? Integer.MIN_VALUE : r.from(),
-          r.to() == null ? Integer.MAX_VALUE : r.to());
+      case QueryNode.Range r ->
+          IntPoint.newRangeQuery(
+              PaperSchema.YEAR,
+              r.from() == null ? Integer.MIN_VALUE : r.from(),
+              r.to() == null ? Integer.MAX_VALUE : r.to());
       case QueryNode.And a -> and(a.clauses());
       case QueryNode.Or o -> or(o.clauses());
-      case QueryNode.Not n -> new BooleanQuery.Builder()
-          .add(new MatchAllDocsQuery(), Occur.FILTER)
-          .add(translate(n.clause()), Occur.MUST_NOT)
-          .build();
+      case QueryNode.Not n ->
+          new BooleanQuery.Builder()
+              .add(new MatchAllDocsQuery(), Occur.FILTER)
+              .add(translate(n.clause()), Occur.MUST_NOT)
+              .build();
     };
   }
 
@@ -148,7 +150,10 @@ final class QueryTranslator {
     List<String> stems = exact ? List.of() : words(PaperAnalyzers.stemmed(), text);
     if (stems.size() == 1) {
       builder.add(new TermQuery(new Term(PaperSchema.META, stems.get(0))), Occur.SHOULD);
-      builder.add(new BoostQuery(textQuery(SearchFields.FULL_TEXT, text, false), SearchFields.FULL_TEXT.boost()), Occur.SHOULD);
+      builder.add(
+          new BoostQuery(
+              textQuery(SearchFields.FULL_TEXT, text, false), SearchFields.FULL_TEXT.boost()),
+          Occur.SHOULD);
     } else if (stems.isEmpty() && !exact && anyWord) {
       return new MatchNoDocsQuery("only stop words");
     } else {

@@ -15,9 +15,9 @@ final class SearchFields {
 
   /**
    * Metadata fields, indexed together as {@link PaperSchema#META} for single words (BM25F with
-   * equal weights); phrases use them one by one. Equal weights: with CombinedFieldQuery, on
-   * SciFact train, title weight 1 gave nDCG@10 0.6829, 1.5 gave 0.6785, 2 gave 0.6746, 3 gave
-   * 0.6698 (docs/evaluation.md).
+   * equal weights); phrases use them one by one. Equal weights: with CombinedFieldQuery, on SciFact
+   * train, title weight 1 gave nDCG@10 0.6829, 1.5 gave 0.6785, 2 gave 0.6746, 3 gave 0.6698
+   * (docs/evaluation.md).
    */
   static final List<TextField> COMBINED =
       List.of(

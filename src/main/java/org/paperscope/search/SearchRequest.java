@@ -3,8 +3,8 @@ package org.paperscope.search;
 import java.util.List;
 
 /**
- * One search: the user's query, filter queries that narrow it without changing scores (facet
- * clicks such as {@code venue:ICLR}), sort order and page.
+ * One search: the user's query, filter queries that narrow it without changing scores (facet clicks
+ * such as {@code venue:ICLR}), sort order and page.
  *
  * @param query query-language text; blank means every paper
  * @param filters further query-language texts every hit must also match; never null

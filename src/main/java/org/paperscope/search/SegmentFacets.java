@@ -18,15 +18,15 @@ import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.RamUsageEstimator;
 
 /**
- * Every facet value of every document of one index segment, held in memory as one array of
- * entries per document ({@code dimension << 27 | segment ordinal}), so that counting a match set
- * reads a few consecutive ints per document instead of decoding doc values (about 4× faster on
- * broad queries).
+ * Every facet value of every document of one index segment, held in memory as one array of entries
+ * per document ({@code dimension << 27 | segment ordinal}), so that counting a match set reads a
+ * few consecutive ints per document instead of decoding doc values (about 4× faster on broad
+ * queries).
  *
  * <p>Segments are immutable, so each is built once, on a background thread, and shared by every
- * reader that contains it until the segment is closed. Until a segment's entries are ready, counting
- * reads its doc values directly: the counts are the same either way. Memory: about 4 bytes per
- * facet value plus 4 per document (roughly 50 MB at a million papers).
+ * reader that contains it until the segment is closed. Until a segment's entries are ready,
+ * counting reads its doc values directly: the counts are the same either way. Memory: about 4 bytes
+ * per facet value plus 4 per document (roughly 50 MB at a million papers).
  */
 final class SegmentFacets {
   static final int DIMENSION_SHIFT = 27;
@@ -45,6 +45,7 @@ final class SegmentFacets {
 
   /** Start of each document's entries; document {@code d} owns {@code [starts[d], starts[d+1])}. */
   final int[] starts;
+
   /** {@code dimension << DIMENSION_SHIFT | segment ordinal} per facet value. */
   final int[] entries;
 
@@ -95,7 +96,9 @@ final class SegmentFacets {
     }
   }
 
-  /** Reads a segment's facet doc values into entries; empty when a dimension has too many values. */
+  /**
+   * Reads a segment's facet doc values into entries; empty when a dimension has too many values.
+   */
   static Optional<SegmentFacets> build(LeafReader segment, List<String> fields) throws IOException {
     int maxDoc = segment.maxDoc();
     SortedSetDocValues[] values = new SortedSetDocValues[fields.size()];

@@ -3,8 +3,8 @@ package org.paperscope.search;
 import java.util.List;
 
 /**
- * A short passage of one field of a hit, with the spans that match the query. Text is plain
- * (never HTML); renderers escape it and mark the highlights themselves.
+ * A short passage of one field of a hit, with the spans that match the query. Text is plain (never
+ * HTML); renderers escape it and mark the highlights themselves.
  *
  * @param field the field the passage comes from (abstract, tldr, text, …)
  * @param text the passage; starts or ends with "…" when cut from a longer text
@@ -13,7 +13,8 @@ import java.util.List;
  * @param page for full-text passages, the 1-based PDF page the passage starts on; else null
  * @param section for full-text passages, the section heading it falls under, if any; else null
  */
-public record Snippet(String field, String text, List<Highlight> highlights, Integer page, String section) {
+public record Snippet(
+    String field, String text, List<Highlight> highlights, Integer page, String section) {
 
   public Snippet {
     highlights = List.copyOf(highlights);

@@ -21,7 +21,9 @@ final class SnippetBuilder {
   private static final String ELLIPSIS = "…";
   private final int windowChars;
 
-  /** @param windowChars the longest passage, in characters, before ellipses */
+  /**
+   * @param windowChars the longest passage, in characters, before ellipses
+   */
   SnippetBuilder(int windowChars) {
     this.windowChars = windowChars;
   }
@@ -52,7 +54,9 @@ final class SnippetBuilder {
     return build(field, text, terms, Locator.NONE);
   }
 
-  /** The best passage of {@code text}, located by {@code locator}, or empty when nothing matches. */
+  /**
+   * The best passage of {@code text}, located by {@code locator}, or empty when nothing matches.
+   */
   Optional<Snippet> build(String field, String text, HighlightTerms terms, Locator locator) {
     if (text == null || terms.isEmpty()) {
       return Optional.empty();
@@ -75,7 +79,8 @@ final class SnippetBuilder {
     for (int i = 0; i < exact.size(); i++) {
       for (List<String> phrase : terms.phrases()) {
         if (phraseAt(exact, i, phrase)) {
-          spans.add(new Snippet.Highlight(exact.get(i).start(), exact.get(i + phrase.size() - 1).end()));
+          spans.add(
+              new Snippet.Highlight(exact.get(i).start(), exact.get(i + phrase.size() - 1).end()));
         }
       }
       for (String prefix : terms.prefixes()) {
@@ -106,7 +111,8 @@ final class SnippetBuilder {
     for (Snippet.Highlight span : sorted) {
       Snippet.Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
       if (last != null && span.start() <= last.end()) {
-        out.set(out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
+        out.set(
+            out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
       } else {
         out.add(span);
       }
@@ -135,7 +141,9 @@ final class SnippetBuilder {
     String prefix = start > 0 ? ELLIPSIS : "";
     // Full text keeps one paragraph per line; a passage reads as one line.
     String passage =
-        prefix + text.substring(start, end).strip().replace('\n', ' ') + (end < text.length() ? ELLIPSIS : "");
+        prefix
+            + text.substring(start, end).strip().replace('\n', ' ')
+            + (end < text.length() ? ELLIPSIS : "");
     int shift = prefix.length() - start - leadingSpaces(text, start, end);
     List<Snippet.Highlight> shifted = new ArrayList<>();
     for (Snippet.Highlight span : spans) {

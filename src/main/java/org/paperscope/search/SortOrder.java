@@ -24,8 +24,7 @@ public enum SortOrder {
         return order;
       }
     }
-    throw new IllegalArgumentException(
-        "unknown sort '" + name + "'; use one of " + names());
+    throw new IllegalArgumentException("unknown sort '" + name + "'; use one of " + names());
   }
 
   /** "relevance, year, rating". */

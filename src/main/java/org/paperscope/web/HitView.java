@@ -67,7 +67,7 @@ public record HitView(
         paper.title(),
         SearchLinks.paper(paper.id()),
         authorLinks(paper),
-        facts(paper),
+        paper.venueLine(),
         tldr,
         paper.tldr() == null ? "none" : "author",
         abstractText,
@@ -80,20 +80,5 @@ public record HitView(
 
   static List<Link> authorLinks(Paper paper) {
     return paper.authors().stream().map(a -> new Link(a, SearchLinks.author(a))).toList();
-  }
-
-  /** "ICLR · 2018 · Oral", skipping unknown parts. */
-  static String facts(Paper paper) {
-    List<String> parts = new ArrayList<>();
-    if (paper.venue() != null) {
-      parts.add(paper.venue());
-    }
-    if (paper.year() != null) {
-      parts.add(String.valueOf(paper.year()));
-    }
-    if (paper.decision() != null) {
-      parts.add(paper.decision());
-    }
-    return String.join(" · ", parts);
   }
 }

@@ -8,7 +8,8 @@ record CliRun(int exitCode, String out, String err) {
   static CliRun of(String... args) {
     StringWriter out = new StringWriter();
     StringWriter err = new StringWriter();
-    int code = PaperScopeCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    int code =
+        PaperScopeCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
     return new CliRun(code, out.toString(), err.toString());
   }
 }

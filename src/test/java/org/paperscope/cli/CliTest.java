@@ -17,7 +17,10 @@ class CliTest {
   @BeforeEach
   void ingest() throws Exception {
     data = dir.resolve("data");
-    Path file = Files.writeString(dir.resolve("papers.jsonl"), """
+    Path file =
+        Files.writeString(
+            dir.resolve("papers.jsonl"),
+            """
         {"id":"a","title":"Data Augmentation for Graphs","abstract":"We study data augmentation.","authors":["Ada Lovelace"],"keywords":["graphs","augmentation"],"venue":"ICLR","year":2019,"decision":"Oral","tldr":"Augment graphs."}
         {"id":"b","title":"Robots","abstract":"Robots learn.","authors":["Alan Turing"],"keywords":["graphs"],"venue":"NeurIPS","year":2018}
         {"title":"no id"}
@@ -39,7 +42,11 @@ class CliTest {
     CliRun run = CliRun.of("search", "--data", data.toString(), "\"data augmentation\"");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).startsWith("1 result\n");
-    assertThat(run.out()).contains("Data Augmentation for Graphs", "ICLR · 2019 · Oral", "TL;DR (author): Augment graphs.");
+    assertThat(run.out())
+        .contains(
+            "Data Augmentation for Graphs",
+            "ICLR · 2019 · Oral",
+            "TL;DR (author): Augment graphs.");
     assertThat(run.out()).contains("We study **data augmentation**.");
   }
 
@@ -55,17 +62,22 @@ class CliTest {
     JsonNode result = PaperJson.mapper().readTree(run.out());
     assertThat(result.get("total").asInt()).isEqualTo(2);
     JsonNode hit = result.get("hits").get(0);
-    assertThat(hit.fieldNames()).toIterable()
-        .contains("id", "title", "authors", "venue", "year", "tldr", "tldrSource", "score", "snippets");
+    assertThat(hit.fieldNames())
+        .toIterable()
+        .contains(
+            "id", "title", "authors", "venue", "year", "tldr", "tldrSource", "score", "snippets");
     assertThat(result.get("facets").get("venue").get("ICLR").asInt()).isEqualTo(1);
-    assertThat(result.get("facets").fieldNames()).toIterable()
+    assertThat(result.get("facets").fieldNames())
+        .toIterable()
         .containsExactly("venue", "year", "tag", "decision", "author");
   }
 
   @Test
   void reingestReportsUnchanged() throws Exception {
-    Path file = Files.writeString(dir.resolve("again.jsonl"),
-        "{\"id\":\"b\",\"title\":\"Robots\",\"abstract\":\"Robots learn.\",\"authors\":[\"Alan Turing\"],\"keywords\":[\"graphs\"],\"venue\":\"NeurIPS\",\"year\":2018}\n");
+    Path file =
+        Files.writeString(
+            dir.resolve("again.jsonl"),
+            "{\"id\":\"b\",\"title\":\"Robots\",\"abstract\":\"Robots learn.\",\"authors\":[\"Alan Turing\"],\"keywords\":[\"graphs\"],\"venue\":\"NeurIPS\",\"year\":2018}\n");
     CliRun run = CliRun.of("ingest", "--data", data.toString(), "--json", file.toString());
     assertThat(PaperJson.mapper().readTree(run.out()).get("unchanged").asInt()).isEqualTo(1);
   }
@@ -78,8 +90,11 @@ class CliTest {
     assertThat(paper.get("tldrSource").asText()).isEqualTo("author");
     assertThat(paper.get("keywords")).hasSize(2);
     Path out = dir.resolve("export.jsonl");
-    assertThat(CliRun.of("export", "--data", data.toString(), "-o", out.toString()).exitCode()).isZero();
-    assertThat(Files.readAllLines(out)).hasSize(2).allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+    assertThat(CliRun.of("export", "--data", data.toString(), "-o", out.toString()).exitCode())
+        .isZero();
+    assertThat(Files.readAllLines(out))
+        .hasSize(2)
+        .allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
   }
 
   @Test
@@ -93,7 +108,8 @@ class CliTest {
   @Test
   void tagsListEveryTagWithItsCount() {
     CliRun run = CliRun.of("tags", "--data", data.toString());
-    assertThat(run.out()).isEqualTo(String.format("%7d  %s%n%7d  %s%n", 2, "graphs", 1, "augmentation"));
+    assertThat(run.out())
+        .isEqualTo(String.format("%7d  %s%n%7d  %s%n", 2, "graphs", 1, "augmentation"));
   }
 
   @Test
@@ -110,9 +126,12 @@ class CliTest {
     CliRun badQuery = CliRun.of("search", "--data", data.toString(), "title:(graphs");
     assertThat(badQuery.exitCode()).isEqualTo(2);
     assertThat(badQuery.err()).contains("unclosed parenthesis (at character 7)");
-    assertThat(CliRun.of("search", "--data", data.toString(), "--sort", "hotness", "x").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("search", "--data", data.toString(), "--bogus", "x").exitCode()).isEqualTo(2);
-    assertThat(CliRun.of("ingest", "--data", data.toString(), "--format", "pdfx", "f").exitCode()).isEqualTo(2);
+    assertThat(CliRun.of("search", "--data", data.toString(), "--sort", "hotness", "x").exitCode())
+        .isEqualTo(2);
+    assertThat(CliRun.of("search", "--data", data.toString(), "--bogus", "x").exitCode())
+        .isEqualTo(2);
+    assertThat(CliRun.of("ingest", "--data", data.toString(), "--format", "pdfx", "f").exitCode())
+        .isEqualTo(2);
     CliRun unknown = CliRun.of("show", "--data", data.toString(), "zzz");
     assertThat(unknown.exitCode()).isEqualTo(1);
     assertThat(unknown.err()).contains("no paper with id 'zzz'");
@@ -123,7 +142,10 @@ class CliTest {
 
   @Test
   void everyCommandHasHelp() {
-    for (String command : new String[] {"ingest", "search", "show", "tags", "stats", "export", "demo", "eval", "bench"}) {
+    for (String command :
+        new String[] {
+          "ingest", "search", "show", "tags", "stats", "export", "demo", "eval", "bench"
+        }) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();
       assertThat(run.out()).as(command).contains("Usage: paperscope " + command);

@@ -26,7 +26,8 @@ import org.paperscope.paper.PaperJson;
  */
 @Tag("slow")
 class DemoCorpusIT {
-  private static final Path SHARED = Path.of(System.getProperty("paperscope.shared.data", "../shared/data"));
+  private static final Path SHARED =
+      Path.of(System.getProperty("paperscope.shared.data", "../shared/data"));
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   @TempDir static Path dir;
   static Path data;
@@ -35,9 +36,14 @@ class DemoCorpusIT {
   @BeforeAll
   static void ingest() throws IOException {
     data = dir.resolve("data");
-    CliRun run = CliRun.of("ingest", "--data", data.toString(), "--json",
-        SHARED.resolve("ml-conference-papers").toString(),
-        SHARED.resolve("iclr-openreview/papercopilot").toString());
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            "--data",
+            data.toString(),
+            "--json",
+            SHARED.resolve("ml-conference-papers").toString(),
+            SHARED.resolve("iclr-openreview/papercopilot").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     report = PaperJson.mapper().readTree(run.out());
   }
@@ -47,7 +53,10 @@ class DemoCorpusIT {
     Map<String, Long> expected = rawCounts();
     assertThat(report.get("read").asLong()).isEqualTo(expected.get("records"));
     assertThat(report.get("rejected").asLong()).isEqualTo(expected.get("untitled"));
-    assertThat(report.get("added").asLong() + report.get("updated").asLong() + report.get("unchanged").asLong())
+    assertThat(
+            report.get("added").asLong()
+                + report.get("updated").asLong()
+                + report.get("unchanged").asLong())
         .isEqualTo(expected.get("records") - expected.get("untitled"));
   }
 
@@ -69,8 +78,13 @@ class DemoCorpusIT {
 
   @Test
   void rerunningChangesNothing() throws IOException {
-    CliRun again = CliRun.of("ingest", "--data", data.toString(), "--json",
-        SHARED.resolve("ml-conference-papers/icml").toString());
+    CliRun again =
+        CliRun.of(
+            "ingest",
+            "--data",
+            data.toString(),
+            "--json",
+            SHARED.resolve("ml-conference-papers/icml").toString());
     JsonNode second = PaperJson.mapper().readTree(again.out());
     assertThat(second.get("unchanged").asLong()).isEqualTo(second.get("read").asLong());
     assertThat(second.get("added").asLong()).isZero();
@@ -86,8 +100,10 @@ class DemoCorpusIT {
   private static Map<String, Long> rawCounts() throws IOException {
     Map<String, Long> counts = new HashMap<>();
     List<Path> files;
-    try (Stream<Path> walk = Stream.concat(Files.walk(SHARED.resolve("ml-conference-papers")),
-        Files.list(SHARED.resolve("iclr-openreview/papercopilot")))) {
+    try (Stream<Path> walk =
+        Stream.concat(
+            Files.walk(SHARED.resolve("ml-conference-papers")),
+            Files.list(SHARED.resolve("iclr-openreview/papercopilot")))) {
       files = walk.filter(p -> p.toString().endsWith(".json")).toList();
     }
     for (Path file : files) {
@@ -101,8 +117,14 @@ class DemoCorpusIT {
             continue;
           }
           String name = file.getFileName().toString();
-          count(counts, name.startsWith("nips") ? "nips" : name.startsWith("icml") ? "icml" : "iclr");
-          String words = " " + NON_WORD.matcher(record.path("abstract").asText("").toLowerCase(Locale.ROOT)).replaceAll(" ") + " ";
+          count(
+              counts, name.startsWith("nips") ? "nips" : name.startsWith("icml") ? "icml" : "iclr");
+          String words =
+              " "
+                  + NON_WORD
+                      .matcher(record.path("abstract").asText("").toLowerCase(Locale.ROOT))
+                      .replaceAll(" ")
+                  + " ";
           if (words.contains(" data augmentation ")) {
             count(counts, "dataAugmentation");
           }

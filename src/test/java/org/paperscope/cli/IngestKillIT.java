@@ -33,11 +33,13 @@ class IngestKillIT {
   void killNineMidIngestLeavesThePreviousIndexAndARerunCompletesIt() throws Exception {
     Path data = dir.resolve("data");
     Path small = writePapers(dir.resolve("small.jsonl"), "first", 10);
-    assertThat(CliRun.of("ingest", "--data", data.toString(), small.toString()).exitCode()).isZero();
+    assertThat(CliRun.of("ingest", "--data", data.toString(), small.toString()).exitCode())
+        .isZero();
     Path big = writePapers(dir.resolve("big.jsonl"), "second", BIG_BATCH);
 
     Process child = startIngest(data, big);
-    BufferedReader stderr = new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
+    BufferedReader stderr =
+        new BufferedReader(new InputStreamReader(child.getErrorStream(), StandardCharsets.UTF_8));
     waitForLine(stderr, "reading ");
     Thread.sleep(1500);
     assertThat(child.isAlive()).as("the child must still be ingesting when it is killed").isTrue();
@@ -59,9 +61,19 @@ class IngestKillIT {
 
   private static Process startIngest(Path data, Path file) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-    List<String> command = new ArrayList<>(List.of(java.toString(), "--add-modules", "jdk.incubator.vector",
-        "-cp", System.getProperty("java.class.path"), PaperScopeCommand.class.getName(),
-        "ingest", "--data", data.toString(), file.toString()));
+    List<String> command =
+        new ArrayList<>(
+            List.of(
+                java.toString(),
+                "--add-modules",
+                "jdk.incubator.vector",
+                "-cp",
+                System.getProperty("java.class.path"),
+                PaperScopeCommand.class.getName(),
+                "ingest",
+                "--data",
+                data.toString(),
+                file.toString()));
     return new ProcessBuilder(command).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
   }
 
@@ -77,9 +89,16 @@ class IngestKillIT {
   private static Path writePapers(Path file, String word, int count) throws IOException {
     try (Writer out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
       for (int i = 0; i < count; i++) {
-        out.write(String.format(Locale.ROOT,
-            "{\"id\":\"%s-%d\",\"title\":\"Paper %d about %s\",\"abstract\":\"An abstract of %s paper number %d with some words.\"}%n",
-            word, i, i, word, word, i));
+        out.write(
+            String.format(
+                Locale.ROOT,
+                "{\"id\":\"%s-%d\",\"title\":\"Paper %d about %s\",\"abstract\":\"An abstract of %s paper number %d with some words.\"}%n",
+                word,
+                i,
+                i,
+                word,
+                word,
+                i));
       }
     }
     return file;

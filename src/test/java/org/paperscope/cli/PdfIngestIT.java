@@ -48,7 +48,9 @@ class PdfIngestIT {
   @Test
   void pdfsAttachToTheirRecordsByFileName() throws IOException {
     assertThat(first.get("pdfs").get("extracted").asInt()).isEqualTo(16);
-    JsonNode paper = PaperJson.mapper().readTree(CliRun.of("show", "--data", data.toString(), "--json", "1706.03762").out());
+    JsonNode paper =
+        PaperJson.mapper()
+            .readTree(CliRun.of("show", "--data", data.toString(), "--json", "1706.03762").out());
     assertThat(paper.get("title").asText()).isEqualTo("Attention Is All You Need");
     assertThat(paper.get("pdf").get("pages").asInt()).isEqualTo(15);
     assertThat(paper.get("pdf").get("sections").toString()).contains("Introduction", "References");
@@ -56,8 +58,7 @@ class PdfIngestIT {
 
   @Test
   void hostileFilesAreRejectedAndTheBatchGoesOn() {
-    assertThat(first.get("rejections").toString())
-        .contains("not-really.pdf", "truncated.pdf");
+    assertThat(first.get("rejections").toString()).contains("not-really.pdf", "truncated.pdf");
     assertThat(first.get("rejected").asInt()).isEqualTo(2);
   }
 
@@ -74,7 +75,10 @@ class PdfIngestIT {
   void referencesAreSearchableApartFromTheBody() throws IOException {
     // Hinton is cited by the distillation paper; "Srivastava" (dropout) appears in references.
     assertThat(search("refs:hinton").get("hits").findValuesAsText("id")).contains("1503.02531");
-    long inRefs = search("refs:\"Geoffrey E Hinton\" OR refs:\"G. E. Hinton\" OR refs:hinton").get("total").asLong();
+    long inRefs =
+        search("refs:\"Geoffrey E Hinton\" OR refs:\"G. E. Hinton\" OR refs:hinton")
+            .get("total")
+            .asLong();
     long inBody = search("text:hinton").get("total").asLong();
     assertThat(inRefs).isGreaterThan(inBody);
   }

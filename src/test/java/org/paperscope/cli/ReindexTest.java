@@ -37,8 +37,8 @@ import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchRequest;
 
 /**
- * An index written by an older PaperScope (schema 1: no recorded version, full text without
- * word pairs) is refused by search with advice, and rebuilt by {@code reindex} or the next ingest.
+ * An index written by an older PaperScope (schema 1: no recorded version, full text without word
+ * pairs) is refused by search with advice, and rebuilt by {@code reindex} or the next ingest.
  */
 class ReindexTest {
   @TempDir Path dir;
@@ -46,13 +46,25 @@ class ReindexTest {
 
   static final String SHA = "b".repeat(64);
   static final PdfDocument FULL_TEXT =
-      new PdfDocument(SHA, 1, "The Cat Sat", List.of(), null, "Cats in the wild sit on mats.", "", List.of(),
+      new PdfDocument(
+          SHA,
+          1,
+          "The Cat Sat",
+          List.of(),
+          null,
+          "Cats in the wild sit on mats.",
+          "",
+          List.of(),
           List.of());
   static final List<Paper> PAPERS =
       List.of(
-          Paper.builder("old-1", "The Cat Sat").abstractText("The cat sat on the mat.")
-              .pdf(new PdfInfo(SHA, 1, List.of())).build(),
-          Paper.builder("old-2", "State of the Art").abstractText("A survey of the state of the art.").build());
+          Paper.builder("old-1", "The Cat Sat")
+              .abstractText("The cat sat on the mat.")
+              .pdf(new PdfInfo(SHA, 1, List.of()))
+              .build(),
+          Paper.builder("old-2", "State of the Art")
+              .abstractText("A survey of the state of the art.")
+              .build());
 
   @BeforeEach
   void writeSchemaOneIndex() throws IOException {
@@ -72,7 +84,8 @@ class ReindexTest {
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schemaOne))) {
       for (Paper paper : PAPERS) {
         PdfDocument text = paper.pdf() == null ? null : FULL_TEXT;
-        writer.addDocument(PaperDocuments.toDocument(paper, PaperJson.toJson(paper), PaperHash.of(paper), text));
+        writer.addDocument(
+            PaperDocuments.toDocument(paper, PaperJson.toJson(paper), PaperHash.of(paper), text));
       }
       writer.commit();
     }
@@ -83,7 +96,8 @@ class ReindexTest {
   void searchRefusesAnOlderIndexAndSaysHowToRebuildIt() {
     assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
         .isInstanceOf(IOException.class)
-        .hasMessageContaining("older PaperScope (index schema 1, this version uses " + PaperIndex.SCHEMA + ")")
+        .hasMessageContaining(
+            "older PaperScope (index schema 1, this version uses " + PaperIndex.SCHEMA + ")")
         .hasMessageContaining("paperscope reindex --data " + data);
     CliRun run = CliRun.of("search", "--data", data.toString(), "cat");
     assertThat(run.exitCode()).isEqualTo(1);
@@ -112,14 +126,20 @@ class ReindexTest {
 
   @Test
   void theNextIngestRewritesAnOlderIndexInItsBatch() throws Exception {
-    Path file = Files.writeString(dir.resolve("new.jsonl"), """
+    Path file =
+        Files.writeString(
+            dir.resolve("new.jsonl"),
+            """
         {"id":"new-1","title":"Out of Distribution","abstract":"Detection out of distribution."}
         """);
     CliRun run = CliRun.of("ingest", "--data", data.toString(), file.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("written by an older PaperScope");
     try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
-      assertThat(searcher.search(SearchRequest.of("text:\"in the wild\" OR \"out of distribution\"")).hits())
+      assertThat(
+              searcher
+                  .search(SearchRequest.of("text:\"in the wild\" OR \"out of distribution\""))
+                  .hits())
           .extracting(h -> h.paper().id())
           .containsExactlyInAnyOrder("old-1", "new-1");
     }
@@ -136,13 +156,15 @@ class ReindexTest {
       assertThat(writer.rebuildAll(count -> {})).isEqualTo(2);
       assertThat(writer.outdated()).isFalse();
     }
-    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS)).hasMessageContaining("older");
+    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
+        .hasMessageContaining("older");
   }
 
   @Test
   void anIndexFromANewerVersionIsRefusedByReaderAndWriter() throws IOException {
     try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
-        IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.perField()))) {
+        IndexWriter writer =
+            new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.perField()))) {
       writer.setLiveCommitData(Map.of("paperscope.schema", "99").entrySet());
       writer.commit();
     }

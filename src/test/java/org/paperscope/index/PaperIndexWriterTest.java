@@ -20,12 +20,15 @@ class PaperIndexWriterTest {
   @Test
   void reingestingTheSamePaperChangesNothing() throws Exception {
     try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
-      assertThat(writer.upsert(paper("a", "Title", "Abstract"))).isEqualTo(PaperIndexWriter.Outcome.ADDED);
+      assertThat(writer.upsert(paper("a", "Title", "Abstract")))
+          .isEqualTo(PaperIndexWriter.Outcome.ADDED);
       writer.commit();
     }
     try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
-      assertThat(writer.upsert(paper("a", "Title", "Abstract"))).isEqualTo(PaperIndexWriter.Outcome.UNCHANGED);
-      assertThat(writer.upsert(paper("a", "New title", "Abstract"))).isEqualTo(PaperIndexWriter.Outcome.UPDATED);
+      assertThat(writer.upsert(paper("a", "Title", "Abstract")))
+          .isEqualTo(PaperIndexWriter.Outcome.UNCHANGED);
+      assertThat(writer.upsert(paper("a", "New title", "Abstract")))
+          .isEqualTo(PaperIndexWriter.Outcome.UPDATED);
       writer.commit();
     }
     try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {

@@ -25,31 +25,40 @@ class IngestionTest {
 
   @Test
   void badRecordsAreCountedAndTheRestGoesIn() throws IOException {
-    Path file = Files.writeString(dir.resolve("papers.jsonl"), """
+    Path file =
+        Files.writeString(
+            dir.resolve("papers.jsonl"),
+            """
         {"id":"a","title":"One"}
         {"id":"b"}
         not json
         {"id":"c","title":"Three","year":"soon"}
         {"id":"d","title":"Four"}
         """);
-    IngestReport report = new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
-        .run(List.of(file));
+    IngestReport report =
+        new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+            .run(List.of(file));
     assertThat(stored).extracting(Paper::id).containsExactly("a", "d");
     assertThat(report.read()).isEqualTo(5);
     assertThat(report.added()).isEqualTo(2);
     assertThat(report.rejected()).isEqualTo(3);
-    assertThat(report.rejections()).extracting(IngestReport.Rejection::source)
+    assertThat(report.rejections())
+        .extracting(IngestReport.Rejection::source)
         .containsExactly(file + ":2", file + ":3", file + ":4");
-    assertThat(report.toJson().toString()).contains("\"rejected\":3").contains("\"source\":\"" + file + ":2\"");
+    assertThat(report.toJson().toString())
+        .contains("\"rejected\":3")
+        .contains("\"source\":\"" + file + ":2\"");
   }
 
   @Test
   void aMissingPathIsRejectedNotFatal() throws IOException {
     Path good = Files.writeString(dir.resolve("ok.jsonl"), "{\"id\":\"a\",\"title\":\"One\"}\n");
-    IngestReport report = new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
-        .run(List.of(dir.resolve("missing.jsonl"), good));
+    IngestReport report =
+        new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+            .run(List.of(dir.resolve("missing.jsonl"), good));
     assertThat(report.added()).isEqualTo(1);
-    assertThat(report.rejections()).singleElement()
+    assertThat(report.rejections())
+        .singleElement()
         .satisfies(r -> assertThat(r.reason()).isEqualTo("no such file or directory"));
   }
 
@@ -59,18 +68,22 @@ class IngestionTest {
     Files.writeString(dir.resolve("sub/b.jsonl"), "{\"id\":\"b\",\"title\":\"B\"}\n");
     Files.writeString(dir.resolve("a.jsonl"), "{\"id\":\"a\",\"title\":\"A\"}\n");
     Files.writeString(dir.resolve("README.md"), "# not data\n");
-    new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE).run(List.of(dir));
+    new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+        .run(List.of(dir));
     assertThat(stored).extracting(Paper::id).containsExactly("a", "b");
   }
 
   @Test
   void aFailingStoreStopsTheRunWithItsError() throws IOException {
     Path file = Files.writeString(dir.resolve("p.jsonl"), "{\"id\":\"a\",\"title\":\"A\"}\n");
-    PaperStore broken = paper -> {
-      throw new IOException("disk full");
-    };
-    assertThatThrownBy(() -> new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, broken, IngestProgress.NONE)
-            .run(List.of(file)))
+    PaperStore broken =
+        paper -> {
+          throw new IOException("disk full");
+        };
+    assertThatThrownBy(
+            () ->
+                new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, broken, IngestProgress.NONE)
+                    .run(List.of(file)))
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
   }

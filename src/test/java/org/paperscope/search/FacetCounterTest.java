@@ -36,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperDocuments;
+import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
 
@@ -51,6 +51,7 @@ class FacetCounterTest {
   static Directory directory;
   static DirectoryReader reader;
   static IndexSearcher searcher;
+
   /** The current version of every paper, by id. */
   static final Map<String, Paper> PAPERS = new LinkedHashMap<>();
 
@@ -100,7 +101,9 @@ class FacetCounterTest {
         .abstractText("About topic " + random.nextInt(10))
         .authors(List.copyOf(authors))
         .keywords(List.copyOf(tags))
-        .venue(new String[] {"ICLR", "NeurIPS", "ICML", "AAAI"}[random.nextInt(2 + Math.min(batch, 2))])
+        .venue(
+            new String[] {"ICLR", "NeurIPS", "ICML", "AAAI"}
+                [random.nextInt(2 + Math.min(batch, 2))])
         .year(2015 + batch + random.nextInt(5))
         .decision(decisions[random.nextInt(decisions.length)])
         .build();
@@ -116,19 +119,24 @@ class FacetCounterTest {
   static Stream<Arguments> queries() {
     return Stream.of(
         Arguments.of("venue:ICLR", (Predicate<Paper>) p -> p.venue().equals("ICLR")),
-        Arguments.of("year:2016..2019", (Predicate<Paper>) p -> p.year() >= 2016 && p.year() <= 2019),
-        Arguments.of("author:\"Author 7\"", (Predicate<Paper>) p -> p.authors().contains("Author 7")),
-        Arguments.of("decision:oral OR tag:\"topic 3\"",
-            (Predicate<Paper>) p -> "Oral".equals(p.decision()) || p.keywords().contains("Topic 3")),
+        Arguments.of(
+            "year:2016..2019", (Predicate<Paper>) p -> p.year() >= 2016 && p.year() <= 2019),
+        Arguments.of(
+            "author:\"Author 7\"", (Predicate<Paper>) p -> p.authors().contains("Author 7")),
+        Arguments.of(
+            "decision:oral OR tag:\"topic 3\"",
+            (Predicate<Paper>)
+                p -> "Oral".equals(p.decision()) || p.keywords().contains("Topic 3")),
         Arguments.of("year:1990", (Predicate<Paper>) p -> false));
   }
 
   @ParameterizedTest
   @MethodSource("queries")
-  void countsEqualAnIndependentTallyFromDocValuesAndFromMemory(String text, Predicate<Paper> matches)
-      throws Exception {
-    Query query = new QueryTranslator(reader, QueryLimits.DEFAULTS, false).translate(
-        QueryParser.parse(text, QueryLimits.DEFAULTS));
+  void countsEqualAnIndependentTallyFromDocValuesAndFromMemory(
+      String text, Predicate<Paper> matches) throws Exception {
+    Query query =
+        new QueryTranslator(reader, QueryLimits.DEFAULTS, false)
+            .translate(QueryParser.parse(text, QueryLimits.DEFAULTS));
     List<Paper> expected = PAPERS.values().stream().filter(matches).toList();
     for (boolean inMemory : new boolean[] {false, true}) {
       FacetCounter counter = new FacetCounter(reader, inMemory);
@@ -139,12 +147,21 @@ class FacetCounterTest {
       Map<String, Map<String, Long>> top3 = counter.top(tally, 3);
       for (String dimension : FacetCounter.DIMENSIONS) {
         Map<String, Long> want = ranked(tally(expected, dimension));
-        assertThat(all.get(dimension)).as("%s, inMemory=%s", dimension, inMemory).containsExactlyEntriesOf(want);
+        assertThat(all.get(dimension))
+            .as("%s, inMemory=%s", dimension, inMemory)
+            .containsExactlyEntriesOf(want);
         Map<String, Long> wantTop3 = new LinkedHashMap<>();
         want.entrySet().stream().limit(3).forEach(e -> wantTop3.put(e.getKey(), e.getValue()));
-        assertThat(top3.get(dimension)).as("top 3 %s, inMemory=%s", dimension, inMemory)
+        assertThat(top3.get(dimension))
+            .as("top 3 %s, inMemory=%s", dimension, inMemory)
             .containsExactlyEntriesOf(wantTop3);
       }
+      // Released count arrays are reused, zeroed: a second count over a broader set, then this
+      // one again, gives the same figures.
+      counter.release(tally);
+      counter.release(counter.count(searcher, new MatchAllDocsQuery()));
+      FacetCounter.Tally again = counter.count(searcher, query);
+      assertThat(counter.top(again, Integer.MAX_VALUE)).as("recounted").isEqualTo(all);
     }
   }
 
@@ -181,9 +198,11 @@ class FacetCounterTest {
         switch (dimension) {
           case PaperSchema.VENUE -> p -> List.of(p.venue());
           case PaperSchema.YEAR -> p -> List.of(Integer.toString(p.year()));
-          case PaperSchema.DECISION -> p -> p.decision() == null ? List.of() : List.of(p.decision());
+          case PaperSchema.DECISION ->
+              p -> p.decision() == null ? List.of() : List.of(p.decision());
           case PaperSchema.AUTHOR -> Paper::authors;
-          case PaperSchema.TAG -> p -> p.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
+          case PaperSchema.TAG ->
+              p -> p.keywords().stream().map(k -> k.toLowerCase(Locale.ROOT)).toList();
           default -> throw new IllegalArgumentException(dimension);
         };
     Map<String, Long> counts = new HashMap<>();

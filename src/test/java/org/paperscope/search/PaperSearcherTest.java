@@ -25,24 +25,94 @@ class PaperSearcherTest {
 
   static final List<Paper> CORPUS =
       List.of(
-          paper("p1", "Graph Attention Networks", "We apply data augmentation to graphs with attention.",
-              List.of("Petar Velickovic", "Yoshua Bengio"), List.of("graph neural networks", "attention"),
-              "ICLR", 2018, "Poster", 7.0, "Attention on graphs."),
-          paper("p2", "Augmenting Data for Vision", "Augmentation of data helps; we study augmenting images.",
-              List.of("Alice Smith"), List.of("data augmentation"), "NeurIPS", 2019, "Oral", 8.0, null),
-          paper("p3", "Reinforcement Learning for Robots", "A robot learns to walk with reinforcement learning.",
-              List.of("Bob Jones"), List.of("reinforcement learning"), "ICML", 2019, "Reject", 3.5, null),
-          paper("p4", "Multi-task Learning at Scale", "Multi-task learning shares representations across tasks.",
-              List.of("Carol Müller"), List.of("multi-task learning"), "ICLR", 2020, "Oral", 6.0, null),
-          paper("p5", "The Cat Sat", "The cat sat on the mat, a study of stop words.",
-              List.of("Dan Brown"), List.of(), "ICLR", 2017, "Poster", null, null),
-          paper("p6", "Graph Generative Models", "Generative models of graphs; no attention here.",
-              List.of("Yoshua Bengio"), List.of("graph neural networks"), "NeurIPS", 2020, "Poster", 5.0, null));
+          paper(
+              "p1",
+              "Graph Attention Networks",
+              "We apply data augmentation to graphs with attention.",
+              List.of("Petar Velickovic", "Yoshua Bengio"),
+              List.of("graph neural networks", "attention"),
+              "ICLR",
+              2018,
+              "Poster",
+              7.0,
+              "Attention on graphs."),
+          paper(
+              "p2",
+              "Augmenting Data for Vision",
+              "Augmentation of data helps; we study augmenting images.",
+              List.of("Alice Smith"),
+              List.of("data augmentation"),
+              "NeurIPS",
+              2019,
+              "Oral",
+              8.0,
+              null),
+          paper(
+              "p3",
+              "Reinforcement Learning for Robots",
+              "A robot learns to walk with reinforcement learning.",
+              List.of("Bob Jones"),
+              List.of("reinforcement learning"),
+              "ICML",
+              2019,
+              "Reject",
+              3.5,
+              null),
+          paper(
+              "p4",
+              "Multi-task Learning at Scale",
+              "Multi-task learning shares representations across tasks.",
+              List.of("Carol Müller"),
+              List.of("multi-task learning"),
+              "ICLR",
+              2020,
+              "Oral",
+              6.0,
+              null),
+          paper(
+              "p5",
+              "The Cat Sat",
+              "The cat sat on the mat, a study of stop words.",
+              List.of("Dan Brown"),
+              List.of(),
+              "ICLR",
+              2017,
+              "Poster",
+              null,
+              null),
+          paper(
+              "p6",
+              "Graph Generative Models",
+              "Generative models of graphs; no attention here.",
+              List.of("Yoshua Bengio"),
+              List.of("graph neural networks"),
+              "NeurIPS",
+              2020,
+              "Poster",
+              5.0,
+              null));
 
-  static Paper paper(String id, String title, String abs, List<String> authors, List<String> tags,
-      String venue, int year, String decision, Double rating, String tldr) {
-    return Paper.builder(id, title).abstractText(abs).authors(authors).keywords(tags).venue(venue)
-        .year(year).decision(decision).rating(rating).tldr(tldr).build();
+  static Paper paper(
+      String id,
+      String title,
+      String abs,
+      List<String> authors,
+      List<String> tags,
+      String venue,
+      int year,
+      String decision,
+      Double rating,
+      String tldr) {
+    return Paper.builder(id, title)
+        .abstractText(abs)
+        .authors(authors)
+        .keywords(tags)
+        .venue(venue)
+        .year(year)
+        .decision(decision)
+        .rating(rating)
+        .tldr(tldr)
+        .build();
   }
 
   @BeforeAll
@@ -115,7 +185,8 @@ class PaperSearcherTest {
   @ParameterizedTest(name = "{0} -> {1}")
   @MethodSource("queries")
   void queryMatchesExactlyTheExpectedPapers(String query, String expected) throws Exception {
-    SearchResult result = searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 100, 10));
+    SearchResult result =
+        searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 100, 10));
     List<String> ids = result.hits().stream().map(h -> h.paper().id()).sorted().toList();
     List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(" "));
     assertThat(ids).containsExactlyElementsOf(want);
@@ -124,36 +195,48 @@ class PaperSearcherTest {
 
   @Test
   void totalIsExactBeyondThePage() throws Exception {
-    SearchResult result = searcher.search(new SearchRequest("", List.of(), SortOrder.RELEVANCE, 2, 2, 10));
+    SearchResult result =
+        searcher.search(new SearchRequest("", List.of(), SortOrder.RELEVANCE, 2, 2, 10));
     assertThat(result.total()).isEqualTo(6);
     assertThat(result.hits()).hasSize(2);
   }
 
   @Test
   void facetsCountTheWholeMatchSet() throws Exception {
-    SearchResult result = searcher.search(new SearchRequest("graph OR robot", List.of(), null, 0, 1, 10));
-    assertThat(result.facets().get("venue")).containsExactly(
-        java.util.Map.entry("ICLR", 1L), java.util.Map.entry("ICML", 1L), java.util.Map.entry("NeurIPS", 1L));
+    SearchResult result =
+        searcher.search(new SearchRequest("graph OR robot", List.of(), null, 0, 1, 10));
+    assertThat(result.facets().get("venue"))
+        .containsExactly(
+            java.util.Map.entry("ICLR", 1L),
+            java.util.Map.entry("ICML", 1L),
+            java.util.Map.entry("NeurIPS", 1L));
     assertThat(result.facets().get("author")).containsEntry("Yoshua Bengio", 2L);
     assertThat(result.facets().get("tag")).containsEntry("graph neural networks", 2L);
   }
 
   @Test
   void filtersNarrowTheMatches() throws Exception {
-    SearchResult result = searcher.search(new SearchRequest("graph", List.of("venue:NeurIPS"), null, 0, 10, 10));
+    SearchResult result =
+        searcher.search(new SearchRequest("graph", List.of("venue:NeurIPS"), null, 0, 10, 10));
     assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p6");
   }
 
   @Test
   void sortByYearPutsNewestFirstAndBreaksTiesById() throws Exception {
-    SearchResult result = searcher.search(new SearchRequest("", List.of(), SortOrder.YEAR, 0, 10, 0));
-    assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p4", "p6", "p2", "p3", "p1", "p5");
+    SearchResult result =
+        searcher.search(new SearchRequest("", List.of(), SortOrder.YEAR, 0, 10, 0));
+    assertThat(result.hits())
+        .extracting(h -> h.paper().id())
+        .containsExactly("p4", "p6", "p2", "p3", "p1", "p5");
   }
 
   @Test
   void sortByRatingPutsUnratedLast() throws Exception {
-    SearchResult result = searcher.search(new SearchRequest("", List.of(), SortOrder.RATING, 0, 10, 0));
-    assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p2", "p1", "p4", "p6", "p3", "p5");
+    SearchResult result =
+        searcher.search(new SearchRequest("", List.of(), SortOrder.RATING, 0, 10, 0));
+    assertThat(result.hits())
+        .extracting(h -> h.paper().id())
+        .containsExactly("p2", "p1", "p4", "p6", "p3", "p5");
   }
 
   @Test
@@ -165,24 +248,37 @@ class PaperSearcherTest {
   @Test
   void snippetsMarkPhraseMatches() throws Exception {
     SearchResult result = searcher.search(SearchRequest.of("\"data augmentation\""));
-    Snippet snippet = result.hits().stream().filter(h -> h.paper().id().equals("p1")).findFirst().orElseThrow()
-        .snippets().get(0);
+    Snippet snippet =
+        result.hits().stream()
+            .filter(h -> h.paper().id().equals("p1"))
+            .findFirst()
+            .orElseThrow()
+            .snippets()
+            .get(0);
     assertThat(snippet.field()).isEqualTo("abstract");
-    assertThat(snippet.marked("[", "]")).isEqualTo("We apply [data augmentation] to graphs with attention.");
+    assertThat(snippet.marked("[", "]"))
+        .isEqualTo("We apply [data augmentation] to graphs with attention.");
   }
 
   @Test
   void snippetsMarkEveryWordWithTheSameStem() throws Exception {
     SearchResult result = searcher.search(SearchRequest.of("augmenting"));
-    Snippet snippet = result.hits().stream().filter(h -> h.paper().id().equals("p2")).findFirst().orElseThrow()
-        .snippets().get(0);
-    assertThat(snippet.marked("[", "]")).isEqualTo("[Augmentation] of data helps; we study [augmenting] images.");
+    Snippet snippet =
+        result.hits().stream()
+            .filter(h -> h.paper().id().equals("p2"))
+            .findFirst()
+            .orElseThrow()
+            .snippets()
+            .get(0);
+    assertThat(snippet.marked("[", "]"))
+        .isEqualTo("[Augmentation] of data helps; we study [augmenting] images.");
   }
 
   @Test
   void negatedWordsAreNotHighlighted() throws Exception {
     SearchResult result = searcher.search(SearchRequest.of("graph NOT generative"));
-    assertThat(result.hits().get(0).snippets()).allSatisfy(s -> assertThat(s.text()).doesNotContain("Generative"));
+    assertThat(result.hits().get(0).snippets())
+        .allSatisfy(s -> assertThat(s.text()).doesNotContain("Generative"));
   }
 
   @Test
@@ -196,18 +292,22 @@ class PaperSearcherTest {
   @Test
   void broadPrefixIsRefusedWithTheLimit() {
     QueryLimits tight = new QueryLimits(4096, 256, 32, 3, 2);
-    assertThatThrownBy(() -> {
-          try (PaperSearcher small = PaperSearcher.open(data, tight)) {
-            small.search(SearchRequest.of("gr*"));
-          }
-        })
+    assertThatThrownBy(
+            () -> {
+              try (PaperSearcher small = PaperSearcher.open(data, tight)) {
+                small.search(SearchRequest.of("gr*"));
+              }
+            })
         .isInstanceOf(QuerySyntaxException.class)
         .hasMessageContaining("matches more than 3 words");
   }
 
   @Test
   void showsAPaperById() throws Exception {
-    assertThat(searcher.paper("p4")).get().extracting(Paper::title).isEqualTo("Multi-task Learning at Scale");
+    assertThat(searcher.paper("p4"))
+        .get()
+        .extracting(Paper::title)
+        .isEqualTo("Multi-task Learning at Scale");
     assertThat(searcher.paper("nope")).isEmpty();
   }
 }

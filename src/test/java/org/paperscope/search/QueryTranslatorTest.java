@@ -22,7 +22,8 @@ class QueryTranslatorTest {
   @BeforeAll
   static void emptyIndex() throws IOException {
     directory = new ByteBuffersDirectory();
-    try (IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.perField()))) {
+    try (IndexWriter writer =
+        new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.perField()))) {
       writer.commit();
     }
     reader = DirectoryReader.open(directory);

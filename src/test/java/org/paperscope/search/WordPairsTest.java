@@ -26,12 +26,22 @@ import org.paperscope.paper.PdfInfo;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.pdf.PdfTextCache;
 
-/** Full text indexes word pairs of common words; phrases and prefixes over it behave as words do. */
+/**
+ * Full text indexes word pairs of common words; phrases and prefixes over it behave as words do.
+ */
 class WordPairsTest {
   static final String SHA = "a".repeat(64);
   static final PdfDocument FULL_TEXT =
-      new PdfDocument(SHA, 1, "Robots", List.of(), null,
-          "Results in the wild are state of the art. A survey of robots.", "", List.of(), List.of());
+      new PdfDocument(
+          SHA,
+          1,
+          "Robots",
+          List.of(),
+          null,
+          "Results in the wild are state of the art. A survey of robots.",
+          "",
+          List.of(),
+          List.of());
 
   @TempDir static Path data;
   static PaperSearcher searcher;
@@ -40,9 +50,13 @@ class WordPairsTest {
   static void index() throws IOException {
     PdfTextCache cache = new PdfTextCache(PaperIndex.textDir(data));
     cache.put(FULL_TEXT, null);
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1, Optional.of(cache))) {
-      writer.upsert(Paper.builder("w1", "Robots").abstractText("Robots in the lab.")
-          .pdf(new PdfInfo(SHA, 1, List.of())).build());
+    try (PaperIndexWriter writer =
+        PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1, Optional.of(cache))) {
+      writer.upsert(
+          Paper.builder("w1", "Robots")
+              .abstractText("Robots in the lab.")
+              .pdf(new PdfInfo(SHA, 1, List.of()))
+              .build());
       writer.upsert(Paper.builder("w2", "Cats").abstractText("The cat is in the wild.").build());
       writer.commit();
     }
@@ -71,8 +85,13 @@ class WordPairsTest {
       })
   void phrasesMatchAsWithoutPairs(String query, String expected) throws Exception {
     List<String> ids =
-        searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 10, 10)).hits().stream()
-            .map(h -> h.paper().id()).sorted().toList();
+        searcher
+            .search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 10, 10))
+            .hits()
+            .stream()
+            .map(h -> h.paper().id())
+            .sorted()
+            .toList();
     assertThat(String.join(" ", ids)).isEqualTo(expected);
   }
 
@@ -91,8 +110,11 @@ class WordPairsTest {
     QueryLimits tight = new QueryLimits(4096, 256, 32, 2, 2);
     try (PaperSearcher small = PaperSearcher.open(data, tight)) {
       SearchResult result = small.search(SearchRequest.of("th*"));
-      assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactlyInAnyOrder("w1", "w2");
-      assertThat(small.search(SearchRequest.of("text:wil*")).hits()).extracting(h -> h.paper().id())
+      assertThat(result.hits())
+          .extracting(h -> h.paper().id())
+          .containsExactlyInAnyOrder("w1", "w2");
+      assertThat(small.search(SearchRequest.of("text:wil*")).hits())
+          .extracting(h -> h.paper().id())
           .containsExactly("w1");
     }
   }

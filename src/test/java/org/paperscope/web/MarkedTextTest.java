@@ -37,8 +37,7 @@ class MarkedTextTest {
   @Test
   void spreadMarksEveryWholeWordOccurrenceInTheField() {
     String abstractText = "Graphs and graph models: a graph, subgraph and GRAPH.";
-    Snippet window =
-        new Snippet("abstract", "…a graph, subgraph…", List.of(new Highlight(3, 8)));
+    Snippet window = new Snippet("abstract", "…a graph, subgraph…", List.of(new Highlight(3, 8)));
     assertThat(render(MarkedText.spread(window, abstractText)))
         .isEqualTo("Graphs and [graph] models: a [graph], subgraph and [GRAPH].");
   }
