@@ -165,11 +165,24 @@ final class BenchCommand implements Runnable {
     @Option(names = "--per-query", description = "Also print p50/p99 of every query of the mix.")
     boolean perQuery;
 
+    @Option(
+        names = "--query-cache",
+        description =
+            "Let Lucene's query cache keep the matches of repeated queries (a server's steady state"
+                + " for popular queries). Default: off, so every search is measured as if new.")
+    boolean queryCache;
+
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
       try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
-        out.printf(Locale.ROOT, "index: %,d papers · %s%n%n", searcher.paperCount(), machine());
+        searcher.useQueryCache(queryCache);
+        out.printf(
+            Locale.ROOT,
+            "index: %,d papers · %s · query cache %s%n%n",
+            searcher.paperCount(),
+            machine(),
+            queryCache ? "on" : "off");
         SearchBenchmark.Report report = new SearchBenchmark(searcher).run(warmups, iterations);
         out.printf(
             Locale.ROOT, "facet values in memory: %,.1f MB%n%n", searcher.facetMemoryBytes() / 1e6);

@@ -112,6 +112,15 @@ public final class PaperSearcher implements Closeable {
   }
 
   /**
+   * Turns Lucene's query cache on (the default) or off. The cache keeps the matches of queries that
+   * are asked often, so a benchmark that repeats a fixed mix measures it unless it is off. Call
+   * before searching.
+   */
+  public void useQueryCache(boolean enabled) {
+    searcher.setQueryCache(enabled ? IndexSearcher.getDefaultQueryCache() : null);
+  }
+
+  /**
    * Waits until the facet values of every segment are loaded in memory (they load in the background
    * after opening; searches before that are exact too, only slower on large match sets).
    */

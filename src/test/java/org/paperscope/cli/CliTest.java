@@ -141,10 +141,41 @@ class CliTest {
   }
 
   @Test
+  void benchSearchReportsEveryKindAndQueryWithTheCacheSetting() {
+    CliRun run =
+        CliRun.of(
+            "bench",
+            "search",
+            "--data",
+            data.toString(),
+            "--iterations",
+            "1",
+            "--warmups",
+            "0",
+            "--per-query");
+    assertThat(run.exitCode()).isZero();
+    assertThat(run.out()).contains("index: 2 papers", "query cache off", "facet values in memory:");
+    assertThat(run.out())
+        .contains("| terms | 8 |", "| all | 28 |", "| \"data augmentation\" | 1 |");
+    CliRun cached =
+        CliRun.of(
+            "bench",
+            "search",
+            "--data",
+            data.toString(),
+            "--iterations",
+            "1",
+            "--warmups",
+            "0",
+            "--query-cache");
+    assertThat(cached.out()).contains("query cache on").doesNotContain("| attention |");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command :
         new String[] {
-          "ingest", "search", "show", "tags", "stats", "export", "demo", "eval", "bench"
+          "ingest", "reindex", "search", "show", "tags", "stats", "export", "demo", "eval", "bench"
         }) {
       CliRun run = CliRun.of(command, "--help");
       assertThat(run.exitCode()).as(command).isZero();

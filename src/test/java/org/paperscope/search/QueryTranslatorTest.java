@@ -14,7 +14,10 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paperscope.index.PaperAnalyzers;
 
-/** The Lucene queries phrases become: in full text, common words are searched as word pairs. */
+/**
+ * The Lucene queries phrases become: in abstracts and full text, common words are searched as word
+ * pairs.
+ */
 class QueryTranslatorTest {
   static Directory directory;
   static DirectoryReader reader;
@@ -45,7 +48,8 @@ class QueryTranslatorTest {
         "text:\"of the\"                  | text.exact:of the",
         "text:\"the\"                     | text.exact:the",
         "refs:\"journal of machine\"      | refs.exact:\"journal of of machine\"",
-        "abstract:\"state of the art\"    | abstract.exact:\"state of the art\"",
+        "abstract:\"state of the art\"    | abstract.exact:\"state of of the the art\"",
+        "tldr:\"state of the art\"        | tldr.exact:\"state of the art\"",
         "title:\"mixture of experts\"     | title.exact:\"mixture of experts\"",
         "author:\"van der maaten\"        | author:\"van der maaten\"",
       })

@@ -57,7 +57,11 @@ class WordPairsTest {
               .abstractText("Robots in the lab.")
               .pdf(new PdfInfo(SHA, 1, List.of()))
               .build());
-      writer.upsert(Paper.builder("w2", "Cats").abstractText("The cat is in the wild.").build());
+      writer.upsert(
+          Paper.builder("w2", "Cats")
+              .abstractText("The cat is in the wild.")
+              .tldr("Cats in the wild.")
+              .build());
       writer.commit();
     }
     searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS);
@@ -96,18 +100,21 @@ class WordPairsTest {
   }
 
   @Test
-  void fullTextHoldsPairsWithASpaceAndMetadataDoesNot() throws IOException {
+  void abstractsAndFullTextHoldPairsWithASpaceOtherFieldsDoNot() throws IOException {
     assertThat(count(PaperSchema.TEXT_EXACT, "in the")).isEqualTo(1);
     assertThat(count(PaperSchema.TEXT_EXACT, "in_the")).isZero();
-    assertThat(count(PaperSchema.ABSTRACT_EXACT, "in the")).isZero();
+    assertThat(count(PaperSchema.ABSTRACT_EXACT, "in the")).isEqualTo(2);
     assertThat(count(PaperSchema.ABSTRACT_EXACT, "in")).isEqualTo(2);
+    assertThat(count(PaperSchema.TITLE_EXACT, "robots")).isEqualTo(1);
+    assertThat(count(PaperSchema.TLDR_EXACT, "in the")).isZero();
+    assertThat(count(PaperSchema.TLDR_EXACT, "in")).isEqualTo(1);
   }
 
   @Test
   void prefixesCountWordsNotWordPairs() throws Exception {
-    // "th*" expands to the word "the" in text and abstract; the pairs "the wild" and "the art" are
-    // not words, so two expansions are enough.
-    QueryLimits tight = new QueryLimits(4096, 256, 32, 2, 2);
+    // "th*" expands to the word "the" in text, abstract and TL;DR; the pairs "the wild", "the art"
+    // and "the lab" are not words, so three expansions are enough.
+    QueryLimits tight = new QueryLimits(4096, 256, 32, 3, 2);
     try (PaperSearcher small = PaperSearcher.open(data, tight)) {
       SearchResult result = small.search(SearchRequest.of("th*"));
       assertThat(result.hits())
