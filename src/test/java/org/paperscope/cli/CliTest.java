@@ -142,33 +142,26 @@ class CliTest {
 
   @Test
   void benchSearchReportsEveryKindAndQueryWithTheCacheSetting() {
-    CliRun run =
-        CliRun.of(
-            "bench",
-            "search",
-            "--data",
-            data.toString(),
-            "--iterations",
-            "1",
-            "--warmups",
-            "0",
-            "--per-query");
+    CliRun run = benchSearchOnce("--per-query");
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("index: 2 papers", "query cache off", "facet values in memory:");
     assertThat(run.out())
         .contains("| terms | 8 |", "| all | 28 |", "| \"data augmentation\" | 1 |");
-    CliRun cached =
-        CliRun.of(
-            "bench",
-            "search",
-            "--data",
-            data.toString(),
-            "--iterations",
-            "1",
-            "--warmups",
-            "0",
-            "--query-cache");
+    CliRun cached = benchSearchOnce("--query-cache");
     assertThat(cached.out()).contains("query cache on").doesNotContain("| attention |");
+  }
+
+  private CliRun benchSearchOnce(String option) {
+    return CliRun.of(
+        "bench",
+        "search",
+        "--data",
+        data.toString(),
+        "--iterations",
+        "1",
+        "--warmups",
+        "0",
+        option);
   }
 
   @Test

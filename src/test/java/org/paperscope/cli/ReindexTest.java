@@ -112,6 +112,10 @@ class ReindexTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("reindexed 2 papers");
     assertThat(pairCount("text.exact", "in the")).isEqualTo(1);
+    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+        DirectoryReader reader = DirectoryReader.open(directory)) {
+      assertThat(reader.maxDoc()).as("no old documents left behind as deletions").isEqualTo(2);
+    }
     try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(2);
       assertThat(searcher.search(SearchRequest.of("\"state of the art\"")).hits())
