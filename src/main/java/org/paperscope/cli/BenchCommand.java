@@ -167,9 +167,12 @@ final class BenchCommand implements Runnable {
 
     @Option(
         names = "--query-cache",
+        negatable = true,
+        defaultValue = "true",
+        fallbackValue = "true",
         description =
-            "Let Lucene's query cache keep the matches of repeated queries (a server's steady state"
-                + " for popular queries). Default: off, so every search is measured as if new.")
+            "Lucene's query cache keeps the matches of repeated queries, as in a running server"
+                + " (default). --no-query-cache measures every search as if it were new.")
     boolean queryCache;
 
     @Override

@@ -22,13 +22,12 @@ import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
  * (standard tokenizer, lower case, nothing removed or stemmed) answers quoted phrases with the
  * exact words typed.
  *
- * <p>The exact shadows of abstracts, PDF full text and references ({@link #hasWordPairs}) also
- * index every pair of adjacent words of which one is a very common word ("state of", "of the", "the
- * art"), as one term with a space inside. A phrase such as {@code "state of the art"} is then
- * searched as the pairs ({@link #phrase()}), whose postings are short, instead of walking the
- * positions of "of" and "the" in nearly every paper (the idea of Lucene's CommonGrams). Matches are
- * the same. The pairs cost ingest time (docs/performance.md); titles and TL;DRs are short enough to
- * do without.
+ * <p>The exact shadows of the PDF full text and references ({@link #hasWordPairs}) also index every
+ * pair of adjacent words of which one is a very common word ("in the", "the wild"), as one term
+ * with a space inside. A phrase such as {@code text:"in the wild"} is then searched as the pairs
+ * ({@link #phrase()}), whose postings are short, instead of walking the thousands of positions of
+ * "the" in every paper (the idea of Lucene's CommonGrams). Matches are the same. Metadata fields do
+ * without: pairs in abstracts made ingest a third slower (docs/performance.md).
  *
  * <p>Analyzers are thread-safe; share the instances.
  */
@@ -37,7 +36,7 @@ public final class PaperAnalyzers {
   private static final CharArraySet COMMON = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET;
 
   private static final Set<String> WORD_PAIR_FIELDS =
-      Set.of(PaperSchema.ABSTRACT_EXACT, PaperSchema.TEXT_EXACT, PaperSchema.REFS_EXACT);
+      Set.of(PaperSchema.TEXT_EXACT, PaperSchema.REFS_EXACT);
 
   private static final Analyzer STEMMED = new EnglishAnalyzer();
   private static final Analyzer EXACT = new ExactAnalyzer(Pairs.NONE);
@@ -48,7 +47,7 @@ public final class PaperAnalyzers {
           STEMMED,
           Map.of(
               PaperSchema.TITLE_EXACT, EXACT,
-              PaperSchema.ABSTRACT_EXACT, EXACT_PAIRS,
+              PaperSchema.ABSTRACT_EXACT, EXACT,
               PaperSchema.TLDR_EXACT, EXACT,
               PaperSchema.TEXT_EXACT, EXACT_PAIRS,
               PaperSchema.REFS_EXACT, EXACT_PAIRS,

@@ -34,8 +34,8 @@ import org.paperscope.index.PaperSchema;
 
 /**
  * Counts the exact total and every facet dimension (venue, year, tag, decision, author) of a match
- * set in one pass: each matching document's values are read once from doc values and counted under
- * global ordinals, each index slice into its own arrays, summed at the end.
+ * set in one pass: each matching document's values are read once and counted under global ordinals,
+ * each index slice into its own arrays, summed at the end.
  *
  * <p>Values are read from {@link SegmentFacets} (in memory) once a segment's are loaded, from doc
  * values before. The segment-to-global ordinal tables are built once per reader (a few MB at a
@@ -53,11 +53,11 @@ final class FacetCounter {
   private static final List<String> FIELDS =
       DIMENSIONS.stream().map(PaperSchema::facetField).toList();
 
-  private final IndexReader reader;
-  private final Dimension[] dimensions;
-
   /** Count arrays kept for reuse: enough for a few concurrent searches over all slices. */
   private static final int MAX_SPARE = 32;
+
+  private final IndexReader reader;
+  private final Dimension[] dimensions;
 
   private final Queue<int[][]> spare = new ConcurrentLinkedQueue<>();
   private final boolean inMemory;

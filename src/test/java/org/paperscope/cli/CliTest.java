@@ -144,11 +144,11 @@ class CliTest {
   void benchSearchReportsEveryKindAndQueryWithTheCacheSetting() {
     CliRun run = benchSearchOnce("--per-query");
     assertThat(run.exitCode()).isZero();
-    assertThat(run.out()).contains("index: 2 papers", "query cache off", "facet values in memory:");
+    assertThat(run.out()).contains("index: 2 papers", "query cache on", "facet values in memory:");
     assertThat(run.out())
         .contains("| terms | 8 |", "| all | 28 |", "| \"data augmentation\" | 1 |");
-    CliRun cached = benchSearchOnce("--query-cache");
-    assertThat(cached.out()).contains("query cache on").doesNotContain("| attention |");
+    CliRun uncached = benchSearchOnce("--no-query-cache");
+    assertThat(uncached.out()).contains("query cache off").doesNotContain("| attention |");
   }
 
   private CliRun benchSearchOnce(String option) {

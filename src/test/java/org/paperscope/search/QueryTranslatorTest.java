@@ -48,7 +48,7 @@ class QueryTranslatorTest {
         "text:\"of the\"                  | text.exact:of the",
         "text:\"the\"                     | text.exact:the",
         "refs:\"journal of machine\"      | refs.exact:\"journal of of machine\"",
-        "abstract:\"state of the art\"    | abstract.exact:\"state of of the the art\"",
+        "abstract:\"state of the art\"    | abstract.exact:\"state of the art\"",
         "tldr:\"state of the art\"        | tldr.exact:\"state of the art\"",
         "title:\"mixture of experts\"     | title.exact:\"mixture of experts\"",
         "author:\"van der maaten\"        | author:\"van der maaten\"",
