@@ -50,23 +50,20 @@ public final class SearchBenchmark {
     for (Map.Entry<String, List<String>> kind : MIX.entrySet()) {
       List<Double> millis = new ArrayList<>();
       Map<String, List<Double>> byQuery = new LinkedHashMap<>();
+      Map<String, Long> queryTotals = new LinkedHashMap<>();
       long totals = 0;
       for (int i = 0; i < iterations; i++) {
         for (String q : kind.getValue()) {
           long start = System.nanoTime();
-          totals += searcher.search(request(q)).total();
+          long total = searcher.search(request(q)).total();
           double elapsed = (System.nanoTime() - start) / 1e6;
+          totals += total;
           millis.add(elapsed);
           byQuery.computeIfAbsent(q, key -> new ArrayList<>()).add(elapsed);
+          queryTotals.merge(q, total, Long::sum);
         }
       }
-      for (Map.Entry<String, List<Double>> query : byQuery.entrySet()) {
-        perQuery.add(
-            latency(
-                query.getKey(),
-                query.getValue(),
-                searcher.search(request(query.getKey())).total() * (long) query.getValue().size()));
-      }
+      byQuery.forEach((q, times) -> perQuery.add(latency(q, times, queryTotals.get(q))));
       all.addAll(millis);
       allTotals += totals;
       kinds.add(latency(kind.getKey(), millis, totals));

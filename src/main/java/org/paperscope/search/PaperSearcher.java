@@ -53,7 +53,13 @@ public final class PaperSearcher implements Closeable {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
-  private final FacetCounter facets;
+
+  /**
+   * Built on first use: its ordinal tables and in-memory facet values cost work at opening that
+   * commands which never count facets (show, export) should not pay.
+   */
+  private FacetCounter facets;
+
   private final QueryLimits limits;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_CHARS);
   private final ExecutorService slices;
@@ -77,7 +83,6 @@ public final class PaperSearcher implements Closeable {
             });
     this.searcher = new IndexSearcher(reader, slices);
     this.searcher.setSimilarity(PaperIndex.similarity());
-    this.facets = new FacetCounter(reader);
     this.limits = limits;
   }
 
@@ -125,12 +130,12 @@ public final class PaperSearcher implements Closeable {
    * after opening; searches before that are exact too, only slower on large match sets).
    */
   public void awaitFacets() throws IOException {
-    facets.awaitSegments();
+    facets().awaitSegments();
   }
 
   /** Heap bytes held for facet counting (in-memory facet values and ordinal tables). */
-  public long facetMemoryBytes() {
-    return facets.memoryBytes();
+  public long facetMemoryBytes() throws IOException {
+    return facets().memoryBytes();
   }
 
   /** Number of papers in the index. */
@@ -151,7 +156,8 @@ public final class PaperSearcher implements Closeable {
     // page (block-max WAND); the exact total and the facets come from one pass that matches every
     // document without scoring it. Together they cost less than scoring the whole match set.
     TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
-    FacetCounter.Tally tally = facets.count(searcher, query);
+    FacetCounter counter = facets();
+    FacetCounter.Tally tally = counter.count(searcher, query);
     HighlightTerms terms = HighlightTerms.of(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
@@ -159,8 +165,8 @@ public final class PaperSearcher implements Closeable {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
     }
-    Map<String, Map<String, Long>> counts = facets.top(tally, request.facetLimit());
-    facets.release(tally);
+    Map<String, Map<String, Long>> counts = counter.top(tally, request.facetLimit());
+    counter.release(tally);
     return new SearchResult(tally.total(), hits, counts);
   }
 
@@ -207,7 +213,7 @@ public final class PaperSearcher implements Closeable {
 
   /** Every value of a facet dimension with its count over all papers, by count then value. */
   public Map<String, Long> facet(String dimension) throws IOException {
-    return facets.countAll(searcher, dimension);
+    return facets().countAll(searcher, dimension);
   }
 
   /** Number of papers that have a value in the given index field ({@link PaperSchema}). */
@@ -236,6 +242,13 @@ public final class PaperSearcher implements Closeable {
     } finally {
       directory.close();
     }
+  }
+
+  private synchronized FacetCounter facets() throws IOException {
+    if (facets == null) {
+      facets = new FacetCounter(reader);
+    }
+    return facets;
   }
 
   private Query translate(QueryNode root, boolean anyWord) throws QuerySyntaxException {
