@@ -102,6 +102,12 @@ final class SearchCommand implements Callable<Integer> {
 
   private void printText(PrintWriter out, SearchResult result) {
     out.printf(Locale.ROOT, "%,d result%s%n", result.total(), result.total() == 1 ? "" : "s");
+    for (SearchResult.Note note : result.notes()) {
+      out.println("Note: " + note.message());
+    }
+    if (result.suggestion() != null) {
+      out.println("Did you mean: " + result.suggestion());
+    }
     int rank = offset;
     for (SearchResult.Hit hit : result.hits()) {
       out.println();

@@ -1,26 +1,39 @@
 package org.paperscope.index;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
 import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
 
 /**
- * The analyses of the index: {@link #stemmed()} (Lucene's English analyzer: standard tokenizer,
- * possessives, lower case, English stop words, Porter stemming) ranks words; {@link #exact()}
- * (standard tokenizer, lower case, nothing removed or stemmed) answers quoted phrases with the
- * exact words typed.
+ * The analyses of the index: {@link #stemmed()} (standard tokenizer, possessives, lower case,
+ * accents folded, English stop words, the light KStem stemmer with a few ML words kept apart) ranks
+ * words; {@link #exact()} (standard tokenizer, lower case, accents folded, nothing removed or
+ * stemmed) answers quoted phrases with the exact words typed.
+ *
+ * <p>Why KStem and not Porter: Porter merges words ML keeps apart ("generalization", "generative",
+ * "generator" and "general" all become "gener"; "transformer" becomes "transform"; "continual" and
+ * "continuous" both "continu"). KStem only undoes inflections and a few derivations it knows from a
+ * dictionary (plurals, "-ed", "-ing", "-ization" to "-ize"), which keeps those words apart while
+ * "networks" still finds "network" (docs/evaluation.md, word forms).
  *
  * <p>The exact shadows of the PDF full text and references ({@link #hasWordPairs}) also index every
  * pair of adjacent words of which one is a very common word ("in the", "the wild"), as one term
@@ -38,7 +51,8 @@ public final class PaperAnalyzers {
   private static final Set<String> WORD_PAIR_FIELDS =
       Set.of(PaperSchema.TEXT_EXACT, PaperSchema.REFS_EXACT);
 
-  private static final Analyzer STEMMED = new EnglishAnalyzer();
+  private static final Analyzer STEMMED = new LightStemAnalyzer();
+  private static final Analyzer PORTER = new PorterAnalyzer();
   private static final Analyzer EXACT = new ExactAnalyzer(Pairs.NONE);
   private static final Analyzer EXACT_PAIRS = new ExactAnalyzer(Pairs.INDEX);
   private static final Analyzer PHRASE = new ExactAnalyzer(Pairs.QUERY);
@@ -52,13 +66,21 @@ public final class PaperAnalyzers {
               PaperSchema.TEXT_EXACT, EXACT_PAIRS,
               PaperSchema.REFS_EXACT, EXACT_PAIRS,
               PaperSchema.TAG_EXACT, EXACT,
-              PaperSchema.AUTHOR, EXACT));
+              PaperSchema.AUTHOR, EXACT,
+              PaperSchema.META_PORTER, PORTER));
 
   private PaperAnalyzers() {}
 
   /** English analysis with Porter stemming. */
   public static Analyzer stemmed() {
     return STEMMED;
+  }
+
+  /**
+   * English analysis with Porter stemming and folded accents: the recall aid, never the main score.
+   */
+  public static Analyzer porter() {
+    return PORTER;
   }
 
   /** Lower-cased words, no stop words, no stemming. */
@@ -82,9 +104,42 @@ public final class PaperAnalyzers {
     return WORD_PAIR_FIELDS.contains(field);
   }
 
+  /** The tokens of text under the analyzer, in order. */
+  public static List<String> words(Analyzer analyzer, String text) {
+    List<String> out = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream("", text)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        out.add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException("analysing an in-memory string cannot fail", e);
+    }
+    return out;
+  }
+
   /** The analyzer the index is written with: each field with its own analysis. */
   public static Analyzer perField() {
     return PER_FIELD;
+  }
+
+  /** Lucene's English analyzer (Porter) with accents folded before stemming. */
+  private static final class PorterAnalyzer extends Analyzer {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      StandardTokenizer source = new StandardTokenizer();
+      TokenStream result = new EnglishPossessiveFilter(source);
+      result = new ASCIIFoldingFilter(new LowerCaseFilter(result));
+      result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+      return new TokenStreamComponents(source, new PorterStemFilter(result));
+    }
+
+    @Override
+    protected TokenStream normalize(String fieldName, TokenStream in) {
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    }
   }
 
   private enum Pairs {
@@ -116,7 +171,7 @@ public final class PaperAnalyzers {
     @Override
     protected TokenStreamComponents createComponents(String fieldName) {
       StandardTokenizer source = new StandardTokenizer();
-      TokenStream result = new LowerCaseFilter(source);
+      TokenStream result = new ASCIIFoldingFilter(new LowerCaseFilter(source));
       if (pairs != Pairs.NONE) {
         CommonGramsFilter grams = new CommonGramsFilter(result, COMMON);
         result = new SpacedPairs(pairs == Pairs.QUERY ? new CommonGramsQueryFilter(grams) : grams);
@@ -126,7 +181,7 @@ public final class PaperAnalyzers {
 
     @Override
     protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new LowerCaseFilter(in);
+      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
     }
   }
 

@@ -1,11 +1,13 @@
 package org.paperscope.index;
 
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
+import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -14,6 +16,7 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.util.BytesRef;
+import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.pdf.PdfDocument;
@@ -39,6 +42,7 @@ public final class PaperDocuments {
     doc.add(new StoredField(PaperSchema.SOURCE, json));
     doc.add(new BinaryDocValuesField(PaperSchema.HASH, new BytesRef(hash)));
     addText(doc, PaperSchema.TITLE, PaperSchema.TITLE_EXACT, paper.title());
+    doc.add(new StringField(PaperSchema.TITLE_KEY, PaperSchema.titleKey(paper.title()), Store.NO));
     addText(doc, PaperSchema.ABSTRACT, PaperSchema.ABSTRACT_EXACT, paper.abstractText());
     addText(doc, PaperSchema.TLDR, PaperSchema.TLDR_EXACT, paper.tldr());
     addMeta(doc, paper);
@@ -50,6 +54,10 @@ public final class PaperDocuments {
     addTags(doc, paper.keywords());
     addKeyed(doc, PaperSchema.VENUE, paper.venue());
     addKeyed(doc, PaperSchema.DECISION, paper.decision());
+    if (paper.decision() != null && PaperSchema.decisionClass(paper.decision()) != null) {
+      String outcome = PaperSchema.decisionClass(paper.decision());
+      doc.add(new StringField(PaperSchema.DECISION, outcome, Store.NO));
+    }
     if (paper.year() != null) {
       doc.add(new IntPoint(PaperSchema.YEAR, paper.year()));
       doc.add(new NumericDocValuesField(PaperSchema.YEAR, paper.year()));
@@ -69,19 +77,23 @@ public final class PaperDocuments {
   }
 
   private static void addMeta(Document doc, Paper paper) {
+    List<String> values = new ArrayList<>();
     for (String value : new String[] {paper.title(), paper.abstractText(), paper.tldr()}) {
       if (value != null) {
-        doc.add(new TextField(PaperSchema.META, value, Field.Store.NO));
+        values.add(value);
       }
     }
-    for (String keyword : paper.keywords()) {
-      doc.add(new TextField(PaperSchema.META, keyword, Field.Store.NO));
+    values.addAll(paper.keywords());
+    for (String value : values) {
+      doc.add(new TextField(PaperSchema.META, value, Field.Store.NO));
+      doc.add(new TextField(PaperSchema.META_PORTER, value, Field.Store.NO));
     }
   }
 
   private static void addAuthors(Document doc, List<String> authors) {
     for (String author : authors) {
       doc.add(new TextField(PaperSchema.AUTHOR, author, Field.Store.NO));
+      doc.add(new StringField(PaperSchema.AUTHOR_KEY, AuthorNames.key(author), Store.NO));
       addFacet(doc, PaperSchema.AUTHOR, author);
     }
   }

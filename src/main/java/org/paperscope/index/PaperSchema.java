@@ -1,5 +1,6 @@
 package org.paperscope.index;
 
+import java.text.Normalizer;
 import java.util.Locale;
 
 /**
@@ -29,8 +30,23 @@ public final class PaperSchema {
    */
   public static final String META = "meta";
 
+  /**
+   * {@link #META} under Porter stemming, which merges more word forms ("generalization" with
+   * "generator"): a low-weight recall aid for natural-language queries, never the main score.
+   */
+  public static final String META_PORTER = "meta.porter";
+
   /** Author names, analysed into words (unstemmed) so {@code author:hinton} matches. */
   public static final String AUTHOR = "author";
+
+  /** Author names as {@link org.paperscope.paper.AuthorNames#key keys}: {@code quoc le}. */
+  public static final String AUTHOR_KEY = "author.key";
+
+  /**
+   * The whole title as one term, {@link #titleKey keyed}: a query that is a title (pasted as it is,
+   * or lower-cased without its punctuation) finds it with one lookup.
+   */
+  public static final String TITLE_KEY = "title.key";
 
   /** Keywords as words, stemmed, so plain words also find papers through their tags. */
   public static final String TAG_TEXT = "tag.text";
@@ -56,10 +72,45 @@ public final class PaperSchema {
   }
 
   /**
-   * The matching key of a keyword-like value (tag, venue, decision): lower case, single spaces.
-   * Queries key their values the same way, so {@code venue:iclr} finds "ICLR".
+   * The matching key of a keyword-like value (tag, venue, decision): accents folded, lower case,
+   * single spaces. Queries key their values the same way, so {@code venue:iclr} finds "ICLR".
    */
   public static String key(String value) {
-    return value.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    String decomposed = Normalizer.normalize(value, Normalizer.Form.NFKD);
+    String bare = decomposed.replaceAll("\\p{M}+", "");
+    return bare.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+  }
+
+  /**
+   * The key of a title: its words as the exact analysis cuts them (lower case, accents folded,
+   * punctuation dropped), joined by single spaces. Blank when the title has no words.
+   */
+  public static String titleKey(String title) {
+    return String.join(" ", PaperAnalyzers.words(PaperAnalyzers.exact(), title));
+  }
+
+  /**
+   * The outcome class of a decision, searchable as {@code decision:accepted}, {@code rejected} or
+   * {@code withdrawn}: posters, orals, spotlights and talks were accepted; workshop invitations,
+   * pending and unknown decisions have no class (null).
+   */
+  public static String decisionClass(String decision) {
+    String key = key(decision);
+    if (key.contains("withdr")) {
+      return "withdrawn";
+    }
+    if (key.contains("reject")) {
+      return "rejected";
+    }
+    if (key.contains("workshop")) {
+      return null;
+    }
+    boolean accepted =
+        key.contains("accept")
+            || key.contains("poster")
+            || key.contains("oral")
+            || key.contains("spotlight")
+            || key.contains("talk");
+    return accepted ? "accepted" : null;
   }
 }

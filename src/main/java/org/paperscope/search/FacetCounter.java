@@ -13,6 +13,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.Future;
+import java.util.function.ToIntFunction;
 import org.apache.lucene.index.DocValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -119,11 +120,21 @@ final class FacetCounter {
 
   /** Top {@code limit} values of every dimension, by count then value. */
   Map<String, Map<String, Long>> top(Tally tally, int limit) throws IOException {
+    return top(tally, dimension -> limit);
+  }
+
+  /** Top values of every dimension, each as many as {@code limits} says, by count then value. */
+  Map<String, Map<String, Long>> top(Tally tally, ToIntFunction<String> limits) throws IOException {
     Map<String, Map<String, Long>> out = new LinkedHashMap<>();
     for (int d = 0; d < dimensions.length; d++) {
-      out.put(DIMENSIONS.get(d), top(d, tally, limit));
+      out.put(DIMENSIONS.get(d), top(d, tally, limits.applyAsInt(DIMENSIONS.get(d))));
     }
     return out;
+  }
+
+  /** Top {@code limit} values of one dimension, by count then value. */
+  Map<String, Long> top(Tally tally, String dimension, int limit) throws IOException {
+    return top(DIMENSIONS.indexOf(dimension), tally, limit);
   }
 
   /** Every value of one dimension over the whole index, by count then value. */

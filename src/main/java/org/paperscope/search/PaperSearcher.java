@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
@@ -16,8 +17,6 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
-import org.apache.lucene.search.BooleanClause.Occur;
-import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -62,6 +61,11 @@ public final class PaperSearcher implements Closeable {
 
   private final QueryLimits limits;
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_CHARS);
+  private final SpellingSuggestion spelling = new SpellingSuggestion();
+
+  /** {@link #countHaving} per index field: fixed for this snapshot of the index. */
+  private final Map<String, Integer> having = new ConcurrentHashMap<>();
+
   private final ExecutorService slices;
   private final PdfTextCache texts;
 
@@ -144,13 +148,62 @@ public final class PaperSearcher implements Closeable {
   }
 
   /**
-   * Runs a search.
+   * Runs a search. A query that names one paper by id, arXiv id or URL, OpenReview link or DOI
+   * answers that paper alone ({@link SearchResult#paperId}); a query of plain words that no paper
+   * has all of answers the papers with any of them, with a note; a query that finds little comes
+   * with a spelling suggestion when the index knows a likelier word.
    *
    * @throws QuerySyntaxException when the query or a filter is malformed or over a limit
    */
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
-    QueryNode root = QueryParser.parse(request.query(), limits);
-    Query query = filtered(translate(root, false), request.filters());
+    QueryParser.ParsedQuery parsed = QueryParser.parseWithNotes(request.query(), limits);
+    List<SearchResult.Note> notes = new ArrayList<>();
+    parsed.notes().forEach(n -> notes.add(new SearchResult.Note("field", n)));
+    QueryNode root = parsed.root();
+    Optional<String> paperId = IdLookup.find(request.query(), searcher);
+    if (paperId.isPresent()) {
+      root = new QueryNode.Term(QueryFields.ID, paperId.get(), 0);
+    }
+    QueryTranslator translator = new QueryTranslator(reader, limits, false);
+    FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
+    Query main = translator.translateRanked(root);
+    SearchResult result = run(request, root, main, filters, notes);
+    String suggestion = null;
+    if (result.total() < POOR_RESULTS && paperId.isEmpty()) {
+      suggestion = suggestion(request, root, filters, result.total());
+    }
+    if (result.total() == 0 && paperId.isEmpty() && IdLookup.looksLikeId(request.query())) {
+      notes.add(new SearchResult.Note("id", NO_SUCH_ID));
+    } else if (result.total() == 0 && paperId.isEmpty() && isPlainWords(root)) {
+      Query anyWord = new QueryTranslator(reader, limits, true).translate(root);
+      SearchResult relaxed = run(request, root, anyWord, filters, notes);
+      if (relaxed.total() > 0) {
+        notes.add(new SearchResult.Note("relaxed", RELAXED));
+        result = relaxed;
+      }
+    }
+    notes.addAll(emptyFieldNotes(root));
+    return new SearchResult(
+        result.total(), result.hits(), result.facets(), notes, suggestion, paperId.orElse(null));
+  }
+
+  /** Fewer results than this are poor enough to look for a spelling correction. */
+  private static final int POOR_RESULTS = 5;
+
+  private static final String NO_SUCH_ID =
+      "This looks like a paper's id or link, but no paper in this index has it.";
+
+  private static final String RELAXED =
+      "No paper has all of these words, so papers with any of them are shown, best first.";
+
+  private SearchResult run(
+      SearchRequest request,
+      QueryNode root,
+      Query main,
+      FilterGroups filters,
+      List<SearchResult.Note> notes)
+      throws IOException {
+    Query query = filters.apply(main);
     int want = request.offset() + request.limit();
     // Two passes: the page is ranked by a collector that may skip documents that cannot make the
     // page (block-max WAND); the exact total and the facets come from one pass that matches every
@@ -165,10 +218,78 @@ public final class PaperSearcher implements Closeable {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
     }
-    Map<String, Map<String, Long>> counts = counter.top(tally, request.facetLimit());
+    Map<String, Map<String, Long>> counts = counter.top(tally, request::facetLimit);
+    long total = tally.total();
     counter.release(tally);
-    return new SearchResult(tally.total(), hits, counts);
+    for (String dimension : filters.dimensions()) {
+      // Drill sideways: a filtered dimension counts the match set without its own filters.
+      FacetCounter.Tally side = counter.count(searcher, filters.applyExcept(main, dimension));
+      counts.put(dimension, counter.top(side, dimension, request.facetLimit(dimension)));
+      counter.release(side);
+    }
+    return new SearchResult(total, hits, counts, notes, null, null);
   }
+
+  /** Two or more words or phrases, no fields, nothing but negations besides: relaxable. */
+  private static boolean isPlainWords(QueryNode root) {
+    if (!(root instanceof QueryNode.And and)) {
+      return false;
+    }
+    long positive = 0;
+    for (QueryNode clause : and.clauses()) {
+      switch (clause) {
+        case QueryNode.Term t when t.field() == null -> positive++;
+        case QueryNode.Phrase p when p.field() == null -> positive++;
+        case QueryNode.Not n -> {}
+        default -> {
+          return false;
+        }
+      }
+    }
+    return positive >= 2;
+  }
+
+  private String suggestion(SearchRequest request, QueryNode root, FilterGroups filters, long total)
+      throws IOException {
+    Optional<String> corrected = spelling.suggest(request.query(), root, reader);
+    if (corrected.isEmpty()) {
+      return null;
+    }
+    try {
+      QueryNode correctedRoot = QueryParser.parse(corrected.get(), limits);
+      Query query =
+          filters.apply(new QueryTranslator(reader, limits, false).translate(correctedRoot));
+      return searcher.count(query) > total ? corrected.get() : null;
+    } catch (QuerySyntaxException e) {
+      return null; // a correction that breaks the syntax is no suggestion
+    }
+  }
+
+  /** Notes for the fields a query names that no paper in this index has (full text, references). */
+  private List<SearchResult.Note> emptyFieldNotes(QueryNode root) throws IOException {
+    List<SearchResult.Note> out = new ArrayList<>();
+    for (String field : QueryFields.used(root)) {
+      String indexField =
+          switch (field) {
+            case "text" -> PaperSchema.TEXT;
+            case "refs" -> PaperSchema.REFS;
+            default -> null;
+          };
+      if (indexField != null && countHaving(indexField) == 0) {
+        out.add(new SearchResult.Note("no-data", NO_DATA.get(field)));
+      }
+    }
+    return out;
+  }
+
+  private static final Map<String, String> NO_DATA =
+      Map.of(
+          "text",
+          "No paper in this index has full text yet: text: searches the PDFs' text, so ingest the"
+              + " papers' PDFs (paperscope ingest FOLDER) to use it.",
+          "refs",
+          "No paper in this index has references yet: refs: searches the reference sections of"
+              + " PDFs, so ingest the papers' PDFs (paperscope ingest FOLDER) to use it.");
 
   /**
    * Ranks papers for natural-language text (a claim, a question) with any-word semantics: query
@@ -218,7 +339,12 @@ public final class PaperSearcher implements Closeable {
 
   /** Number of papers that have a value in the given index field ({@link PaperSchema}). */
   public int countHaving(String indexField) throws IOException {
-    return searcher.count(new FieldExistsQuery(indexField));
+    Integer known = having.get(indexField);
+    if (known == null) {
+      known = searcher.count(new FieldExistsQuery(indexField));
+      having.put(indexField, known);
+    }
+    return known;
   }
 
   /** Passes every paper to the consumer, in index order. */
@@ -253,17 +379,6 @@ public final class PaperSearcher implements Closeable {
 
   private Query translate(QueryNode root, boolean anyWord) throws QuerySyntaxException {
     return new QueryTranslator(reader, limits, anyWord).translate(root);
-  }
-
-  private Query filtered(Query query, List<String> filters) throws QuerySyntaxException {
-    if (filters.isEmpty()) {
-      return query;
-    }
-    BooleanQuery.Builder builder = new BooleanQuery.Builder().add(query, Occur.MUST);
-    for (String filter : filters) {
-      builder.add(translate(QueryParser.parse(filter, limits), false), Occur.FILTER);
-    }
-    return builder.build();
   }
 
   private List<Snippet> snippets(Paper paper, HighlightTerms terms) {

@@ -1,8 +1,10 @@
 package org.paperscope.search;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 
 /** The field names a query may use ({@code title:}, {@code year:} …) and their aliases. */
 final class QueryFields {
@@ -22,23 +24,77 @@ final class QueryFields {
           "id");
 
   static final String YEAR = "year";
+  static final String ID = "id";
 
   private static final Map<String, String> ALIASES = Map.of("authors", "author", "tags", "tag");
 
   private QueryFields() {}
 
-  /**
-   * Returns the canonical lower-case name for a field name as typed, in any case.
-   *
-   * @throws QuerySyntaxException naming the known fields when {@code typed} is none of them
-   */
-  static String canonical(String typed, int position) throws QuerySyntaxException {
+  /** The fields a query names anywhere in its tree (negated clauses too), in no order. */
+  static Set<String> used(QueryNode root) {
+    Set<String> out = new HashSet<>();
+    collect(root, out);
+    return out;
+  }
+
+  private static void collect(QueryNode node, Set<String> out) {
+    switch (node) {
+      case QueryNode.Term t when t.field() != null -> out.add(t.field());
+      case QueryNode.Phrase p when p.field() != null -> out.add(p.field());
+      case QueryNode.Prefix p when p.field() != null -> out.add(p.field());
+      case QueryNode.And a -> a.clauses().forEach(c -> collect(c, out));
+      case QueryNode.Or o -> o.clauses().forEach(c -> collect(c, out));
+      case QueryNode.Not n -> collect(n.clause(), out);
+      default -> {}
+    }
+  }
+
+  /** The canonical lower-case name for a field name as typed, or null when it names no field. */
+  static String find(String typed) {
     String name = typed.toLowerCase(Locale.ROOT);
     name = ALIASES.getOrDefault(name, name);
-    if (!NAMES.contains(name)) {
-      throw new QuerySyntaxException(
-          "unknown field '" + typed + "'; known fields: " + String.join(", ", NAMES), position);
+    return NAMES.contains(name) ? name : null;
+  }
+
+  /**
+   * The field a mistyped name most likely meant ({@code auther} → {@code author}): the known name
+   * within two edits, or null. Names shorter than four characters suggest nothing (too many
+   * ordinary words are two edits from {@code id} or {@code tag}).
+   */
+  static String closest(String typed) {
+    String name = typed.toLowerCase(Locale.ROOT);
+    if (name.length() < 4) {
+      return null;
     }
-    return name;
+    String best = null;
+    int bestDistance = 3;
+    for (String known : NAMES) {
+      int distance = editDistance(name, known);
+      if (distance < bestDistance) {
+        best = known;
+        bestDistance = distance;
+      }
+    }
+    return best;
+  }
+
+  /** Levenshtein distance; both strings are short field names. */
+  private static int editDistance(String a, String b) {
+    int[] previous = new int[b.length() + 1];
+    int[] current = new int[b.length() + 1];
+    for (int j = 0; j <= b.length(); j++) {
+      previous[j] = j;
+    }
+    for (int i = 1; i <= a.length(); i++) {
+      current[0] = i;
+      for (int j = 1; j <= b.length(); j++) {
+        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
+        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+      }
+      int[] swap = previous;
+      previous = current;
+      current = swap;
+    }
+    return previous[b.length()];
   }
 }

@@ -1,5 +1,7 @@
 package org.paperscope.search;
 
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.paperscope.search.QueryNode.Phrase;
 import org.paperscope.search.QueryNode.Prefix;
 import org.paperscope.search.QueryNode.Range;
@@ -9,6 +11,12 @@ import org.paperscope.search.QueryNode.Term;
 final class QueryLeaves {
   private static final int MIN_YEAR = 1000;
   private static final int MAX_YEAR = 9999;
+
+  /** {@code year>2018}, {@code year<=2010} typed as one word, without the colon. */
+  private static final Pattern YEAR_COMPARISON = Pattern.compile("(?i)year(>=|<=|>|<|=)(.+)");
+
+  /** The value of {@code year:>2018}. */
+  private static final Pattern COMPARISON = Pattern.compile("(>=|<=|>|<|=)(.+)");
 
   private QueryLeaves() {}
 
@@ -36,6 +44,11 @@ final class QueryLeaves {
   private static QueryNode word(String field, QueryToken token, int position, int minPrefixChars)
       throws QuerySyntaxException {
     String text = token.text();
+    Matcher comparison = YEAR_COMPARISON.matcher(text);
+    if (field == null && comparison.matches()) {
+      int at = token.position() + comparison.start(2);
+      return compared(comparison.group(1), comparison.group(2), at, position);
+    }
     int star = text.indexOf('*');
     if (star < 0) {
       return new Term(field, text, position);
@@ -63,9 +76,27 @@ final class QueryLeaves {
     return yearRange(text.strip(), token.position() + 1 + lead, position);
   }
 
-  /** Parses {@code 2019}, {@code 2018..2020}, {@code 2018..} or {@code ..2020}. */
+  /** {@code year>2018}, {@code year:>=2018}: a year compared, as an open range. */
+  private static Range compared(String operator, String yearText, int textPosition, int position)
+      throws QuerySyntaxException {
+    int year = year(yearText, textPosition);
+    return switch (operator) {
+      case ">" -> new Range(QueryFields.YEAR, year + 1, null, position);
+      case ">=" -> new Range(QueryFields.YEAR, year, null, position);
+      case "<" -> new Range(QueryFields.YEAR, null, year - 1, position);
+      case "<=" -> new Range(QueryFields.YEAR, null, year, position);
+      default -> new Range(QueryFields.YEAR, year, year, position);
+    };
+  }
+
+  /** Parses {@code 2019}, {@code 2018..2020}, {@code 2018..}, {@code ..2020} or {@code >2018}. */
   private static Range yearRange(String text, int textPosition, int position)
       throws QuerySyntaxException {
+    Matcher comparison = COMPARISON.matcher(text);
+    if (comparison.matches()) {
+      return compared(
+          comparison.group(1), comparison.group(2), textPosition + comparison.start(2), position);
+    }
     int dots = text.indexOf("..");
     if (dots < 0) {
       int year = year(text, textPosition);

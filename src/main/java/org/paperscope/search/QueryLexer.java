@@ -8,7 +8,12 @@ import org.paperscope.search.QueryToken.Kind;
  *
  * <p>A word is a maximal run of characters other than separators, quotes, parentheses and {@code
  * ':'}; a word directly followed by {@code ':'} is a field name. {@code '-'} and {@code '+'} are
- * operators only where a token starts, so {@code multi-task} stays one word.
+ * operators only where a token starts and a word follows at once, so {@code multi-task} stays one
+ * word and the dash of a pasted "Title - Subtitle" negates nothing.
+ *
+ * <p>Punctuation that is not syntax is skipped as a separator: a {@code ':'} that follows no word
+ * (pasted {@code "Why Should I Trust You?": …}), a lone {@code '-'} or {@code '+'}, and words with
+ * no letter, digit or {@code '*'} in them ({@code &}, {@code —}, {@code …}).
  */
 final class QueryLexer {
   private final String query;
@@ -20,21 +25,51 @@ final class QueryLexer {
 
   /** Returns the next token, {@link Kind#EOF} at the end and every time after. */
   QueryToken next() throws QuerySyntaxException {
-    next = skipSeparators(query, next);
-    if (next >= query.length()) {
-      return new QueryToken(Kind.EOF, "", query.length());
+    while (true) {
+      next = skipSeparators(query, next);
+      if (next >= query.length()) {
+        return new QueryToken(Kind.EOF, "", query.length());
+      }
+      QueryToken token = token(next);
+      if (token != null) {
+        return token;
+      }
     }
-    int start = next;
+  }
+
+  /** The token starting at {@code start}, or null when punctuation there was skipped. */
+  private QueryToken token(int start) throws QuerySyntaxException {
     char c = query.charAt(start);
     return switch (c) {
       case '(' -> symbol(Kind.LPAREN, start);
       case ')' -> symbol(Kind.RPAREN, start);
-      case '-' -> symbol(Kind.MINUS, start);
-      case '+' -> symbol(Kind.PLUS, start);
-      case ':' ->
-          throw new QuerySyntaxException("':' must follow a field name, e.g. title:graph", start);
+      case '-' -> operatorOrPunctuation(Kind.MINUS, start);
+      case '+' -> operatorOrPunctuation(Kind.PLUS, start);
+      case ':' -> skip(start);
       default -> isQuote(c) ? phrase(start) : word(start);
     };
+  }
+
+  /**
+   * A sign is an operator when a word, quote or parenthesis follows it at once (after any further
+   * signs: {@code --x}); otherwise it is punctuation, such as the dash of "Title - Subtitle".
+   */
+  private QueryToken operatorOrPunctuation(Kind kind, int start) {
+    int after = start + 1;
+    while (after < query.length() && (query.charAt(after) == '-' || query.charAt(after) == '+')) {
+      after++;
+    }
+    boolean operand =
+        after < query.length()
+            && (isWordChar(query.charAt(after))
+                || isQuote(query.charAt(after))
+                || query.charAt(after) == '(');
+    return operand ? symbol(kind, start) : skip(start);
+  }
+
+  private QueryToken skip(int start) {
+    next = start + 1;
+    return null;
   }
 
   /** True when the query is a single {@code *}, possibly padded with separators. */

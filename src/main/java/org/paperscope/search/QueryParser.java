@@ -41,6 +41,9 @@ public final class QueryParser {
   private String field;
   private int leaves;
 
+  /** What the parser read differently from how it was typed, for the user. */
+  private final List<String> notes = new ArrayList<>();
+
   private QueryParser(String query, QueryLimits limits) {
     this.lexer = new QueryLexer(query);
     this.limits = limits;
@@ -57,6 +60,16 @@ public final class QueryParser {
    *     query is malformed or exceeds a limit
    */
   public static QueryNode parse(String query, QueryLimits limits) throws QuerySyntaxException {
+    return parseWithNotes(query, limits).root();
+  }
+
+  /**
+   * Parses {@code query} like {@link #parse}, also saying what was read differently from how it was
+   * typed (a {@code word:} that names no field is searched as a word; a close misspelling of a
+   * field gets a "did you mean").
+   */
+  public static ParsedQuery parseWithNotes(String query, QueryLimits limits)
+      throws QuerySyntaxException {
     Objects.requireNonNull(query, "query");
     Objects.requireNonNull(limits, "limits");
     if (query.length() > limits.maxQueryChars()) {
@@ -64,10 +77,15 @@ public final class QueryParser {
           "query is longer than " + limits.maxQueryChars() + " characters", limits.maxQueryChars());
     }
     if (QueryLexer.isLoneStar(query)) {
-      return new MatchAll();
+      return new ParsedQuery(new MatchAll(), List.of());
     }
-    return new QueryParser(query, limits).run();
+    QueryParser parser = new QueryParser(query, limits);
+    QueryNode root = parser.run();
+    return new ParsedQuery(root, List.copyOf(parser.notes));
   }
+
+  /** A parsed query and the notes for the user that parsing it produced. */
+  public record ParsedQuery(QueryNode root, List<String> notes) {}
 
   private QueryNode run() throws QuerySyntaxException {
     while (true) {
@@ -84,7 +102,13 @@ public final class QueryParser {
 
   private void accept(QueryToken token) throws QuerySyntaxException {
     switch (token.kind()) {
-      case WORD, PHRASE -> addOperand(leaf(groups.peek().field, token, token.position()));
+      case WORD -> {
+        // Symbols alone ("&", "—", "…" in a pasted title) are not searchable words.
+        if (searchable(token) || token.text().indexOf('*') >= 0) {
+          addOperand(leaf(groups.peek().field, token, token.position()));
+        }
+      }
+      case PHRASE -> addOperand(leaf(groups.peek().field, token, token.position()));
       case FIELD -> startField(token);
       case LPAREN -> open(token, groups.peek().field);
       case RPAREN -> close(token);
@@ -100,7 +124,11 @@ public final class QueryParser {
   }
 
   private void startField(QueryToken token) throws QuerySyntaxException {
-    String name = QueryFields.canonical(token.text(), token.position());
+    String name = QueryFields.find(token.text());
+    if (name == null) {
+      wordForUnknownField(token);
+      return;
+    }
     String enclosing = groups.peek().field;
     if (enclosing != null) {
       throw new QuerySyntaxException(
@@ -117,14 +145,45 @@ public final class QueryParser {
     switch (token.kind()) {
       case WORD, PHRASE -> addOperand(leaf(field, token, owner.position()));
       case LPAREN -> open(token, field);
-      case FIELD ->
+      case FIELD -> {
+        if (QueryFields.find(token.text()) != null || !searchable(token)) {
           throw new QuerySyntaxException(
               owner.label() + " cannot be followed by another field; quote values containing ':'",
               token.position());
+        }
+        addOperand(leaf(field, asWord(token), owner.position()));
+      }
       default ->
           throw new QuerySyntaxException(
               owner.label() + " needs a value after it", owner.position());
     }
+  }
+
+  /**
+   * A {@code word:} that names no field ("DETR:" in a pasted title, "https:" in a URL) is the word;
+   * where it looks like a misspelt field the user is told what it may have meant.
+   */
+  private void wordForUnknownField(QueryToken token) throws QuerySyntaxException {
+    String meant = QueryFields.closest(token.text());
+    if (meant != null) {
+      notes.add(
+          "'"
+              + token.text()
+              + ":' is not a field, so it was searched as a word; did you mean "
+              + meant
+              + ":?");
+    }
+    if (searchable(token)) {
+      accept(asWord(token));
+    }
+  }
+
+  private static QueryToken asWord(QueryToken field) {
+    return new QueryToken(QueryToken.Kind.WORD, field.text(), field.position());
+  }
+
+  private static boolean searchable(QueryToken token) {
+    return token.text().codePoints().anyMatch(Character::isLetterOrDigit);
   }
 
   private QueryNode leaf(String leafField, QueryToken token, int position)

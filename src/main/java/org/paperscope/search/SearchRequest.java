@@ -12,14 +12,38 @@ import java.util.List;
  * @param offset hits to skip, 0 or more
  * @param limit hits to return, 0 or more
  * @param facetLimit most values returned per facet dimension
+ * @param expandedFacet a facet dimension to return with up to {@link #EXPANDED_FACET_LIMIT} values
+ *     ("more"), or null
  */
 public record SearchRequest(
-    String query, List<String> filters, SortOrder sort, int offset, int limit, int facetLimit) {
+    String query,
+    List<String> filters,
+    SortOrder sort,
+    int offset,
+    int limit,
+    int facetLimit,
+    String expandedFacet) {
+
+  /** Most values an expanded facet dimension returns. */
+  public static final int EXPANDED_FACET_LIMIT = 1000;
 
   public SearchRequest {
     query = query == null ? "" : query;
     filters = List.copyOf(filters == null ? List.of() : filters);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
+  }
+
+  /** A request with no expanded facet. */
+  public SearchRequest(
+      String query, List<String> filters, SortOrder sort, int offset, int limit, int facetLimit) {
+    this(query, filters, sort, offset, limit, facetLimit, null);
+  }
+
+  /** The most values to return for a facet dimension. */
+  public int facetLimit(String dimension) {
+    return dimension.equals(expandedFacet)
+        ? Math.max(facetLimit, EXPANDED_FACET_LIMIT)
+        : facetLimit;
   }
 
   /** A first page of ten hits by relevance with up to 20 values per facet. */

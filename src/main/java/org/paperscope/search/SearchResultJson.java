@@ -17,10 +17,24 @@ public final class SearchResultJson {
 
   private SearchResultJson() {}
 
-  /** {@code {"total","hits":[…],"facets":{dimension:{value:count}}}}. */
+  /**
+   * {@code {"total","paperId"?,"suggestion"?,"notes":[{"kind","message"}],"hits":[…],
+   * "facets":{dimension:{value:count}}}}; {@code paperId} when the query named one paper by id,
+   * {@code suggestion} a "did you mean" query.
+   */
   public static ObjectNode of(SearchResult result) {
     ObjectNode node = PaperJson.mapper().createObjectNode();
     node.put("total", result.total());
+    if (result.paperId() != null) {
+      node.put("paperId", result.paperId());
+    }
+    if (result.suggestion() != null) {
+      node.put("suggestion", result.suggestion());
+    }
+    ArrayNode notes = node.putArray("notes");
+    result
+        .notes()
+        .forEach(n -> notes.addObject().put("kind", n.kind()).put("message", n.message()));
     node.set("hits", hits(result.hits()));
     ObjectNode facets = node.putObject("facets");
     for (Map.Entry<String, Map<String, Long>> dimension : result.facets().entrySet()) {

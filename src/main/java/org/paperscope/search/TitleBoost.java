@@ -1,0 +1,89 @@
+package org.paperscope.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.PhraseQuery;
+import org.apache.lucene.search.PrefixQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.TermQuery;
+import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.index.PaperSchema;
+
+/**
+ * Scores that put the paper a query names first: researchers paste titles and type the start of
+ * one. Added to the words' BM25 score (they never change what matches): a large constant when the
+ * query's words are the whole title, a smaller one when they are its start, and BM25 of the words
+ * as a phrase in the title. Stateless.
+ */
+final class TitleBoost {
+  /**
+   * Larger than any BM25 sum of a title-length query, so the named paper comes first; papers that
+   * share one title are then ordered by their word scores.
+   */
+  static final float WHOLE_TITLE = 100f;
+
+  /** The query is how a title starts ("attention is all you"): second to a whole title. */
+  static final float TITLE_START = 30f;
+
+  /** Weight of the query as a phrase in the title, over and above its words' score. */
+  static final float TITLE_PHRASE = 1f;
+
+  /** A title start needs this many words: shorter ones start too many titles to mean one. */
+  private static final int MIN_START_WORDS = 3;
+
+  private TitleBoost() {}
+
+  /**
+   * The boosts for a query, or empty when it has no plain words: the unfielded words and phrases of
+   * its top-level AND, in the order typed (negated clauses and other fields are left out).
+   */
+  static Optional<Query> of(QueryNode root) {
+    List<String> texts = new ArrayList<>();
+    collect(root, texts);
+    if (texts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> words = PaperAnalyzers.words(PaperAnalyzers.exact(), String.join(" ", texts));
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = String.join(" ", words);
+    BooleanQuery.Builder boosts = new BooleanQuery.Builder();
+    boosts.add(
+        constant(new TermQuery(new Term(PaperSchema.TITLE_KEY, key)), WHOLE_TITLE), Occur.SHOULD);
+    if (words.size() >= MIN_START_WORDS) {
+      Query start = new PrefixQuery(new Term(PaperSchema.TITLE_KEY, key + " "));
+      boosts.add(constant(start, TITLE_START), Occur.SHOULD);
+    }
+    if (words.size() >= 2) {
+      Query phrase = new PhraseQuery(PaperSchema.TITLE_EXACT, words.toArray(String[]::new));
+      boosts.add(new BoostQuery(phrase, TITLE_PHRASE), Occur.SHOULD);
+    }
+    return Optional.of(boosts.build());
+  }
+
+  private static void collect(QueryNode node, List<String> texts) {
+    switch (node) {
+      case QueryNode.Term t when t.field() == null -> texts.add(t.text());
+      case QueryNode.Phrase p when p.field() == null -> texts.add(p.text());
+      case QueryNode.And a -> {
+        for (QueryNode clause : a.clauses()) {
+          if (clause instanceof QueryNode.Term || clause instanceof QueryNode.Phrase) {
+            collect(clause, texts);
+          }
+        }
+      }
+      default -> {}
+    }
+  }
+
+  private static Query constant(Query query, float score) {
+    return new BoostQuery(new ConstantScoreQuery(query), score);
+  }
+}

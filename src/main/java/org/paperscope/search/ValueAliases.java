@@ -1,0 +1,40 @@
+package org.paperscope.search;
+
+import java.util.Map;
+import org.paperscope.index.PaperSchema;
+
+/**
+ * Other names researchers use for the values of keyed fields: {@code venue:nips} is NeurIPS
+ * (renamed in 2018), {@code decision:accept} is any accepted outcome ({@link
+ * PaperSchema#decisionClass}).
+ */
+final class ValueAliases {
+  private static final Map<String, String> VENUES =
+      Map.of(
+          "nips", "neurips",
+          "neural information processing systems", "neurips",
+          "advances in neural information processing systems", "neurips",
+          "international conference on learning representations", "iclr",
+          "international conference on machine learning", "icml");
+
+  private static final Map<String, String> DECISIONS =
+      Map.of(
+          "accept", "accepted",
+          "acceptance", "accepted",
+          "reject", "rejected",
+          "rejection", "rejected",
+          "withdraw", "withdrawn",
+          "withdrawal", "withdrawn");
+
+  private ValueAliases() {}
+
+  /** The index key a value of {@code field} (tag, venue or decision) matches. */
+  static String key(String field, String value) {
+    String key = PaperSchema.key(value);
+    return switch (field) {
+      case "venue" -> VENUES.getOrDefault(key, key);
+      case "decision" -> DECISIONS.getOrDefault(key, key);
+      default -> key;
+    };
+  }
+}
