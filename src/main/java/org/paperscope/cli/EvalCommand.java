@@ -6,11 +6,16 @@ import java.util.concurrent.Callable;
 import org.paperscope.eval.BeirEvaluation;
 import org.paperscope.eval.BeirPreset;
 import org.paperscope.eval.EvalResult;
+import org.paperscope.eval.KnownItemEvaluation;
 import org.paperscope.eval.PdfFidelityEvaluation;
 import org.paperscope.eval.PdfSectionEvaluation;
 import org.paperscope.eval.PdfTitleEvaluation;
+import org.paperscope.eval.SearchEvaluation;
+import org.paperscope.eval.SearchQualityReport;
 import org.paperscope.pdf.PdfExtractor;
 import org.paperscope.pdf.PdfLimits;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +28,7 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Runs a quality evaluation.",
-    subcommands = {EvalCommand.Beir.class, EvalCommand.Pdf.class})
+    subcommands = {EvalCommand.Beir.class, EvalCommand.Pdf.class, EvalCommand.Search.class})
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -110,6 +115,60 @@ final class EvalCommand implements Runnable {
       out.println(new PdfTitleEvaluation(extractor).run(pdfs).toMarkdown());
       out.println(new PdfSectionEvaluation(extractor).run(pdfs).toMarkdown());
       out.println(new PdfFidelityEvaluation(extractor).run(pdfs).toMarkdown());
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code paperscope eval search}: known-item, word-forms and topic quality of an index. */
+  @Command(
+      name = "search",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Evaluates search over an ingested index, as one Markdown table:",
+        "  known-item: sampled titles typed as is, lower case without punctuation, first five",
+        "    words (success@1, MRR@10);",
+        "  word-forms: ML words whose Porter stem other words share (P@10 of hits holding the",
+        "    word's own family);",
+        "  topic: ICLR author keywords of 20+ papers as queries (nDCG@10).",
+        "--verbose also prints up to 5 failures per row."
+      })
+  static final class Search implements Callable<Integer> {
+    @Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--sample",
+        paramLabel = "N",
+        description = "Known-item papers to sample. Default: ${DEFAULT-VALUE}.")
+    int sample = KnownItemEvaluation.DEFAULT_SAMPLE;
+
+    @Option(
+        names = "--seed",
+        paramLabel = "S",
+        description = "Seed of the known-item sample. Default: ${DEFAULT-VALUE}.")
+    long seed = KnownItemEvaluation.DEFAULT_SEED;
+
+    @Option(names = "--json", description = "Print {\"rows\":[…]} instead of the table.")
+    boolean json;
+
+    @Override
+    public Integer call() throws Exception {
+      if (sample < 1) {
+        throw new CliErrors.UsageException("--sample must be 1 or more");
+      }
+      SearchQualityReport report;
+      try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+        report = SearchEvaluation.run(searcher, sample, seed);
+      }
+      PrintWriter out = spec.commandLine().getOut();
+      out.println(json ? report.toJson() : report.toMarkdown());
+      if (common.verbose) {
+        // With --json, stdout stays one JSON document.
+        PrintWriter examples = json ? spec.commandLine().getErr() : out;
+        examples.print(report.examplesText());
+        examples.flush();
+      }
       out.flush();
       return 0;
     }

@@ -165,6 +165,33 @@ class CliTest {
   }
 
   @Test
+  void evalSearchPrintsOneTableOfTheThreeEvaluations() {
+    CliRun run = CliRun.of("eval", "search", "--data", data.toString(), "--sample", "5");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    // "Robots" is one word, so only the other paper is a known item.
+    assertThat(run.out())
+        .startsWith("| evaluation | variant | queries | refused |")
+        .contains("| known-item | title as typed | 1 | 0 | 1.0000 | 1.0000 | — | — |")
+        .contains("| word-forms | Porter-colliding words | ", "| topic | ");
+  }
+
+  @Test
+  void evalSearchJsonHasARowPerEvaluationAndVariant() throws Exception {
+    CliRun run = CliRun.of("eval", "search", "--data", data.toString(), "--json");
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode rows = PaperJson.mapper().readTree(run.out()).get("rows");
+    assertThat(rows).hasSize(5);
+    assertThat(rows.get(0).get("success@1").asDouble()).isEqualTo(1.0);
+  }
+
+  @Test
+  void evalSearchRejectsAnEmptySample() {
+    CliRun run = CliRun.of("eval", "search", "--data", data.toString(), "--sample", "0");
+    assertThat(run.exitCode()).isEqualTo(2);
+    assertThat(run.err()).contains("--sample");
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command :
         new String[] {

@@ -1,0 +1,35 @@
+package org.paperscope.eval;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.paperscope.index.PaperIndex;
+import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.QueryLimits;
+
+/** A small index of hand-written papers for the search evaluations' tests. */
+final class EvalIndex {
+  private EvalIndex() {}
+
+  /** Indexes {@code papers} under the data directory {@code data} and opens a searcher on them. */
+  static PaperSearcher open(Path data, List<Paper> papers) throws IOException {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+      for (Paper paper : papers) {
+        writer.upsert(paper);
+      }
+      writer.commit();
+    }
+    return PaperSearcher.open(data, QueryLimits.DEFAULTS);
+  }
+
+  /** A paper with a title, an abstract, a venue and keywords. */
+  static Paper paper(String id, String title, String abstractText, String venue, String... tags) {
+    return Paper.builder(id, title)
+        .abstractText(abstractText)
+        .venue(venue)
+        .keywords(List.of(tags))
+        .build();
+  }
+}
