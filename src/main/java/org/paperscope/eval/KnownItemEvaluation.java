@@ -38,10 +38,7 @@ public final class KnownItemEvaluation {
   enum Variant {
     TYPED("title as typed", title -> title),
     LOWER_CASE("lower case, no punctuation", TitleForms::lowerCaseWithoutPunctuation),
-    FIRST_WORDS(
-        "first five words",
-        title ->
-            TitleForms.firstWords(TitleForms.lowerCaseWithoutPunctuation(title), PREFIX_WORDS));
+    FIRST_WORDS("first five words as typed", title -> TitleForms.firstWords(title, PREFIX_WORDS));
 
     private final String label;
     private final UnaryOperator<String> query;

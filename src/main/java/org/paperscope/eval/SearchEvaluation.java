@@ -29,7 +29,7 @@ public final class SearchEvaluation {
     searcher.forEachPaper(corpus::add);
     List<Row> rows = new ArrayList<>(new KnownItemEvaluation(searcher).run(corpus, sample, seed));
     rows.add(new WordFormsEvaluation(searcher).run(WordForm.bundled()));
-    rows.add(new TopicEvaluation(searcher, TopicEvaluation.DEFAULT_MIN_PAPERS).run(corpus));
+    rows.addAll(new TopicEvaluation(searcher, TopicEvaluation.DEFAULT_MIN_PAPERS).run(corpus));
     return new SearchQualityReport(rows);
   }
 }

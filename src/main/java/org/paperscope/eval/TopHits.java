@@ -2,6 +2,7 @@ package org.paperscope.eval;
 
 import java.io.IOException;
 import java.util.List;
+import java.util.function.Predicate;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QuerySyntaxException;
@@ -31,14 +32,29 @@ record TopHits(String query, List<Paper> papers, String refusal) {
    * @throws IOException when the index cannot be read
    */
   static TopHits search(PaperSearcher searcher, String query) throws IOException {
+    return search(searcher, query, DEPTH);
+  }
+
+  /** Runs {@code query} like {@link #search(PaperSearcher, String)} for the first {@code depth}. */
+  static TopHits search(PaperSearcher searcher, String query, int depth) throws IOException {
     SearchResult result;
     try {
       result =
-          searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, DEPTH, 0));
+          searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, depth, 0));
     } catch (QuerySyntaxException e) {
       return new TopHits(query, List.of(), e.describe());
     }
     return new TopHits(query, result.hits().stream().map(SearchResult.Hit::paper).toList(), null);
+  }
+
+  /** These hits without those {@code keep} rejects, at most {@link #DEPTH}. */
+  TopHits only(Predicate<Paper> keep) {
+    return new TopHits(query, papers.stream().filter(keep).limit(DEPTH).toList(), refusal);
+  }
+
+  /** The first {@link #DEPTH} hits. */
+  TopHits firstPage() {
+    return new TopHits(query, papers.subList(0, Math.min(DEPTH, papers.size())), refusal);
   }
 
   boolean refused() {

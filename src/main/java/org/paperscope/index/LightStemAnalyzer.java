@@ -22,9 +22,28 @@ import org.apache.lucene.analysis.standard.StandardTokenizer;
 final class LightStemAnalyzer extends Analyzer {
   /**
    * Words KStem would merge with a word of another meaning in ML papers, mapped to their own stem:
-   * "variational" (inference, autoencoders) would become "variation".
+   * "variational" (inference, autoencoders) would become "variation", a GAN's "discriminator"
+   * "discriminate" (as "discriminative" does), "contrastive" (learning) "contrast", "conformal"
+   * (prediction) "conform", and the model parts "encoder", "decoder", "regressor", "predictor" and
+   * "tokenizer" the verbs "encode" … whose "-ing" forms name processes, not parts.
    */
-  private static final Map<String, String> OVERRIDES = Map.of("variational", "variational");
+  private static final Map<String, String> OVERRIDES =
+      Map.ofEntries(
+          Map.entry("variational", "variational"),
+          Map.entry("discriminator", "discriminator"),
+          Map.entry("discriminators", "discriminator"),
+          Map.entry("contrastive", "contrastive"),
+          Map.entry("conformal", "conformal"),
+          Map.entry("encoder", "encoder"),
+          Map.entry("encoders", "encoder"),
+          Map.entry("decoder", "decoder"),
+          Map.entry("decoders", "decoder"),
+          Map.entry("regressor", "regressor"),
+          Map.entry("regressors", "regressor"),
+          Map.entry("predictor", "predictor"),
+          Map.entry("predictors", "predictor"),
+          Map.entry("tokenizer", "tokenizer"),
+          Map.entry("tokenizers", "tokenizer"));
 
   private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDE_MAP = overrideMap();
 

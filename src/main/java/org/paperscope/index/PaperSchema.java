@@ -2,6 +2,7 @@ package org.paperscope.index;
 
 import java.text.Normalizer;
 import java.util.Locale;
+import org.paperscope.paper.TextKeys;
 
 /**
  * The Lucene field names of a paper document and how values are keyed. Text fields come in pairs:
@@ -82,11 +83,11 @@ public final class PaperSchema {
   }
 
   /**
-   * The key of a title: its words as the exact analysis cuts them (lower case, accents folded,
-   * punctuation dropped), joined by single spaces. Blank when the title has no words.
+   * The key of a title ({@link TextKeys#fold}): "Non-I.I.D. Processes" and "non i i d processes"
+   * share one. Blank when the title has no letters or digits.
    */
   public static String titleKey(String title) {
-    return String.join(" ", PaperAnalyzers.words(PaperAnalyzers.exact(), title));
+    return TextKeys.fold(title);
   }
 
   /**

@@ -19,8 +19,16 @@ final class QueryLexer {
   private final String query;
   private int next;
 
+  /** Index of the query's last letter or digit, -1 when it has none. */
+  private final int lastWordChar;
+
   QueryLexer(String query) {
     this.query = query;
+    int last = query.length() - 1;
+    while (last >= 0 && !Character.isLetterOrDigit(query.charAt(last))) {
+      last--;
+    }
+    this.lastWordChar = last;
   }
 
   /** Returns the next token, {@link Kind#EOF} at the end and every time after. */
@@ -55,6 +63,11 @@ final class QueryLexer {
    * signs: {@code --x}); otherwise it is punctuation, such as the dash of "Title - Subtitle".
    */
   private QueryToken operatorOrPunctuation(Kind kind, int start) {
+    if (start > 0
+        && !isSeparator(query.charAt(start - 1))
+        && "(-+".indexOf(query.charAt(start - 1)) < 0) {
+      return skip(start); // joined to what precedes it: "(Non)-Convex" is a hyphen
+    }
     int after = start + 1;
     while (after < query.length() && (query.charAt(after) == '-' || query.charAt(after) == '+')) {
       after++;
@@ -119,6 +132,9 @@ final class QueryLexer {
           case "NOT" -> Kind.NOT;
           default -> Kind.WORD;
         };
+    if (kind != Kind.WORD && !hasWordAfter(end)) {
+      kind = Kind.WORD; // a trailing "AND" ends a pasted or cut-off title; it joins nothing
+    }
     return new QueryToken(kind, text, start);
   }
 
@@ -131,6 +147,10 @@ final class QueryLexer {
   }
 
   /** Whitespace, including the no-break spaces that pasted text brings, and control characters. */
+  private boolean hasWordAfter(int from) {
+    return lastWordChar >= from;
+  }
+
   private static boolean isSeparator(char c) {
     return Character.isWhitespace(c) || Character.isSpaceChar(c) || Character.isISOControl(c);
   }

@@ -103,9 +103,10 @@ public final class QueryParser {
   private void accept(QueryToken token) throws QuerySyntaxException {
     switch (token.kind()) {
       case WORD -> {
+        QueryToken word = shortPrefixAsWord(token);
         // Symbols alone ("&", "—", "…" in a pasted title) are not searchable words.
-        if (searchable(token) || token.text().indexOf('*') >= 0) {
-          addOperand(leaf(groups.peek().field, token, token.position()));
+        if (searchable(word) || word.text().indexOf('*') >= 0) {
+          addOperand(leaf(groups.peek().field, word, word.position()));
         }
       }
       case PHRASE -> addOperand(leaf(groups.peek().field, token, token.position()));
@@ -176,6 +177,30 @@ public final class QueryParser {
     if (searchable(token)) {
       accept(asWord(token));
     }
+  }
+
+  /**
+   * A prefix too short to expand ({@code A*} in "A* Lasso for …") is searched as the word before
+   * its star, with a note; fielded prefixes ({@code title:a*}) still fail with the limit.
+   */
+  private QueryToken shortPrefixAsWord(QueryToken token) {
+    String text = token.text();
+    int minChars = limits.minPrefixChars();
+    if (!text.endsWith("*") || text.indexOf('*') != text.length() - 1) {
+      return token;
+    }
+    String prefix = text.substring(0, text.length() - 1);
+    if (prefix.codePointCount(0, prefix.length()) >= minChars) {
+      return token;
+    }
+    notes.add(
+        "a prefix needs at least "
+            + minChars
+            + " characters before the '*', so '"
+            + text
+            + "' was searched as "
+            + (prefix.isEmpty() ? "nothing" : "the word '" + prefix + "'"));
+    return new QueryToken(QueryToken.Kind.WORD, prefix, token.position());
   }
 
   private static QueryToken asWord(QueryToken field) {

@@ -57,7 +57,7 @@ class TopicEvaluationTest {
 
   @Test
   void ndcgIsOneForAPerfectRankingAndLowerWhenAnIrrelevantPaperLeads() throws IOException {
-    Row row = new TopicEvaluation(searcher, 2).run(CORPUS);
+    Row row = new TopicEvaluation(searcher, 2).run(CORPUS).get(0);
     // Graph neural networks: only the four relevant papers match, nDCG 1. Robustness: r3 first,
     // then r1 and r2: (1/log2(3) + 1/log2(4)) / (1 + 1/log2(3)).
     double robustness = (1 / log2(3) + 1 / log2(4)) / (1 + 1 / log2(3));

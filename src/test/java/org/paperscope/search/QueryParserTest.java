@@ -145,6 +145,16 @@ class QueryParserTest {
           Attention & Memory                 => AND(T(Attention), T(Memory))
           a — b …                            => AND(T(a), T(b))
           year>2018                          => R(year,2019,)
+          graph AND                          => AND(T(graph), T(AND))
+          graph OR                           => AND(T(graph), T(OR))
+          (a OR)                             => AND(T(a), T(OR))
+          NOT                                => T(NOT)
+          a NOT                              => AND(T(a), T(NOT))
+          a*                                 => T(a)
+          graph *                            => T(graph)
+          A* Lasso                           => AND(T(A), T(Lasso))
+          Zeroth-order (Non)-Convex          => AND(T(Zeroth-order), T(Non), T(Convex))
+          title:-x                           => T(title,x)
           YEAR>=2018                         => R(year,2018,)
           year<2010                          => R(year,,2009)
           year<=2010                         => R(year,,2010)
@@ -193,7 +203,6 @@ class QueryParserTest {
           title:              => 'title:' needs a value after it                    => 0
           graph Title:        => 'Title:' needs a value after it                    => 6
           title:)             => 'title:' needs a value after it                    => 0
-          title:-x            => 'title:' needs a value after it                    => 0
           title:NOT x         => 'title:' needs a value after it                    => 0
           title: AND x        => 'title:' needs a value after it                    => 0
           year:abc            => year must be a 4-digit year or a range like 2018..2020, not 'abc' => 5
@@ -225,25 +234,16 @@ class QueryParserTest {
           ()                  => empty parentheses                                  => 0
           a ( )               => empty parentheses                                  => 2
           title:()            => empty parentheses                                  => 6
-          graph AND           => AND needs a term after it                          => 6
-          graph OR            => OR needs a term after it                           => 6
           OR graph            => OR needs a term before it                          => 0
           AND graph           => AND needs a term before it                         => 0
           (AND a)             => AND needs a term before it                         => 1
-          NOT                 => NOT needs a term after it                          => 0
-          a NOT               => NOT needs a term after it                          => 2
-          NOT)                => NOT needs a term after it                          => 0
           a NOT OR b          => NOT needs a term after it                          => 2
           a OR OR b           => OR needs a term after it                           => 2
           a AND OR b          => AND needs a term after it                          => 2
-          (a OR)              => OR needs a term after it                           => 3
           gr*ph               => wildcards are only supported at the end of a word  => 2
           *graph              => wildcards are only supported at the end of a word  => 0
           graph**             => wildcards are only supported at the end of a word  => 5
-          a*                  => a prefix needs at least 2 characters before the '*' => 0
-          graph *             => a prefix needs at least 2 characters before the '*' => 6
           title:a*            => a prefix needs at least 2 characters before the '*' => 6
-          (*)                 => a prefix needs at least 2 characters before the '*' => 1
           """)
   void rejectsMalformedQueryWithMessageAndPosition(String query, String fragment, int position) {
     assertRejected(query, DEFAULTS, fragment.replace("KNOWN_FIELDS", KNOWN_FIELDS), position);
