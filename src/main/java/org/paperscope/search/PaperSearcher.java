@@ -175,7 +175,7 @@ public final class PaperSearcher implements Closeable {
     if (result.total() == 0 && paperId.isEmpty() && IdLookup.looksLikeId(request.query())) {
       notes.add(new SearchResult.Note("id", NO_SUCH_ID));
     } else if (result.total() == 0 && paperId.isEmpty() && isPlainWords(root)) {
-      Query anyWord = new QueryTranslator(reader, limits, true).translate(root);
+      Query anyWord = new QueryTranslator(reader, limits, true).translateRanked(root);
       SearchResult relaxed = run(request, root, anyWord, filters, notes);
       if (relaxed.total() > 0) {
         notes.add(new SearchResult.Note("relaxed", RELAXED));

@@ -58,7 +58,7 @@ final class QueryTranslator {
    */
   Query translateRanked(QueryNode root) throws QuerySyntaxException {
     Query query = translate(root);
-    Optional<Query> boost = anyWord ? Optional.empty() : TitleBoost.of(root);
+    Optional<Query> boost = TitleBoost.of(root);
     if (boost.isEmpty()) {
       return query;
     }
