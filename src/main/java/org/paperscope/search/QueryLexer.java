@@ -116,7 +116,8 @@ final class QueryLexer {
 
   private QueryToken word(int start) {
     int end = start;
-    while (end < query.length() && isWordChar(query.charAt(end))) {
+    // A quote inside a word (LaTeX's H\"{o}lder in a pasted title) opens no phrase.
+    while (end < query.length() && (isWordChar(query.charAt(end)) || isQuote(query.charAt(end)))) {
       end++;
     }
     String text = query.substring(start, end);

@@ -142,21 +142,27 @@ final class QueryTranslator {
   }
 
   /**
-   * An author's name, matched as words in order ({@code author:bengio}, {@code author:"yoshua
-   * bengio"}) or as a whole name with or without middle initials ({@code author:"quoc le"} finds
-   * "Quoc V. Le"), accents folded either way.
+   * An author's name, matched as words in order with room for one middle name or initial ({@code
+   * author:bengio}, {@code author:"quoc le"} finds "Quoc V. Le" even inside a longer author string)
+   * or as a whole name without its middle initials ({@code author:"Quoc V. Le"} finds "Quoc Le"),
+   * accents folded either way.
    */
   private static Query author(String text) {
-    Query words = wordsQuery(PaperSchema.AUTHOR, words(PaperAnalyzers.exact(), text));
+    List<String> words = words(PaperAnalyzers.exact(), text);
     String key = AuthorNames.key(text);
-    if (key.indexOf(' ') < 0) {
-      return words;
+    if (words.size() < 2 || key.indexOf(' ') < 0) {
+      return wordsQuery(PaperSchema.AUTHOR, words);
     }
     return new BooleanQuery.Builder()
-        .add(words, Occur.SHOULD)
+        .add(
+            new PhraseQuery(MIDDLE_NAME_SLOP, PaperSchema.AUTHOR, words.toArray(String[]::new)),
+            Occur.SHOULD)
         .add(new TermQuery(new Term(PaperSchema.AUTHOR_KEY, key)), Occur.SHOULD)
         .build();
   }
+
+  /** Words of a name may have one more word between them: a middle name or initial. */
+  private static final int MIDDLE_NAME_SLOP = 1;
 
   private Query prefix(QueryNode.Prefix p) throws QuerySyntaxException {
     String text = PaperSchema.key(p.text());

@@ -22,7 +22,7 @@ final class SpellingSuggestion {
   /** Words in fewer titles and abstracts than this are worth correcting. */
   private static final int RARE_DOCS = 3;
 
-  /** A correction must be in this many times more papers than the word typed. */
+  /** A correction of a word the index has must be in this many times more papers. */
   private static final int MORE_COMMON_FACTOR = 10;
 
   private static final List<String> FIELDS =
@@ -80,7 +80,7 @@ final class SpellingSuggestion {
         }
       }
     }
-    if (best == null || best.freq < Math.max(1, docs) * MORE_COMMON_FACTOR) {
+    if (best == null || (docs > 0 && best.freq < docs * MORE_COMMON_FACTOR)) {
       return Optional.empty();
     }
     return Optional.of(best.string);

@@ -155,6 +155,7 @@ class QueryParserTest {
           A* Lasso                           => AND(T(A), T(Lasso))
           Zeroth-order (Non)-Convex          => AND(T(Zeroth-order), T(Non), T(Convex))
           title:-x                           => T(title,x)
+          `H\"{o}lderian error`             => AND(T(H\"{o}lderian), T(error))
           YEAR>=2018                         => R(year,2018,)
           year<2010                          => R(year,,2009)
           year<=2010                         => R(year,,2010)

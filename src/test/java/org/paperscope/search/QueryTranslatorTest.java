@@ -51,7 +51,7 @@ class QueryTranslatorTest {
         "abstract:\"state of the art\"    | abstract.exact:\"state of the art\"",
         "tldr:\"state of the art\"        | tldr.exact:\"state of the art\"",
         "title:\"mixture of experts\"     | title.exact:\"mixture of experts\"",
-        "author:\"van der maaten\"        | author:\"van der maaten\" author.key:van der maaten",
+        "author:\"van der maaten\"        | author:\"van der maaten\"~1 author.key:van der maaten",
       })
   void phrasesUseWordPairsOfCommonWords(String query, String lucene) throws Exception {
     String translated =
