@@ -32,7 +32,8 @@ class BeirScifactIT {
   }
 
   /**
-   * PaperScope's own ranking (BM25F over title and abstract, k1 1.2, b 0.75, tuned on the train
+   * PaperScope's own ranking (BM25F over title and abstract with light stems plus Porter stems at
+   * half weight, k1 1.2, b 0.75, tuned on the train
    * split) on the same test split: the figures in docs/evaluation.md, ±0.001.
    */
   @Test
@@ -40,8 +41,8 @@ class BeirScifactIT {
     EvalResult result = evaluateOnTestSplit(BeirPreset.PAPERSCOPE);
 
     System.out.println(result.toMarkdownRow("paperscope"));
-    assertThat(result.ndcg10()).isCloseTo(0.6809, within(TOLERANCE));
-    assertThat(result.recall100()).isCloseTo(0.9177, within(TOLERANCE));
+    assertThat(result.ndcg10()).isCloseTo(0.6826, within(TOLERANCE));
+    assertThat(result.recall100()).isCloseTo(0.9170, within(TOLERANCE));
     assertThat(result.recall1000()).isCloseTo(0.9700, within(TOLERANCE));
   }
 
