@@ -44,11 +44,6 @@ import org.paperscope.pdf.PdfTextCache;
  * <p>Thread-safe: one instance serves concurrent searches. Close it to release the index files.
  */
 public final class PaperSearcher implements Closeable {
-  /** Snippet passages are about this long, like a search engine's result line. */
-  private static final int SNIPPET_CHARS = 240;
-
-  private static final List<String> SNIPPET_FIELDS = List.of("tldr", "abstract");
-
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -60,7 +55,7 @@ public final class PaperSearcher implements Closeable {
   private FacetCounter facets;
 
   private final QueryLimits limits;
-  private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_CHARS);
+  private final HitSnippets snippets;
   private final SpellingSuggestion spelling = new SpellingSuggestion();
 
   /** {@link #countHaving} per index field: fixed for this snapshot of the index. */
@@ -74,6 +69,7 @@ public final class PaperSearcher implements Closeable {
       throws IOException {
     this.directory = directory;
     this.texts = texts;
+    this.snippets = new HitSnippets(texts);
     this.reader = reader;
     // One query searches its index slices on all cores; the threads are daemons, so a CLI that
     // forgets to close still exits.
@@ -173,28 +169,22 @@ public final class PaperSearcher implements Closeable {
       suggestion = suggestion(request, root, filters, result.total());
     }
     if (result.total() == 0 && paperId.isEmpty() && IdLookup.looksLikeId(request.query())) {
-      notes.add(new SearchResult.Note("id", NO_SUCH_ID));
-    } else if (result.total() == 0 && paperId.isEmpty() && isPlainWords(root)) {
+      notes.add(SearchNotes.noSuchId());
+    } else if (result.total() == 0 && paperId.isEmpty() && SearchNotes.isPlainWords(root)) {
       Query anyWord = new QueryTranslator(reader, limits, true).translateRanked(root);
       SearchResult relaxed = run(request, root, anyWord, filters, notes);
       if (relaxed.total() > 0) {
-        notes.add(new SearchResult.Note("relaxed", RELAXED));
+        notes.add(SearchNotes.relaxed());
         result = relaxed;
       }
     }
-    notes.addAll(emptyFieldNotes(root));
+    notes.addAll(SearchNotes.emptyFields(root, this::countHaving));
     return new SearchResult(
         result.total(), result.hits(), result.facets(), notes, suggestion, paperId.orElse(null));
   }
 
   /** Fewer results than this are poor enough to look for a spelling correction. */
   private static final int POOR_RESULTS = 5;
-
-  private static final String NO_SUCH_ID =
-      "This looks like a paper's id or link, but no paper in this index has it.";
-
-  private static final String RELAXED =
-      "No paper has all of these words, so papers with any of them are shown, best first.";
 
   private SearchResult run(
       SearchRequest request,
@@ -216,7 +206,7 @@ public final class PaperSearcher implements Closeable {
     ScoreDoc[] docs = top.scoreDocs;
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
-      hits.add(new SearchResult.Hit(paper, docs[i].score, snippets(paper, terms)));
+      hits.add(new SearchResult.Hit(paper, docs[i].score, snippets.of(paper, terms)));
     }
     Map<String, Map<String, Long>> counts = counter.top(tally, request::facetLimit);
     long total = tally.total();
@@ -228,25 +218,6 @@ public final class PaperSearcher implements Closeable {
       counter.release(side);
     }
     return new SearchResult(total, hits, counts, notes, null, null);
-  }
-
-  /** Two or more words or phrases, no fields, nothing but negations besides: relaxable. */
-  private static boolean isPlainWords(QueryNode root) {
-    if (!(root instanceof QueryNode.And and)) {
-      return false;
-    }
-    long positive = 0;
-    for (QueryNode clause : and.clauses()) {
-      switch (clause) {
-        case QueryNode.Term t when t.field() == null -> positive++;
-        case QueryNode.Phrase p when p.field() == null -> positive++;
-        case QueryNode.Not n -> {}
-        default -> {
-          return false;
-        }
-      }
-    }
-    return positive >= 2;
   }
 
   private String suggestion(SearchRequest request, QueryNode root, FilterGroups filters, long total)
@@ -264,32 +235,6 @@ public final class PaperSearcher implements Closeable {
       return null; // a correction that breaks the syntax is no suggestion
     }
   }
-
-  /** Notes for the fields a query names that no paper in this index has (full text, references). */
-  private List<SearchResult.Note> emptyFieldNotes(QueryNode root) throws IOException {
-    List<SearchResult.Note> out = new ArrayList<>();
-    for (String field : QueryFields.used(root)) {
-      String indexField =
-          switch (field) {
-            case "text" -> PaperSchema.TEXT;
-            case "refs" -> PaperSchema.REFS;
-            default -> null;
-          };
-      if (indexField != null && countHaving(indexField) == 0) {
-        out.add(new SearchResult.Note("no-data", NO_DATA.get(field)));
-      }
-    }
-    return out;
-  }
-
-  private static final Map<String, String> NO_DATA =
-      Map.of(
-          "text",
-          "No paper in this index has full text yet: text: searches the PDFs' text, so ingest the"
-              + " papers' PDFs (paperscope ingest FOLDER) to use it.",
-          "refs",
-          "No paper in this index has references yet: refs: searches the reference sections of"
-              + " PDFs, so ingest the papers' PDFs (paperscope ingest FOLDER) to use it.");
 
   /**
    * Ranks papers for natural-language text (a claim, a question) with any-word semantics: query
@@ -379,38 +324,6 @@ public final class PaperSearcher implements Closeable {
 
   private Query translate(QueryNode root, boolean anyWord) throws QuerySyntaxException {
     return new QueryTranslator(reader, limits, anyWord).translate(root);
-  }
-
-  private List<Snippet> snippets(Paper paper, HighlightTerms terms) {
-    List<Snippet> out = new ArrayList<>();
-    for (String field : SNIPPET_FIELDS) {
-      String text = field.equals("tldr") ? paper.tldr() : paper.abstractText();
-      snippets.build(field, text, terms).ifPresent(out::add);
-    }
-    if (paper.pdf() != null && !terms.isEmpty()) {
-      texts
-          .get(paper.pdf().sha256())
-          .ifPresent(doc -> fullTextSnippet(doc, terms).ifPresent(out::add));
-    }
-    return out;
-  }
-
-  private Optional<Snippet> fullTextSnippet(PdfDocument doc, HighlightTerms terms) {
-    return snippets.build(
-        PaperSchema.TEXT,
-        doc.body(),
-        terms,
-        new SnippetBuilder.Locator() {
-          @Override
-          public Integer page(int offset) {
-            return doc.pageAt(offset);
-          }
-
-          @Override
-          public String section(int offset) {
-            return doc.sectionAt(offset);
-          }
-        });
   }
 
   /**

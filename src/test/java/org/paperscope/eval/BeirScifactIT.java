@@ -33,8 +33,8 @@ class BeirScifactIT {
 
   /**
    * PaperScope's own ranking (BM25F over title and abstract with light stems plus Porter stems at
-   * half weight, k1 1.2, b 0.75, tuned on the train
-   * split) on the same test split: the figures in docs/evaluation.md, ±0.001.
+   * half weight, k1 1.2, b 0.75, tuned on the train split) on the same test split: the figures in
+   * docs/evaluation.md, ±0.001.
    */
   @Test
   void paperScopeRankingKeepsItsMeasuredQuality() throws IOException {
