@@ -22,6 +22,9 @@ final class QueryLexer {
   /** Index of the query's last letter or digit, -1 when it has none. */
   private final int lastWordChar;
 
+  /** Index of the query's last quote character, -1 when it has none. */
+  private final int lastQuote;
+
   QueryLexer(String query) {
     this.query = query;
     int last = query.length() - 1;
@@ -29,6 +32,11 @@ final class QueryLexer {
       last--;
     }
     this.lastWordChar = last;
+    int quote = query.length() - 1;
+    while (quote >= 0 && !isQuote(query.charAt(quote))) {
+      quote--;
+    }
+    this.lastQuote = quote;
   }
 
   /** Returns the next token, {@link Kind#EOF} at the end and every time after. */
@@ -116,8 +124,10 @@ final class QueryLexer {
 
   private QueryToken word(int start) {
     int end = start;
-    // A quote inside a word (LaTeX's H\"{o}lder in a pasted title) opens no phrase.
-    while (end < query.length() && (isWordChar(query.charAt(end)) || isQuote(query.charAt(end)))) {
+    // A quote inside a word that no later quote closes (LaTeX's H\"{o}lder in a pasted title)
+    // opens no phrase.
+    while (end < query.length()
+        && (isWordChar(query.charAt(end)) || (isQuote(query.charAt(end)) && end >= lastQuote))) {
       end++;
     }
     String text = query.substring(start, end);
