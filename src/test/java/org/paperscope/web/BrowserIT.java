@@ -125,7 +125,7 @@ class BrowserIT {
     poster.click();
     page.waitForURL(u -> u.contains("filter=decision"));
     assertThat(count(page)).isEqualTo(posterCount).isLessThan(all);
-    assertThat(page.locator(".active-filters").textContent()).contains("decision:\"Poster\"");
+    assertThat(page.locator(".active-filters").textContent()).contains("Decision: Poster");
 
     page.navigate(url("/search?q=adversarial"));
     page.locator("a[rel=next]").click();
