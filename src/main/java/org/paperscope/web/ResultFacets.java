@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.paperscope.search.SearchRequest;
 import org.paperscope.web.ResultsPage.FacetGroup;
 import org.paperscope.web.ResultsPage.FacetValue;
 
@@ -37,11 +38,19 @@ final class ResultFacets {
       if (!listed.isEmpty()) {
         String more = cut ? SearchLinks.withMore(params, dimension, dimension) : null;
         String fewer = expanded ? SearchLinks.withMore(params, null, dimension) : null;
+        String size = expanded ? size(values.size()) : null;
         groups.add(
-            new FacetGroup(dimension.title(), "facet-" + dimension.key(), listed, more, fewer));
+            new FacetGroup(
+                dimension.title(), "facet-" + dimension.key(), listed, more, fewer, size));
       }
     }
     return groups;
+  }
+
+  /** "523 values", or "first 1,000 values" when the search stopped at its limit. */
+  private static String size(int n) {
+    String count = String.format(Locale.ROOT, "%,d value%s", n, n == 1 ? "" : "s");
+    return n >= SearchRequest.EXPANDED_FACET_LIMIT ? "first " + count : count;
   }
 
   private static List<FacetValue> values(

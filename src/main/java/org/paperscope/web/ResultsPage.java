@@ -53,9 +53,16 @@ public record ResultsPage(
    * @param moreHref the page listing more of this dimension's values, or {@code null} when all are
    *     shown
    * @param fewerHref the page listing the usual few again, or {@code null} unless expanded
+   * @param size how many values an expanded group lists ("523 values", "first 1,000 values"), as
+   *     its list scrolls; {@code null} unless expanded
    */
   public record FacetGroup(
-      String title, String id, List<FacetValue> values, String moreHref, String fewerHref) {}
+      String title,
+      String id,
+      List<FacetValue> values,
+      String moreHref,
+      String fewerHref,
+      String size) {}
 
   /**
    * A facet value: a link adding its filter, or removing it when already active; {@code href} is

@@ -171,6 +171,12 @@ class BrowserIT {
     page.waitForURL(u -> u.contains("/search?q="));
     assertThat(count(page)).isPositive();
     assertThat(page.locator(".hit details.abstract").first().getAttribute("open")).isNotNull();
+    page.locator("#facet-tag .facet-toggle").click();
+    page.waitForURL(u -> u.contains("more=tag"));
+    assertThat(page.locator("#facet-tag li").count()).isGreaterThan(10);
+    page.locator("#facet-tag .facet-toggle").click();
+    page.waitForURL(u -> !u.contains("more=tag"));
+    assertThat(page.locator("#facet-tag li").count()).isEqualTo(10);
     page.locator(".facet a").first().click();
     page.waitForURL(u -> u.contains("filter="));
     assertThat(count(page)).isPositive();

@@ -161,7 +161,10 @@ class PagesIT {
     String expanded = page(more.substring(0, more.indexOf('#')), 200);
     String allTags = facetGroup(expanded, "tag");
     assertThat(count(allTags, "<li>")).isEqualTo(TestCorpus.TAGS);
-    assertThat(allTags).doesNotContain("More…").contains("aria-label=\"Fewer Tag values\"");
+    assertThat(allTags)
+        .doesNotContain("More…")
+        .contains("aria-label=\"Fewer Tag values\"")
+        .contains("· " + TestCorpus.TAGS + " values");
     assertThat(href(allTags, "Fewer")).isEqualTo("/search?q=#facet-tag");
     assertThat(count(facetGroup(expanded, "author"), "<li>")).isEqualTo(10);
     assertThat(href(allTags, "causality")).contains("more=tag");
