@@ -45,13 +45,18 @@ final class ApiJson {
     return SearchResultJson.tags(tags);
   }
 
-  /** {@code {"name","total","papers":[hit without score and snippets]}}. */
-  static ObjectNode author(String name, List<Paper> papers) {
+  /**
+   * {@code {"name","variants":[other spellings],"total","papers":[hit without score and
+   * snippets]}}; {@code name} is the spelling the papers use most often.
+   */
+  static ObjectNode author(AuthorPapers author) {
     ObjectNode node = PaperJson.mapper().createObjectNode();
-    node.put("name", name);
-    node.put("total", papers.size());
+    node.put("name", author.name());
+    ArrayNode variants = node.putArray("variants");
+    author.variants().forEach(variants::add);
+    node.put("total", author.papers().size());
     ArrayNode list = node.putArray("papers");
-    papers.forEach(p -> list.add(summary(p)));
+    author.papers().forEach(p -> list.add(summary(p)));
     return node;
   }
 

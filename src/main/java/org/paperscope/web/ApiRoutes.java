@@ -67,11 +67,11 @@ final class ApiRoutes {
   void author(Context ctx) throws IOException, NotFoundException {
     String name = ctx.pathParam("name");
     try (Snapshot snapshot = index.acquire()) {
-      List<Paper> papers = Searches.byAuthor(snapshot.searcher(), name, limits.maxExportSize());
-      if (papers.isEmpty()) {
+      AuthorPapers author = Searches.byAuthor(snapshot.searcher(), name, limits.maxExportSize());
+      if (author.papers().isEmpty()) {
         throw new NotFoundException("No papers by " + name + ".");
       }
-      json(ctx, ApiJson.write(ApiJson.author(name, papers)));
+      json(ctx, ApiJson.write(ApiJson.author(author)));
     }
   }
 

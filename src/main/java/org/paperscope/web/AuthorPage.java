@@ -1,21 +1,27 @@
 package org.paperscope.web;
 
 import java.util.List;
-import org.paperscope.paper.Paper;
 
 /**
- * An author's papers, newest first.
+ * An author's papers, newest first, under the name as the papers write it most often.
  *
  * @param layout the page frame
- * @param name the author's name as written on the papers
+ * @param name the author's name as the papers write it most often
+ * @param variants other ways the papers write it ("Quoc V. Le"); empty when none
  * @param summary "12 papers"
  * @param papers the papers
  * @param searchHref a search for the author, to combine with other words and facets
  */
 public record AuthorPage(
-    Layout layout, String name, String summary, List<HitView> papers, String searchHref) {
+    Layout layout,
+    String name,
+    List<String> variants,
+    String summary,
+    List<HitView> papers,
+    String searchHref) {
 
-  static AuthorPage of(String name, List<Paper> papers) {
+  static AuthorPage of(AuthorPapers author) {
+    String name = author.name();
     FacetFilter filter = FacetFilter.of("author", name);
     String search =
         filter == null
@@ -24,8 +30,9 @@ public record AuthorPage(
     return new AuthorPage(
         new Layout(name, "", "Papers by " + name),
         name,
-        ResultsPage.count(papers.size(), "paper"),
-        papers.stream().map(HitView::of).toList(),
+        author.variants(),
+        ResultsPage.count(author.papers().size(), "paper"),
+        author.papers().stream().map(HitView::of).toList(),
         search);
   }
 }

@@ -1,6 +1,7 @@
 package org.paperscope.web;
 
-import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * A filter query that keeps the papers with one facet value, e.g. {@code venue:"ICLR"} or {@code
@@ -11,8 +12,12 @@ import java.util.Set;
  * @param query the query-language text of the filter
  */
 record FacetFilter(String dimension, String value, String query) {
-  private static final Set<String> DIMENSIONS =
-      Set.of("venue", "year", "tag", "decision", "author");
+  /**
+   * {@code field:"value"} or {@code field:word}: the shapes a facet click writes or a person types
+   * for one value. Anything else (ranges, negations, several terms) is no single facet value.
+   */
+  private static final Pattern SIMPLE =
+      Pattern.compile("([a-z]+):(?:\"([^\"\u201C\u201D\u201E]+)\"|([\\p{L}\\p{N}._-]+))");
 
   /**
    * The filter for a facet value, or {@code null} when the query language cannot express it: an
@@ -20,7 +25,7 @@ record FacetFilter(String dimension, String value, String query) {
    * (phrases cannot contain one).
    */
   static FacetFilter of(String dimension, String value) {
-    if (!DIMENSIONS.contains(dimension) || value == null || value.isBlank()) {
+    if (FacetDimension.named(dimension).isEmpty() || value == null || value.isBlank()) {
       return null;
     }
     if (dimension.equals("year")) {
@@ -30,6 +35,31 @@ record FacetFilter(String dimension, String value, String query) {
       return null;
     }
     return new FacetFilter(dimension, value, dimension + ":\"" + value + "\"");
+  }
+
+  /**
+   * Reads a filter query back as one facet value, or {@code null} when it is not one (e.g. {@code
+   * year:2018..2020}, {@code title:graph}, {@code -venue:"ICLR"}). The result's {@link #query} is
+   * the text given, stripped, so removing it removes exactly that filter.
+   */
+  static FacetFilter parse(String query) {
+    Matcher m = SIMPLE.matcher(query.strip());
+    if (!m.matches()) {
+      return null;
+    }
+    String value = m.group(2) != null ? m.group(2) : m.group(3);
+    FacetFilter canonical = of(m.group(1), value.strip());
+    return canonical == null ? null : new FacetFilter(m.group(1), value.strip(), query.strip());
+  }
+
+  /** Whether this filter keeps the papers with the same value as {@code other}. */
+  boolean sameValue(FacetFilter other) {
+    return dimension.equals(other.dimension) && value.equals(other.value);
+  }
+
+  /** What a person reads for this filter, e.g. {@code Venue: ICLR}. */
+  String label() {
+    return FacetDimension.named(dimension).orElseThrow().title() + ": " + value;
   }
 
   /** The query-language quote characters ({@code QueryLexer}): straight and typographic. */

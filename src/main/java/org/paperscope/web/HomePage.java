@@ -4,7 +4,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
-import org.paperscope.search.SortOrder;
 
 /**
  * The home page: the search box, the corpus size, five random tags as inspiration and the most
@@ -62,7 +61,6 @@ public record HomePage(Layout layout, String corpus, List<Link> inspiration, Lis
       filters.add(venue.query());
     }
     filters.add("year:" + v.year());
-    return SearchLinks.search(
-        new SearchParams("", filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE));
+    return SearchLinks.search(SearchParams.filtered(filters));
   }
 }

@@ -1,6 +1,7 @@
 package org.paperscope.web;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
@@ -47,6 +48,10 @@ final class PageRoutes {
     }
   }
 
+  /**
+   * {@code /search}: the results page, or a 302 to the paper's page when the query names one paper
+   * by id or link.
+   */
   void search(Context ctx) throws IOException {
     Map<String, List<String>> raw = ctx.queryParamMap();
     SearchParams params;
@@ -58,8 +63,13 @@ final class PageRoutes {
       return;
     }
     try (Snapshot snapshot = index.acquire()) {
-      SearchResult result = Searches.run(snapshot.searcher(), params.toRequest(FACET_VALUES));
-      html(ctx, "results", ResultsPage.of(params, result, limits.maxOffset()));
+      // One value more than shown tells a facet group that was cut from one that was not.
+      SearchResult result = Searches.run(snapshot.searcher(), params.toRequest(FACET_VALUES + 1));
+      if (result.paperId() != null) {
+        ctx.redirect(SearchLinks.paper(result.paperId()), HttpStatus.FOUND);
+        return;
+      }
+      html(ctx, "results", ResultsPage.of(params, result, limits.maxOffset(), FACET_VALUES));
     } catch (MalformedSearchException e) {
       ctx.status(400);
       html(ctx, "results", ResultsPage.malformed(params, e));
@@ -117,11 +127,11 @@ final class PageRoutes {
   void author(Context ctx) throws IOException, NotFoundException {
     String name = ctx.pathParam("name");
     try (Snapshot snapshot = index.acquire()) {
-      List<Paper> papers = Searches.byAuthor(snapshot.searcher(), name, limits.maxExportSize());
-      if (papers.isEmpty()) {
+      AuthorPapers author = Searches.byAuthor(snapshot.searcher(), name, limits.maxExportSize());
+      if (author.papers().isEmpty()) {
         throw new NotFoundException("No papers by " + name + ".");
       }
-      html(ctx, "author", AuthorPage.of(name, papers));
+      html(ctx, "author", AuthorPage.of(author));
     }
   }
 
@@ -136,6 +146,6 @@ final class PageRoutes {
         new ArrayList<>(
             raw.getOrDefault("filter", List.of()).stream().filter(f -> !f.isBlank()).toList());
     return new SearchParams(
-        q == null ? "" : q, filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE);
+        q == null ? "" : q, filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE, null);
   }
 }

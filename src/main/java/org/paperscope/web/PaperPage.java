@@ -5,7 +5,6 @@ import java.util.List;
 import java.util.Locale;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.SortOrder;
 
 /**
  * A paper's page: everything known about it, with {@code citation_*} meta tags for reference
@@ -102,11 +101,7 @@ public record PaperPage(
   private static Fact fact(String label, String dimension, String value) {
     FacetFilter filter = FacetFilter.of(dimension, value);
     String href =
-        filter == null
-            ? null
-            : SearchLinks.search(
-                new SearchParams(
-                    "", List.of(filter.query()), SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE));
+        filter == null ? null : SearchLinks.search(SearchParams.filtered(List.of(filter.query())));
     return new Fact(label, value, href);
   }
 

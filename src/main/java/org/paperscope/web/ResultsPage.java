@@ -3,52 +3,42 @@ package org.paperscope.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import java.util.Map;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 
 /**
- * The results page: the query, the exact count, facets, active filters, sort, the hits and paging,
- * or a friendly error in place of the hits.
+ * The results page: the query, the exact count, notes on how the query was read, "did you mean",
+ * facets, active filters, sort, the hits and paging, or a friendly error in place of the hits.
  *
  * @param layout the page frame
  * @param summary "1,234 results" (exact)
  * @param error what is wrong with the query or a parameter, or {@code null}
+ * @param notes what the search did differently from what was typed; empty when nothing
+ * @param suggestion the corrected query linked with the same filters and sort, or {@code null}
+ * @param noResults whether a search ran and matched nothing: the page then offers help instead of
+ *     sort, paging and exports
  * @param hits this page's hits
  * @param facets facet groups in display order; empty ones left out
- * @param filters the active filters with links that remove them
- * @param sorts the sort orders, the current one marked
+ * @param filters the active filters as removable chips
+ * @param sorts the sort orders, the current one marked; empty when there is nothing to sort
  * @param pager links to other pages; {@code null} when everything fits on one
- * @param exports the same search as BibTeX, CSV, JSON and Atom
+ * @param exports the same search as BibTeX, CSV, JSON and Atom; empty when there is nothing to
+ *     export
  */
 public record ResultsPage(
     Layout layout,
     String summary,
     QueryError error,
+    List<SearchResult.Note> notes,
+    Link suggestion,
+    boolean noResults,
     List<HitView> hits,
     List<FacetGroup> facets,
-    List<Filter> filters,
+    ActiveFilters filters,
     List<SortOption> sorts,
     Pager pager,
     List<Link> exports) {
-
-  /** Facet dimensions in display order with their headings. */
-  private static final Map<String, String> FACET_TITLES =
-      Map.of(
-          "venue",
-          "Venue",
-          "year",
-          "Year",
-          "decision",
-          "Decision",
-          "tag",
-          "Tag",
-          "author",
-          "Author");
-
-  private static final List<String> FACET_ORDER =
-      List.of("venue", "year", "decision", "tag", "author");
 
   /**
    * A message for the user; for a malformed query, the query split around the character the problem
@@ -56,14 +46,50 @@ public record ResultsPage(
    */
   public record QueryError(String message, String before, String at, String after) {}
 
-  /** One facet dimension with its values. */
-  public record FacetGroup(String title, List<FacetValue> values) {}
+  /**
+   * One facet dimension with its values.
+   *
+   * @param id the group's element id, the target of its "More…" and "Fewer" links
+   * @param moreHref the page listing more of this dimension's values, or {@code null} when all are
+   *     shown
+   * @param fewerHref the page listing the usual few again, or {@code null} unless expanded
+   * @param size how many values an expanded group lists ("523 values", "first 1,000 values"), as
+   *     its list scrolls; {@code null} unless expanded
+   */
+  public record FacetGroup(
+      String title,
+      String id,
+      List<FacetValue> values,
+      String moreHref,
+      String fewerHref,
+      String size) {}
 
-  /** A facet value: a link adding its filter, or removing it when already active. */
+  /**
+   * A facet value: a link adding its filter, or removing it when already active; {@code href} is
+   * null when no filter can express the value, {@code count} blank when unknown.
+   */
   public record FacetValue(String label, String count, String href, boolean active) {}
 
-  /** An active filter with the link that removes it. */
-  public record Filter(String label, String removeHref) {}
+  /** The active filters and the link that removes them all ({@code null} when there are none). */
+  public record ActiveFilters(List<Filter> chips, String clearHref) {
+    /** Whether to offer "Clear all": two or more filters. */
+    public boolean clearAll() {
+      return chips.size() >= 2;
+    }
+  }
+
+  /**
+   * An active filter with the link that removes it.
+   *
+   * @param dimension the facet heading ("Venue") for a single facet value, else {@code null}
+   * @param text the value ("ICLR"), or the filter's query text when it is not a facet value
+   */
+  public record Filter(String dimension, String text, String removeHref) {
+    /** "Venue: ICLR", or the query text. */
+    public String label() {
+      return dimension == null ? text : dimension + ": " + text;
+    }
+  }
 
   /** A sort order and the link that applies it. */
   public record SortOption(String label, String href, boolean current) {}
@@ -80,18 +106,27 @@ public record ResultsPage(
         .orElse(null);
   }
 
-  /** The page for a successful search. */
-  static ResultsPage of(SearchParams params, SearchResult result, int maxOffset) {
+  /**
+   * The page for a successful search.
+   *
+   * @param facetValues values listed per facet group; the result's facets hold one more for a group
+   *     that is cut
+   */
+  static ResultsPage of(SearchParams params, SearchResult result, int maxOffset, int facetValues) {
+    boolean none = result.total() == 0;
     return new ResultsPage(
         layout(params),
         count(result.total(), "result"),
         null,
+        result.notes().stream().map(ResultsPage::sentence).toList(),
+        suggestion(params, result.suggestion()),
+        none,
         result.hits().stream().map(HitView::of).toList(),
-        facets(params, result.facets()),
+        ResultFacets.of(params, result.facets(), facetValues),
         filters(params),
-        sorts(params),
-        pager(params, result.total(), maxOffset),
-        exports(params));
+        none ? List.of() : sorts(params),
+        none ? null : pager(params, result.total(), maxOffset),
+        none ? List.of() : exports(params));
   }
 
   /** The page for a query the parser rejected, pointing at the position. */
@@ -119,6 +154,9 @@ public record ResultsPage(
         "",
         error,
         List.of(),
+        null,
+        false,
+        List.of(),
         List.of(),
         filters(params),
         sorts(params),
@@ -139,60 +177,38 @@ public record ResultsPage(
     return new Layout(title, params.query(), "");
   }
 
-  private static List<FacetGroup> facets(
-      SearchParams params, Map<String, Map<String, Long>> counts) {
-    List<FacetGroup> groups = new ArrayList<>();
-    for (String dimension : FACET_ORDER) {
-      List<FacetValue> values = new ArrayList<>();
-      counts
-          .getOrDefault(dimension, Map.of())
-          .forEach((value, n) -> values.add(facetValue(params, dimension, value, n)));
-      if (!values.isEmpty()) {
-        groups.add(new FacetGroup(FACET_TITLES.get(dimension), values));
-      }
-    }
-    return groups;
+  /** The note with its message starting as a sentence ("a prefix needs…" → "A prefix needs…"). */
+  private static SearchResult.Note sentence(SearchResult.Note note) {
+    String m = note.message();
+    String capital = m.isEmpty() ? m : m.substring(0, 1).toUpperCase(Locale.ROOT) + m.substring(1);
+    return new SearchResult.Note(note.kind(), capital);
   }
 
-  private static FacetValue facetValue(
-      SearchParams params, String dimension, String value, long n) {
-    String count = String.format(Locale.ROOT, "%,d", n);
-    FacetFilter filter = FacetFilter.of(dimension, value);
-    if (filter == null) {
-      return new FacetValue(value, count, null, false);
-    }
-    boolean active = params.filters().contains(filter.query());
-    String href =
-        active
-            ? SearchLinks.withoutFilter(params, filter.query())
-            : SearchLinks.withFilter(params, filter.query());
-    return new FacetValue(value, count, href, active);
+  private static Link suggestion(SearchParams params, String corrected) {
+    return corrected == null ? null : new Link(corrected, SearchLinks.withQuery(params, corrected));
   }
 
-  private static List<Filter> filters(SearchParams params) {
-    return params.filters().stream()
-        .map(f -> new Filter(f, SearchLinks.withoutFilter(params, f)))
-        .toList();
+  private static ActiveFilters filters(SearchParams params) {
+    List<Filter> chips = new ArrayList<>();
+    for (String f : params.filters()) {
+      FacetFilter facet = FacetFilter.parse(f);
+      String dimension =
+          facet == null ? null : FacetDimension.named(facet.dimension()).orElseThrow().title();
+      String text = facet == null ? f : facet.value();
+      chips.add(new Filter(dimension, text, SearchLinks.withoutFilter(params, f)));
+    }
+    return new ActiveFilters(chips, chips.isEmpty() ? null : SearchLinks.withoutFilters(params));
   }
 
   private static List<SortOption> sorts(SearchParams params) {
-    List<SortOption> out = new ArrayList<>();
-    out.add(
-        new SortOption(
-            "Relevance",
-            SearchLinks.withSort(params, SortOrder.RELEVANCE),
-            params.sort() == SortOrder.RELEVANCE));
-    out.add(
-        new SortOption(
-            "Newest",
-            SearchLinks.withSort(params, SortOrder.YEAR),
-            params.sort() == SortOrder.YEAR));
-    out.add(
-        new SortOption(
-            "Rating",
-            SearchLinks.withSort(params, SortOrder.RATING),
-            params.sort() == SortOrder.RATING));
-    return out;
+    return List.of(
+        sort(params, "Relevance", SortOrder.RELEVANCE),
+        sort(params, "Newest", SortOrder.YEAR),
+        sort(params, "Rating", SortOrder.RATING));
+  }
+
+  private static SortOption sort(SearchParams params, String label, SortOrder order) {
+    return new SortOption(label, SearchLinks.withSort(params, order), params.sort() == order);
   }
 
   private static Pager pager(SearchParams params, long total, int maxOffset) {

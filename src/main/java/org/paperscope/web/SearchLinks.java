@@ -27,19 +27,37 @@ final class SearchLinks {
     if (!filters.contains(filter)) {
       filters.add(filter);
     }
-    return search(new SearchParams(p.query(), filters, p.sort(), 0, p.limit()));
+    return search(p.withFilters(filters));
   }
 
   /** The results page without one filter, back on the first page. */
   static String withoutFilter(SearchParams p, String filter) {
     List<String> filters = new ArrayList<>(p.filters());
     filters.remove(filter);
-    return search(new SearchParams(p.query(), filters, p.sort(), 0, p.limit()));
+    return search(p.withFilters(filters));
+  }
+
+  /** The results page without any filter, back on the first page. */
+  static String withoutFilters(SearchParams p) {
+    return search(p.withFilters(List.of()));
+  }
+
+  /** The results page for another query with the same filters and sort, on the first page. */
+  static String withQuery(SearchParams p, String query) {
+    return search(p.withQuery(query));
   }
 
   /** The results page sorted another way, back on the first page. */
   static String withSort(SearchParams p, SortOrder sort) {
-    return search(new SearchParams(p.query(), p.filters(), sort, 0, p.limit()));
+    return search(p.withSort(sort));
+  }
+
+  /**
+   * The same page with one facet dimension listing more values (null: none), scrolled to that
+   * dimension's facet ({@code #facet-tag}) so the page does not jump back to the top.
+   */
+  static String withMore(SearchParams p, FacetDimension more, FacetDimension anchor) {
+    return search(p.withMore(more)) + "#facet-" + anchor.key();
   }
 
   /** An export or feed of the same search, e.g. {@code /search.bib?q=…}; no paging. */
@@ -89,6 +107,9 @@ final class SearchLinks {
     }
     if (paging && p.limit() != PAGE_SIZE) {
       parts.add("limit=" + p.limit());
+    }
+    if (paging && p.more() != null) {
+      parts.add("more=" + p.more().key());
     }
     return "?" + String.join("&", parts);
   }

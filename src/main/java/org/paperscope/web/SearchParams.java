@@ -9,18 +9,33 @@ import org.paperscope.search.SortOrder;
 
 /**
  * The search parameters shared by the results page, the exports and {@code /api/v1/search}: {@code
- * q}, repeated {@code filter}, {@code sort}, {@code offset} and {@code limit}, validated.
+ * q}, repeated {@code filter}, {@code sort}, {@code offset}, {@code limit} and {@code more},
+ * validated.
  *
  * @param query the query text; empty means every paper
- * @param filters filter queries, blank ones dropped; never null
+ * @param filters filter queries, blank ones dropped; never null. Filters on one facet dimension are
+ *     ORed by the search, dimensions ANDed
  * @param sort result order
  * @param offset hits skipped, 0 to {@link WebLimits#maxOffset}
  * @param limit hits returned
+ * @param more the facet dimension to list with up to {@link SearchRequest#EXPANDED_FACET_LIMIT}
+ *     values, or null
  */
-record SearchParams(String query, List<String> filters, SortOrder sort, int offset, int limit) {
+record SearchParams(
+    String query,
+    List<String> filters,
+    SortOrder sort,
+    int offset,
+    int limit,
+    FacetDimension more) {
 
   SearchParams {
     filters = List.copyOf(filters);
+  }
+
+  /** Every paper matching these filters, first page, by relevance. */
+  static SearchParams filtered(List<String> filters) {
+    return new SearchParams("", filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE, null);
   }
 
   /**
@@ -49,17 +64,45 @@ record SearchParams(String query, List<String> filters, SortOrder sort, int offs
     int offset = integer(params, "offset", 0, 0, limits.maxOffset());
     int limit = integer(params, "limit", defaultLimit, 0, maxLimit);
     return new SearchParams(
-        query == null ? "" : query, filters, sort(first(params, "sort")), offset, limit);
+        query == null ? "" : query,
+        filters,
+        sort(first(params, "sort")),
+        offset,
+        limit,
+        more(first(params, "more")));
   }
 
-  /** The search to run, with up to {@code facetLimit} values per facet. */
+  /**
+   * The search to run, with up to {@code facetLimit} values per facet and more for {@link #more}.
+   */
   SearchRequest toRequest(int facetLimit) {
-    return new SearchRequest(query, filters, sort, offset, limit, facetLimit);
+    return new SearchRequest(
+        query, filters, sort, offset, limit, facetLimit, more == null ? null : more.key());
   }
 
   /** These parameters at another offset (paging). */
   SearchParams withOffset(int newOffset) {
-    return new SearchParams(query, filters, sort, newOffset, limit);
+    return new SearchParams(query, filters, sort, newOffset, limit, more);
+  }
+
+  /** Another query with the same filters, sort and facets, on the first page. */
+  SearchParams withQuery(String newQuery) {
+    return new SearchParams(newQuery, filters, sort, 0, limit, more);
+  }
+
+  /** Other filters, on the first page. */
+  SearchParams withFilters(List<String> newFilters) {
+    return new SearchParams(query, newFilters, sort, 0, limit, more);
+  }
+
+  /** Another sort order, on the first page. */
+  SearchParams withSort(SortOrder newSort) {
+    return new SearchParams(query, filters, newSort, 0, limit, more);
+  }
+
+  /** Another expanded facet dimension (null: none), on the same page. */
+  SearchParams withMore(FacetDimension dimension) {
+    return new SearchParams(query, filters, sort, offset, limit, dimension);
   }
 
   /** The lower-case name of the sort order, as the {@code sort} parameter takes it. */
@@ -82,6 +125,18 @@ record SearchParams(String query, List<String> filters, SortOrder sort, int offs
     } catch (IllegalArgumentException e) {
       throw new BadParameterException("sort", e.getMessage());
     }
+  }
+
+  private static FacetDimension more(String name) throws BadParameterException {
+    if (name == null || name.isBlank()) {
+      return null;
+    }
+    return FacetDimension.named(name.strip().toLowerCase(Locale.ROOT))
+        .orElseThrow(
+            () ->
+                new BadParameterException(
+                    "more",
+                    "unknown facet '" + shorten(name) + "'; use one of " + FacetDimension.names()));
   }
 
   private static int integer(

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Locale;
+import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QuerySyntaxException;
@@ -31,33 +31,34 @@ final class Searches {
   }
 
   /**
-   * The papers whose author list holds {@code name} (ignoring case and spacing), newest first, then
-   * by title; at most {@code cap}. The {@code author:} query matches words in order, which can also
-   * match a longer name or span two authors, so hits are checked against the name.
+   * The papers whose author list holds {@code name} written any way with the same {@link
+   * AuthorNames#key} (accents, case, punctuation and middle initials aside), newest first, then by
+   * title; at most {@code cap}. The {@code author:} query matches words in order, which can also
+   * match a longer name or span two authors, so hits are checked against the key.
    */
-  static List<Paper> byAuthor(PaperSearcher searcher, String name, int cap) throws IOException {
+  static AuthorPapers byAuthor(PaperSearcher searcher, String name, int cap) throws IOException {
     FacetFilter filter = FacetFilter.of("author", name);
-    if (filter == null) {
-      return List.of();
+    String key = AuthorNames.key(name);
+    if (filter == null || key.isBlank()) {
+      return AuthorPapers.of(name, key, List.of());
     }
     SearchRequest request = new SearchRequest(filter.query(), List.of(), SortOrder.YEAR, 0, cap, 0);
     List<Paper> out = new ArrayList<>();
-    String wanted = normalise(name);
     try {
       for (SearchResult.Hit hit : searcher.search(request).hits()) {
-        if (hit.paper().authors().stream().anyMatch(a -> normalise(a).equals(wanted))) {
+        if (hit.paper().authors().stream().anyMatch(a -> AuthorNames.key(a).equals(key))) {
           out.add(hit.paper());
         }
       }
     } catch (QuerySyntaxException e) {
-      return List.of(); // a name of only stop words or punctuation matches no one
+      return AuthorPapers.of(name, key, List.of()); // only stop words or punctuation: no one
     }
     out.sort(
         Comparator.comparing((Paper p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
             .reversed()
             .thenComparing(Paper::title)
             .thenComparing(Paper::id));
-    return out;
+    return AuthorPapers.of(name, key, out);
   }
 
   /** Reruns the query alone (error path only) to tell whether it or a filter is malformed. */
@@ -71,9 +72,5 @@ final class Searches {
     } catch (QuerySyntaxException e) {
       return "q";
     }
-  }
-
-  private static String normalise(String name) {
-    return name.strip().replaceAll("\\s+", " ").toLowerCase(Locale.ROOT);
   }
 }

@@ -101,6 +101,54 @@ class ApiIT {
   }
 
   @Test
+  void filtersOfOneDimensionAreOredAndStillCountedSideways() throws Exception {
+    JsonNode both =
+        ok(
+            "/api/v1/search?q=learning&filter="
+                + WebClient.enc("venue:\"ICLR\"")
+                + "&filter="
+                + WebClient.enc("venue:\"NeurIPS\""));
+    JsonNode venues = both.path("facets").path("venue");
+    assertThat(both.path("total").asLong())
+        .isEqualTo(TestCorpus.LEARNING_PAPERS)
+        .isEqualTo(venues.path("ICLR").asLong() + venues.path("NeurIPS").asLong());
+  }
+
+  @Test
+  void searchCarriesNotesAndSuggestion() throws Exception {
+    JsonNode relaxed = ok("/api/v1/search?q=" + WebClient.enc("graphs learnnig"));
+    assertThat(relaxed.path("total").asLong()).isEqualTo(TestCorpus.LEARNING_PAPERS);
+    assertThat(relaxed.path("notes").get(0).path("kind").asText()).isEqualTo("relaxed");
+    assertThat(relaxed.path("notes").get(0).path("message").asText()).isNotBlank();
+    assertThat(relaxed.path("suggestion").asText()).isEqualTo("graphs learning");
+    assertThat(relaxed.has("paperId")).isFalse();
+    JsonNode plain = ok("/api/v1/search?q=learning");
+    assertThat(plain.path("notes")).isEmpty();
+    assertThat(plain.has("suggestion")).isFalse();
+  }
+
+  @Test
+  void aQueryNamingOnePaperAnswersJsonWithItsId() throws Exception {
+    HttpResponse<String> response =
+        harness.client.get("/api/v1/search?q=" + WebClient.enc("arXiv:1409.3215"));
+    assertThat(response.statusCode()).isEqualTo(200);
+    JsonNode result = json(response);
+    assertThat(result.path("paperId").asText()).isEqualTo(TestCorpus.ARXIV_ID);
+    assertThat(result.path("total").asLong()).isEqualTo(1);
+    assertThat(result.path("hits").get(0).path("id").asText()).isEqualTo(TestCorpus.ARXIV_ID);
+  }
+
+  @Test
+  void moreListsEveryValueOfOneDimension() throws Exception {
+    JsonNode usual = ok("/api/v1/search?q=");
+    assertThat(usual.path("facets").path("tag")).hasSize(ApiRoutes.FACET_VALUES);
+    JsonNode more = ok("/api/v1/search?q=&more=tag");
+    assertThat(more.path("facets").path("tag")).hasSize(TestCorpus.TAGS);
+    assertThat(more.path("facets").path("author")).hasSize(ApiRoutes.FACET_VALUES);
+    assertError("/api/v1/search?q=&more=bogus", 400, "bad_request", "more");
+  }
+
+  @Test
   void pagesDoNotOverlap() throws Exception {
     JsonNode first = ok("/api/v1/search?q=learning&limit=20");
     JsonNode second = ok("/api/v1/search?q=learning&limit=20&offset=20");
@@ -202,6 +250,20 @@ class ApiIT {
   }
 
   @Test
+  void authorGathersSpellingsUnderTheMostUsedOne() throws Exception {
+    JsonNode le = ok("/api/v1/authors/Quoc%20Le");
+    assertThat(le.path("name").asText()).isEqualTo(TestCorpus.LE);
+    assertThat(le.path("variants")).hasSize(1);
+    assertThat(le.path("variants").get(0).asText()).isEqualTo("Quoc Le");
+    assertThat(le.path("total").asInt()).isEqualTo(3);
+    JsonNode scholkopf = ok("/api/v1/authors/Bernhard%20Scholkopf");
+    assertThat(scholkopf.path("name").asText()).isEqualTo(TestCorpus.SCHOLKOPF);
+    assertThat(scholkopf.path("variants").get(0).asText()).isEqualTo("Bernhard Scholkopf");
+    assertThat(scholkopf.path("papers").get(0).path("id").asText()).isEqualTo("bs3");
+    assertThat(ok("/api/v1/authors/Ada%20Lovelace").path("variants")).isEmpty();
+  }
+
+  @Test
   void openApiDocumentDescribesEveryEndpoint() throws Exception {
     JsonNode doc = ok("/api/v1/openapi.json");
     assertThat(doc.path("openapi").asText()).isEqualTo("3.1.0");
@@ -211,5 +273,14 @@ class ApiIT {
             "/api/v1/search", "/api/v1/papers/{id}", "/api/v1/tags", "/api/v1/authors/{name}");
     JsonNode limit = doc.at("/paths/~1api~1v1~1search/get/parameters/4/schema/maximum");
     assertThat(limit.asInt()).isEqualTo(WebLimits.DEFAULTS.maxPageSize());
+    JsonNode more = doc.at("/paths/~1api~1v1~1search/get/parameters/5");
+    assertThat(more.path("name").asText()).isEqualTo("more");
+    List<String> dimensions = new ArrayList<>();
+    more.at("/schema/enum").forEach(d -> dimensions.add(d.asText()));
+    assertThat(dimensions).containsExactly("venue", "year", "decision", "tag", "author");
+    assertThat(doc.at("/components/schemas/SearchResult/properties").fieldNames())
+        .toIterable()
+        .contains("notes", "suggestion", "paperId");
+    assertThat(doc.at("/components/schemas/Author/properties/variants").isObject()).isTrue();
   }
 }

@@ -125,7 +125,7 @@ class BrowserIT {
     poster.click();
     page.waitForURL(u -> u.contains("filter=decision"));
     assertThat(count(page)).isEqualTo(posterCount).isLessThan(all);
-    assertThat(page.locator(".active-filters").textContent()).contains("decision:\"Poster\"");
+    assertThat(page.locator(".active-filters").textContent()).contains("Decision: Poster");
 
     page.navigate(url("/search?q=adversarial"));
     page.locator("a[rel=next]").click();
@@ -171,6 +171,12 @@ class BrowserIT {
     page.waitForURL(u -> u.contains("/search?q="));
     assertThat(count(page)).isPositive();
     assertThat(page.locator(".hit details.abstract").first().getAttribute("open")).isNotNull();
+    page.locator("#facet-tag .facet-toggle").click();
+    page.waitForURL(u -> u.contains("more=tag"));
+    assertThat(page.locator("#facet-tag li").count()).isGreaterThan(10);
+    page.locator("#facet-tag .facet-toggle").click();
+    page.waitForURL(u -> !u.contains("more=tag"));
+    assertThat(page.locator("#facet-tag li").count()).isEqualTo(10);
     page.locator(".facet a").first().click();
     page.waitForURL(u -> u.contains("filter="));
     assertThat(count(page)).isPositive();

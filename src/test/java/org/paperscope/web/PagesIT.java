@@ -47,7 +47,7 @@ class PagesIT {
   void homeShowsCorpusSizeFiveTagsAndVenues() throws Exception {
     String html = page("/", 200);
     assertThat(html)
-        .contains("33 papers")
+        .contains(TestCorpus.papers().size() + " papers")
         .contains("How about:")
         .contains("Recent venues")
         .contains("ICLR 2020");
@@ -68,10 +68,10 @@ class PagesIT {
         .contains("TL;DR (author)")
         .contains("No TL;DR");
     assertThat(html)
-        .contains("<h3>Venue</h3>")
-        .contains("<h3>Year</h3>")
-        .contains("<h3>Tag</h3>")
-        .contains("<h3>Author</h3>");
+        .contains(">Venue</h3>")
+        .contains(">Year</h3>")
+        .contains(">Tag</h3>")
+        .contains(">Author</h3>");
   }
 
   @Test
@@ -81,17 +81,138 @@ class PagesIT {
     assertThat(iclr).contains("filter=venue%3A%22ICLR%22");
     String filtered = page(iclr, 200);
     assertThat(filtered).contains(">" + TestCorpus.ICLR_LEARNING + " results<");
-    assertThat(filtered).contains("aria-label=\"Remove filter venue:&#34;ICLR&#34;\"");
+    assertThat(filtered).contains("aria-label=\"Remove filter Venue: ICLR\"");
     String year = href(filtered, "2018");
     String both = page(year, 200);
     assertThat(both).contains("filter=venue%3A%22ICLR%22").contains("filter=year%3A2018");
     Matcher remove =
         Pattern.compile(
-                "<a class=\"remove\" href=\"([^\"]*)\" aria-label=\"Remove filter year:2018\"")
+                "<a class=\"filter-chip\" href=\"([^\"]*)\" aria-label=\"Remove filter Year: 2018\"")
             .matcher(both);
     assertThat(remove.find()).isTrue();
     assertThat(page(remove.group(1).replace("&amp;", "&"), 200))
         .contains(">" + TestCorpus.ICLR_LEARNING + " results<");
+  }
+
+  /** The HTML of one facet group, e.g. {@code tag}. */
+  private static String facetGroup(String html, String dimension) {
+    Matcher m =
+        Pattern.compile(
+                "<section class=\"facet[^\"]*\" id=\"facet-" + dimension + "\".*?</section>",
+                Pattern.DOTALL)
+            .matcher(html);
+    assertThat(m.find()).as("facet group " + dimension).isTrue();
+    return m.group();
+  }
+
+  private static int count(String html, String text) {
+    return html.split(Pattern.quote(text), -1).length - 1;
+  }
+
+  @Test
+  void notesAndSuggestionAreShownAboveTheHits() throws Exception {
+    String html = page("/search?q=" + WebClient.enc("graphs learnnig"), 200);
+    assertThat(html)
+        .contains("<p class=\"note note-relaxed\" role=\"status\">No paper has all of these words")
+        .contains("Did you mean: <a href=\"/search?q=graphs+learning\">graphs learning</a>?");
+    assertThat(html.indexOf("role=\"status\"")).isLessThan(html.indexOf("class=\"hits\""));
+    String filtered =
+        page("/search?q=graphs+learnnig&sort=year&filter=" + WebClient.enc("venue:\"ICLR\""), 200);
+    assertThat(href(filtered, "graphs learning"))
+        .isEqualTo("/search?q=graphs+learning&filter=venue%3A%22ICLR%22&sort=year");
+    assertThat(page("/search?q=" + WebClient.enc("titel:graphs"), 200))
+        .contains(
+            "<p class=\"note note-field\" role=\"status\">'titel:' is not a field, so it"
+                + " was searched as a word; did you mean title:?</p>");
+  }
+
+  @Test
+  void zeroResultsOfferHelpInsteadOfSortExportsAndPaging() throws Exception {
+    String html = page("/search?q=learnnig", 200);
+    assertThat(html)
+        .contains(">No results<")
+        .contains("Did you mean: <a href=\"/search?q=learning\">learning</a>?")
+        .contains("Try fewer words, check spelling, or remove filters.")
+        .doesNotContain("Remove all filters")
+        .doesNotContain("aria-label=\"Sort order\"")
+        .doesNotContain("Export these results")
+        .doesNotContain("aria-label=\"Pages\"")
+        .doesNotContain("application/atom+xml");
+    String filtered = page("/search?q=learnnig&filter=" + WebClient.enc("venue:\"ICLR\""), 200);
+    assertThat(href(filtered, "Remove all filters")).isEqualTo("/search?q=learnnig");
+    assertThat(page("/search?q=" + WebClient.enc("qwertyuiop zxcv"), 200))
+        .contains(">No results<")
+        .contains("Try fewer words")
+        .doesNotContain("Did you mean");
+    assertThat(page("/search?q=learning", 200))
+        .contains("aria-label=\"Sort order\"")
+        .contains("Export these results")
+        .doesNotContain("Try fewer words");
+  }
+
+  @Test
+  void moreListsEveryValueOfOneFacetAndFewerGoesBack() throws Exception {
+    String all = page("/search?q=", 200);
+    String tags = facetGroup(all, "tag");
+    assertThat(count(tags, "<li>")).isEqualTo(10);
+    assertThat(facetGroup(all, "venue")).doesNotContain("More…");
+    String more = href(tags, "More…");
+    assertThat(more).isEqualTo("/search?q=&more=tag#facet-tag");
+    String expanded = page(more.substring(0, more.indexOf('#')), 200);
+    String allTags = facetGroup(expanded, "tag");
+    assertThat(count(allTags, "<li>")).isEqualTo(TestCorpus.TAGS);
+    assertThat(allTags)
+        .doesNotContain("More…")
+        .contains("aria-label=\"Fewer Tag values\"")
+        .contains("· " + TestCorpus.TAGS + " values");
+    assertThat(href(allTags, "Fewer")).isEqualTo("/search?q=#facet-tag");
+    assertThat(count(facetGroup(expanded, "author"), "<li>")).isEqualTo(10);
+    assertThat(href(allTags, "causality")).contains("more=tag");
+    assertThat(page("/search?q=graph&more=bogus", 400))
+        .contains("This search could not run")
+        .contains("unknown facet 'bogus'; use one of venue, year, decision, tag, author");
+  }
+
+  @Test
+  void twoVenueFiltersShowTheUnionAsTwoChips() throws Exception {
+    String iclr = "filter=" + WebClient.enc("venue:\"ICLR\"");
+    String neurips = "filter=" + WebClient.enc("venue:\"NeurIPS\"");
+    String one = page("/search?q=learning&" + iclr, 200);
+    assertThat(one).doesNotContain("Clear all");
+    String both = page(href(facetGroup(one, "venue"), "NeurIPS"), 200);
+    assertThat(both).contains(">" + TestCorpus.LEARNING_PAPERS + " results<");
+    assertThat(both)
+        .contains("aria-label=\"Remove filter Venue: ICLR\"")
+        .contains("aria-label=\"Remove filter Venue: NeurIPS\"")
+        .contains("<span class=\"filter-dimension\">Venue:</span>");
+    assertThat(count(facetGroup(both, "venue"), "class=\"active\"")).isEqualTo(2);
+    assertThat(href(both, "Clear all")).isEqualTo("/search?q=learning");
+    Matcher chip =
+        Pattern.compile(
+                "<a class=\"filter-chip\" href=\"([^\"]*)\" aria-label=\"Remove filter Venue: ICLR\"")
+            .matcher(both);
+    assertThat(chip.find()).isTrue();
+    assertThat(chip.group(1).replace("&amp;", "&")).isEqualTo("/search?q=learning&" + neurips);
+    assertThat(page(chip.group(1).replace("&amp;", "&"), 200))
+        .contains(">" + (TestCorpus.LEARNING_PAPERS - TestCorpus.ICLR_LEARNING) + " results<");
+    assertThat(page("/search?q=learning&filter=" + WebClient.enc("title:deep"), 200))
+        .contains("<span class=\"filter-text\">title:deep</span>")
+        .contains("aria-label=\"Remove filter title:deep\"");
+  }
+
+  @Test
+  void aQueryNamingOnePaperRedirectsToItsPage() throws Exception {
+    for (String q :
+        List.of("arXiv:1409.3215", "https://arxiv.org/abs/1409.3215v3", TestCorpus.HOSTILE_ID)) {
+      HttpResponse<String> response = harness.client.get("/search?q=" + WebClient.enc(q));
+      assertThat(response.statusCode()).as(q).isEqualTo(302);
+      String id = q.equals(TestCorpus.HOSTILE_ID) ? q : TestCorpus.ARXIV_ID;
+      assertThat(response.headers().firstValue("Location")).as(q).hasValue("/papers/" + id);
+    }
+    assertThat(page("/papers/" + TestCorpus.ARXIV_ID, 200))
+        .contains("Sequence to sequence models with neural networks");
+    assertThat(page("/search?q=" + WebClient.enc("arXiv:9999.99999"), 200))
+        .contains("class=\"note note-id\" role=\"status\"");
   }
 
   @Test
@@ -171,6 +292,29 @@ class PagesIT {
     String html = page("/authors/Ada%20Lovelace", 200);
     assertThat(html).contains("<h1>Ada Lovelace</h1>").contains("30 papers");
     page("/authors/Nobody", 404);
+  }
+
+  @Test
+  void authorPageGathersEverySpellingUnderTheMostUsedOne() throws Exception {
+    String le = page("/authors/Quoc%20Le", 200);
+    assertThat(le)
+        .contains("<h1>" + TestCorpus.LE + "</h1>")
+        .contains("<title>" + TestCorpus.LE)
+        .contains("Also written: <span class=\"variant\">Quoc Le</span></p>")
+        .contains("3 papers");
+    assertThat(hitTitles(le))
+        .containsExactly(
+            "Efficient scaling of convolutional networks",
+            "Neural architecture search with reinforcement",
+            "Sequence to sequence models with neural networks");
+    String scholkopf = page("/authors/Bernhard%20Scholkopf", 200);
+    assertThat(scholkopf)
+        .contains("<h1>" + TestCorpus.SCHOLKOPF + "</h1>")
+        .contains("Also written: <span class=\"variant\">Bernhard Scholkopf</span></p>")
+        .contains("3 papers");
+    assertThat(page("/authors/" + SearchLinks.pathSegment("quoc v le"), 200))
+        .contains("<h1>" + TestCorpus.LE + "</h1>");
+    assertThat(page("/authors/Ada%20Lovelace", 200)).doesNotContain("Also written");
   }
 
   @Test

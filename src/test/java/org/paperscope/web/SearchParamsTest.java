@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SortOrder;
 
 class SearchParamsTest {
@@ -16,7 +17,7 @@ class SearchParamsTest {
   @Test
   void absentParametersTakeTheirDefaults() throws Exception {
     SearchParams p = parse(Map.of());
-    assertThat(p).isEqualTo(new SearchParams("", List.of(), SortOrder.RELEVANCE, 0, 20));
+    assertThat(p).isEqualTo(new SearchParams("", List.of(), SortOrder.RELEVANCE, 0, 20, null));
   }
 
   @Test
@@ -31,6 +32,26 @@ class SearchParamsTest {
   }
 
   @Test
+  void moreExpandsOneFacetDimensionNamedInAnyCase() throws Exception {
+    SearchParams p = parse(Map.of("more", List.of(" Tag ")));
+    assertThat(p.more()).isEqualTo(FacetDimension.TAG);
+    SearchRequest request = p.toRequest(11);
+    assertThat(request.expandedFacet()).isEqualTo("tag");
+    assertThat(request.facetLimit("tag")).isEqualTo(SearchRequest.EXPANDED_FACET_LIMIT);
+    assertThat(request.facetLimit("venue")).isEqualTo(11);
+    assertThat(parse(Map.of("more", List.of(""))).more()).isNull();
+  }
+
+  @Test
+  void linksKeepTheExpandedFacetExceptExports() throws Exception {
+    SearchParams p = parse(Map.of("q", List.of("graph"), "more", List.of("author")));
+    assertThat(SearchLinks.search(p)).isEqualTo("/search?q=graph&more=author");
+    assertThat(SearchLinks.withMore(p, null, FacetDimension.AUTHOR))
+        .isEqualTo("/search?q=graph#facet-author");
+    assertThat(SearchLinks.export(p, "csv")).isEqualTo("/search.csv?q=graph");
+  }
+
+  @Test
   void badValuesNameTheirParameter() {
     assertField(Map.of("limit", List.of("101")), "limit", "limit must be between 0 and 100");
     assertField(Map.of("limit", List.of("x")), "limit", "limit must be a whole number, not 'x'");
@@ -41,6 +62,10 @@ class SearchParamsTest {
         Map.of("sort", List.of("size")),
         "sort",
         "unknown sort 'size'; use one of relevance, year, rating");
+    assertField(
+        Map.of("more", List.of("bogus")),
+        "more",
+        "unknown facet 'bogus'; use one of venue, year, decision, tag, author");
   }
 
   @Test

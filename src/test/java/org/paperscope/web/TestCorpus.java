@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Links;
@@ -11,7 +12,8 @@ import org.paperscope.paper.Paper;
 
 /**
  * A small corpus written for the web tests: 30 "learning" papers over two venues and three years
- * (enough for two pages of 20), plus papers with hostile titles, abstracts and links.
+ * (enough for two pages of 20), papers with hostile titles, abstracts and links, and six papers
+ * whose authors' names are written more than one way (none of them says "learning").
  */
 final class TestCorpus {
   static final String HOSTILE_ID = "hostile1";
@@ -21,6 +23,17 @@ final class TestCorpus {
   static final String SLASH_ID = "cs/0112017";
   static final int LEARNING_PAPERS = 30;
   static final int ICLR_LEARNING = 20;
+
+  /** An arXiv-style id with its version, as arXiv records store it. */
+  static final String ARXIV_ID = "1409.3215v3";
+
+  /** The spelling most papers use of the name that is also written "Quoc Le". */
+  static final String LE = "Quoc V. Le";
+
+  static final String SCHOLKOPF = "Bernhard Schölkopf";
+
+  /** Distinct tags over the whole corpus: more than a results page lists per facet. */
+  static final int TAGS = 19;
 
   private TestCorpus() {}
 
@@ -67,6 +80,7 @@ final class TestCorpus {
             .venue("arXiv")
             .year(2001)
             .build());
+    out.addAll(nameVariants());
     out.add(
         Paper.builder("span1", "Names across authors")
             .authors(List.of("Smith John", "Ada Lovelace Junior"))
@@ -75,6 +89,68 @@ final class TestCorpus {
             .year(2017)
             .build());
     return out;
+  }
+
+  /**
+   * "Quoc V. Le" twice and "Quoc Le" once; "Bernhard Schölkopf" twice and "Bernhard Scholkopf"
+   * once, as real metadata writes them. Each paper brings tags of its own.
+   */
+  private static List<Paper> nameVariants() {
+    return List.of(
+        variant(
+            ARXIV_ID,
+            "Sequence to sequence models with neural networks",
+            List.of("Ilya Sutskever", "Oriol Vinyals", LE),
+            "NeurIPS",
+            2014,
+            List.of("sequence models", "machine translation", "recurrent networks")),
+        variant(
+            "le2",
+            "Neural architecture search with reinforcement",
+            List.of("Barret Zoph", LE),
+            "ICLR",
+            2017,
+            List.of("architecture search", "reinforcement")),
+        variant(
+            "le3",
+            "Efficient scaling of convolutional networks",
+            List.of("Mingxing Tan", "Quoc Le"),
+            "ICML",
+            2019,
+            List.of("model scaling", "convolutional networks")),
+        variant(
+            "bs1",
+            "Causal inference from observational data",
+            List.of(SCHOLKOPF),
+            "ICML",
+            2019,
+            List.of("causality", "observational data")),
+        variant(
+            "bs2",
+            "Independent mechanisms in causal models",
+            List.of(SCHOLKOPF, "Dominik Janzing"),
+            "NeurIPS",
+            2018,
+            List.of("causality", "independent mechanisms")),
+        variant(
+            "bs3",
+            "Towards causal representations",
+            List.of("Bernhard Scholkopf"),
+            "ICML",
+            2021,
+            List.of("causal representation")));
+  }
+
+  private static Paper variant(
+      String id, String title, List<String> authors, String venue, int year, List<String> tags) {
+    return Paper.builder(id, title)
+        .authors(authors)
+        .abstractText("We study " + title.toLowerCase(Locale.ROOT) + ".")
+        .keywords(tags)
+        .venue(venue)
+        .year(year)
+        .decision("Poster")
+        .build();
   }
 
   private static Paper hostile() {
