@@ -6,15 +6,20 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
-import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 import org.paperscope.index.PaperSchema;
 
@@ -96,8 +101,24 @@ final class IdLookup {
     return out;
   }
 
+  /** The id if a live paper has it: a term lookup per segment, no search (this runs often). */
   private static Optional<String> exact(IndexSearcher searcher, String id) throws IOException {
-    return first(searcher, new TermQuery(new Term(PaperSchema.ID, id)));
+    BytesRef term = new BytesRef(id);
+    for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+      Terms terms = leaf.reader().terms(PaperSchema.ID);
+      TermsEnum ids = terms == null ? null : terms.iterator();
+      if (ids == null || !ids.seekExact(term)) {
+        continue;
+      }
+      Bits live = leaf.reader().getLiveDocs();
+      PostingsEnum docs = ids.postings(null, PostingsEnum.NONE);
+      for (int doc = docs.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = docs.nextDoc()) {
+        if (live == null || live.get(doc)) {
+          return Optional.of(id);
+        }
+      }
+    }
+    return Optional.empty();
   }
 
   private static Optional<String> first(IndexSearcher searcher, Query query) throws IOException {
