@@ -8,6 +8,7 @@ import org.apache.lucene.document.Document;
 import org.apache.lucene.document.DoubleDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
+import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
@@ -15,6 +16,7 @@ import org.apache.lucene.document.SortedSetDocValuesField;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
@@ -23,7 +25,20 @@ import org.paperscope.pdf.PdfDocument;
 
 /** Turns a {@link Paper} into the Lucene document of {@link PaperSchema}. Stateless. */
 public final class PaperDocuments {
+  /**
+   * Analysed text without positions: the combined metadata fields answer single words only (phrases
+   * go to the per-field shadows), so positions would only cost ingest time and index size.
+   */
+  private static final FieldType WORDS_ONLY = wordsOnly();
+
   private PaperDocuments() {}
+
+  private static FieldType wordsOnly() {
+    FieldType type = new FieldType(TextField.TYPE_NOT_STORED);
+    type.setIndexOptions(IndexOptions.DOCS_AND_FREQS);
+    type.freeze();
+    return type;
+  }
 
   /** Builds the document; {@code hash} is the paper's content hash ({@link PaperHash}). */
   public static Document toDocument(Paper paper, String hash) {
@@ -85,8 +100,8 @@ public final class PaperDocuments {
     }
     values.addAll(paper.keywords());
     for (String value : values) {
-      doc.add(new TextField(PaperSchema.META, value, Field.Store.NO));
-      doc.add(new TextField(PaperSchema.META_PORTER, value, Field.Store.NO));
+      doc.add(new Field(PaperSchema.META, value, WORDS_ONLY));
+      doc.add(new Field(PaperSchema.META_PORTER, value, WORDS_ONLY));
     }
   }
 

@@ -77,8 +77,10 @@ public final class PaperSchema {
    * single spaces. Queries key their values the same way, so {@code venue:iclr} finds "ICLR".
    */
   public static String key(String value) {
-    String decomposed = Normalizer.normalize(value, Normalizer.Form.NFKD);
-    String bare = decomposed.replaceAll("\\p{M}+", "");
+    String bare =
+        value.chars().allMatch(c -> c < 0x80)
+            ? value
+            : Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
     return bare.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
   }
 

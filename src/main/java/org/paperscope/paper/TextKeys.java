@@ -1,17 +1,12 @@
 package org.paperscope.paper;
 
 import java.text.Normalizer;
-import java.util.Locale;
-import java.util.regex.Pattern;
 
 /**
  * Matching keys of free text: the form two spellings of one title or name share ("Non-I.I.D." and
  * "non i i d", "Schölkopf" and "Scholkopf"). Stateless.
  */
 public final class TextKeys {
-  private static final Pattern MARKS = Pattern.compile("\\p{M}+");
-  private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
-
   private TextKeys() {}
 
   /**
@@ -19,8 +14,31 @@ public final class TextKeys {
    * letters and digits one space, trimmed.
    */
   public static String fold(String text) {
-    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
-    String bare = MARKS.matcher(decomposed).replaceAll("").toLowerCase(Locale.ROOT);
-    return NON_WORD.matcher(bare).replaceAll(" ").strip();
+    // Ingest keys every title and author: decompose only text that has non-ASCII characters.
+    String decomposed =
+        text.chars().allMatch(c -> c < 0x80)
+            ? text
+            : Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    boolean space = false;
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
+      if (Character.getType(c) == Character.NON_SPACING_MARK
+          || Character.getType(c) == Character.ENCLOSING_MARK
+          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
+        continue;
+      }
+      if (Character.isLetterOrDigit(c)) {
+        if (space && !out.isEmpty()) {
+          out.append(' ');
+        }
+        space = false;
+        out.appendCodePoint(Character.toLowerCase(c));
+      } else {
+        space = true;
+      }
+    }
+    return out.toString();
   }
 }
