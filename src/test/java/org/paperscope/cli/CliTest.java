@@ -180,7 +180,7 @@ class CliTest {
     CliRun run = CliRun.of("eval", "search", "--data", data.toString(), "--json");
     assertThat(run.exitCode()).as(run.err()).isZero();
     JsonNode rows = PaperJson.mapper().readTree(run.out()).get("rows");
-    assertThat(rows).hasSize(5);
+    assertThat(rows).hasSize(6);
     assertThat(rows.get(0).get("success@1").asDouble()).isEqualTo(1.0);
   }
 

@@ -24,8 +24,8 @@ class KnownItemEvaluationTest {
   static final List<Paper> CORPUS =
       List.of(
           paper("k1", "Graph Attention Networks", "Nodes attend to neighbours.", "ICLR"),
-          // "AggMask:" reads as an unknown field when typed as is.
-          paper("k2", "AggMask: Exploring Locally Aggregated Learning", "Masks.", "ICLR"),
+          // An unclosed parenthesis is still refused when the title is typed as is.
+          paper("k2", "AggMask (Exploring Locally Aggregated Learning", "Masks.", "ICLR"),
           // The same normalised title twice: neither can be a known item.
           paper("k3", "Deep Sets", "Permutation invariance.", "NeurIPS"),
           paper("k4", "Deep sets!", "Invariance to order.", "ICML"),
@@ -86,12 +86,13 @@ class KnownItemEvaluationTest {
   void sharedFirstFiveWordsAreAmbiguousAndPutOneOfTheTwoSecond() throws IOException {
     Row five = rows().get(2);
     assertThat(five.counts()).containsEntry(Count.AMBIGUOUS, 2);
-    assertThat(five.metrics().get(Metric.SUCCESS_AT_1)).isCloseTo(0.8, within(1e-9));
-    assertThat(five.metrics().get(Metric.MRR_AT_10)).isCloseTo((4 + 0.5) / 5, within(1e-9));
+    // k7 comes second to k6; k2's first five words still hold its unclosed parenthesis.
+    assertThat(five.metrics().get(Metric.SUCCESS_AT_1)).isCloseTo(0.6, within(1e-9));
+    assertThat(five.metrics().get(Metric.MRR_AT_10)).isCloseTo((3 + 0.5) / 5, within(1e-9));
+    assertThat(five.refused()).isEqualTo(1);
     assertThat(five.examples())
-        .singleElement()
-        .asString()
-        .contains("\"learning to learn by gradient\" → rank 2");
+        .hasSize(2)
+        .anyMatch(e -> e.contains("\"Learning to Learn by Gradient\" → rank 2"));
   }
 
   private static List<Row> rows() throws IOException {
