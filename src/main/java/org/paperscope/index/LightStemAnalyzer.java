@@ -3,23 +3,15 @@ package org.paperscope.index;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Map;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.StemmerOverrideFilter;
-import org.apache.lucene.analysis.standard.StandardTokenizer;
 
 /**
- * English analysis that ranks words without merging ML vocabulary: standard tokenizer, possessives
- * removed, lower case, accents folded ("Schölkopf" = "scholkopf"), English stop words, then KStem
- * with a short list of ML words it must leave alone. Thread-safe.
+ * English analysis that ranks words without merging ML vocabulary: {@link EnglishWordsAnalyzer}'s
+ * words, stemmed by KStem with a short list of ML words it must leave alone. Thread-safe.
  */
-final class LightStemAnalyzer extends Analyzer {
+final class LightStemAnalyzer extends EnglishWordsAnalyzer {
   /**
    * Words KStem would merge with a word of another meaning in ML papers, mapped to their own stem:
    * "variational" (inference, autoencoders) would become "variation", a GAN's "discriminator"
@@ -48,19 +40,8 @@ final class LightStemAnalyzer extends Analyzer {
   private static final StemmerOverrideFilter.StemmerOverrideMap OVERRIDE_MAP = overrideMap();
 
   @Override
-  protected TokenStreamComponents createComponents(String fieldName) {
-    StandardTokenizer source = new StandardTokenizer();
-    TokenStream result = new EnglishPossessiveFilter(source);
-    result = new ASCIIFoldingFilter(new LowerCaseFilter(result));
-    result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-    result = new StemmerOverrideFilter(result, OVERRIDE_MAP);
-    result = new KStemFilter(result);
-    return new TokenStreamComponents(source, result);
-  }
-
-  @Override
-  protected TokenStream normalize(String fieldName, TokenStream in) {
-    return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+  TokenStream stem(TokenStream words) {
+    return new KStemFilter(new StemmerOverrideFilter(words, OVERRIDE_MAP));
   }
 
   private static StemmerOverrideFilter.StemmerOverrideMap overrideMap() {

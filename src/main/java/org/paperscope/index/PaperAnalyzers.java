@@ -9,13 +9,11 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
-import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.commongrams.CommonGramsFilter;
 import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
-import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
 import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
@@ -125,20 +123,11 @@ public final class PaperAnalyzers {
     return PER_FIELD;
   }
 
-  /** Lucene's English analyzer (Porter) with accents folded before stemming. */
-  private static final class PorterAnalyzer extends Analyzer {
+  /** Lucene's English analysis (Porter) with accents folded before stemming. */
+  private static final class PorterAnalyzer extends EnglishWordsAnalyzer {
     @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      StandardTokenizer source = new StandardTokenizer();
-      TokenStream result = new EnglishPossessiveFilter(source);
-      result = new ASCIIFoldingFilter(new LowerCaseFilter(result));
-      result = new StopFilter(result, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
-      return new TokenStreamComponents(source, new PorterStemFilter(result));
-    }
-
-    @Override
-    protected TokenStream normalize(String fieldName, TokenStream in) {
-      return new ASCIIFoldingFilter(new LowerCaseFilter(in));
+    TokenStream stem(TokenStream words) {
+      return new PorterStemFilter(words);
     }
   }
 
