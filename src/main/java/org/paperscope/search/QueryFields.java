@@ -57,17 +57,19 @@ final class QueryFields {
   }
 
   /**
-   * The field a mistyped name most likely meant ({@code auther} → {@code author}): the known name
-   * within two edits, or null. Names shorter than four characters suggest nothing (too many
-   * ordinary words are two edits from {@code id} or {@code tag}).
+   * The field a mistyped name most likely meant ({@code auther} → {@code author}, {@code titel} →
+   * {@code title}): the known name within one edit (a swap of two neighbours counts as one), two
+   * for names of six letters or more, or null. Names shorter than four letters suggest nothing: too
+   * many words of pasted titles ("BERT:", "DETR:") are that close to {@code text} or {@code tag}.
    */
   static String closest(String typed) {
     String name = typed.toLowerCase(Locale.ROOT);
     if (name.length() < 4) {
       return null;
     }
+    int allowed = name.length() >= 6 ? 2 : 1;
     String best = null;
-    int bestDistance = 3;
+    int bestDistance = allowed + 1;
     for (String known : NAMES) {
       int distance = editDistance(name, known);
       if (distance < bestDistance) {
@@ -78,23 +80,32 @@ final class QueryFields {
     return best;
   }
 
-  /** Levenshtein distance; both strings are short field names. */
+  /**
+   * Edits (insert, delete, substitute, swap two neighbours) from {@code a} to {@code b}: the
+   * optimal string alignment distance; both strings are short field names.
+   */
   private static int editDistance(String a, String b) {
-    int[] previous = new int[b.length() + 1];
-    int[] current = new int[b.length() + 1];
+    int[][] d = new int[a.length() + 1][b.length() + 1];
+    for (int i = 0; i <= a.length(); i++) {
+      d[i][0] = i;
+    }
     for (int j = 0; j <= b.length(); j++) {
-      previous[j] = j;
+      d[0][j] = j;
     }
     for (int i = 1; i <= a.length(); i++) {
-      current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
-        int substitute = previous[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1);
-        current[j] = Math.min(substitute, Math.min(previous[j], current[j - 1]) + 1);
+        int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+        d[i][j] = Math.min(d[i - 1][j - 1] + cost, Math.min(d[i - 1][j], d[i][j - 1]) + 1);
+        boolean swap =
+            i > 1
+                && j > 1
+                && a.charAt(i - 1) == b.charAt(j - 2)
+                && a.charAt(i - 2) == b.charAt(j - 1);
+        if (swap) {
+          d[i][j] = Math.min(d[i][j], d[i - 2][j - 2] + 1);
+        }
       }
-      int[] swap = previous;
-      previous = current;
-      current = swap;
     }
-    return previous[b.length()];
+    return d[a.length()][b.length()];
   }
 }

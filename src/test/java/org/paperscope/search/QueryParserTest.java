@@ -250,6 +250,30 @@ class QueryParserTest {
     assertRejected(query, DEFAULTS, fragment.replace("KNOWN_FIELDS", KNOWN_FIELDS), position);
   }
 
+  // A word before ':' that names no field => the field suggested, or "none".
+  @ParameterizedTest(name = "{0}")
+  @CsvSource(
+      delimiterString = "=>",
+      textBlock =
+          """
+          auther:bengio       => author
+          Titel:graph         => title
+          abstarct:graph      => abstract
+          yeer:2019           => year
+          BERT: pre-training  => none
+          DETR: end-to-end    => none
+          https://arxiv.org   => none
+          """)
+  void unknownFieldIsAWordWithAHintOnlyWhenCloseToAField(String query, String meant)
+      throws QuerySyntaxException {
+    List<String> notes = QueryParser.parseWithNotes(query, DEFAULTS).notes();
+    if (meant.equals("none")) {
+      assertThat(notes).isEmpty();
+    } else {
+      assertThat(notes).singleElement().asString().endsWith("did you mean " + meant + ":?");
+    }
+  }
+
   @Test
   void rejectsQueryLongerThanLimitAtTheLimit() throws QuerySyntaxException {
     QueryLimits limits = new QueryLimits(5, 256, 32, 1024, 2);
