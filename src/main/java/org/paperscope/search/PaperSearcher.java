@@ -152,6 +152,31 @@ public final class PaperSearcher implements Closeable {
    * @throws QuerySyntaxException when the query or a filter is malformed or over a limit
    */
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
+    try {
+      return searchWithinLimits(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      // The named limits keep queries under MAX_CLAUSES; this is the net under them.
+      throw new QuerySyntaxException(
+          "query expands to more than " + MAX_CLAUSES + " index terms; use fewer words", 0);
+    }
+  }
+
+  /**
+   * Most leaf queries one search may have after translation: every clause the {@link
+   * QueryLimits#DEFAULTS} allow (256) fans out to at most six fields (a phrase in five text fields
+   * and the author names), plus the title boosts. Lucene's own limit (1,024) is process-wide, set
+   * to this once.
+   */
+  private static final int MAX_CLAUSES = 4096;
+
+  static {
+    if (IndexSearcher.getMaxClauseCount() < MAX_CLAUSES) {
+      IndexSearcher.setMaxClauseCount(MAX_CLAUSES);
+    }
+  }
+
+  private SearchResult searchWithinLimits(SearchRequest request)
+      throws QuerySyntaxException, IOException {
     QueryParser.ParsedQuery parsed = QueryParser.parseWithNotes(request.query(), limits);
     List<SearchResult.Note> notes = new ArrayList<>();
     parsed.notes().forEach(n -> notes.add(new SearchResult.Note("field", n)));

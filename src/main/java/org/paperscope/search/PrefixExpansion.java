@@ -12,6 +12,7 @@ import org.apache.lucene.search.AutomatonQuery;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.ConstantScoreQuery;
+import org.apache.lucene.search.MultiTermQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.util.BytesRef;
@@ -23,7 +24,9 @@ import org.paperscope.index.PaperAnalyzers;
 
 /**
  * Expands {@code word*} prefixes, refusing any that match more than a set number of distinct index
- * terms, so that {@code a*} cannot make a query scan the whole vocabulary.
+ * terms, so that {@code a*} cannot make a query scan the whole vocabulary. A prefix matches as one
+ * filter of the documents holding any of its words (never one clause per word), so many prefixes
+ * cannot pass Lucene's clause limit.
  */
 final class PrefixExpansion {
   private final IndexReader reader;
@@ -47,7 +50,9 @@ final class PrefixExpansion {
             position);
       }
       builder.add(
-          pairs ? wordsOnly(field, prefix) : new PrefixQuery(new Term(field, prefix)),
+          pairs
+              ? wordsOnly(field, prefix)
+              : new PrefixQuery(new Term(field, prefix), MultiTermQuery.CONSTANT_SCORE_REWRITE),
           Occur.SHOULD);
     }
     return new ConstantScoreQuery(builder.build());
@@ -66,7 +71,9 @@ final class PrefixExpansion {
         Operations.concatenate(Automata.makeString(prefix), Operations.repeat(notSpace));
     return new AutomatonQuery(
         new Term(field, prefix),
-        Operations.determinize(words, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT));
+        Operations.determinize(words, Operations.DEFAULT_DETERMINIZE_WORK_LIMIT),
+        false,
+        MultiTermQuery.CONSTANT_SCORE_REWRITE);
   }
 
   private int count(String field, String prefix, boolean skipPairs) {

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.stream.IntStream;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -253,6 +254,23 @@ class SearchAsTypedTest {
     assertThat(unknown.total()).isZero();
     assertThat(unknown.notes()).extracting(SearchResult.Note::kind).containsExactly("id");
     assertThat(search("attention").paperId()).isNull();
+  }
+
+  @Test
+  void queriesAtTheTermLimitRunWithoutPassingLucenesClauseLimit() throws Exception {
+    // 256 phrases fan out to 1,536 leaf queries and 256 prefixes to up to 16 words in five fields
+    // each: both passed Lucene's default limit of 1,024 clauses (HTTP 500) before.
+    String phrases =
+        String.join(" OR ", IntStream.range(0, 256).mapToObj(i -> "\"graph w" + i + "\"").toList());
+    assertThat(search(phrases).total()).isZero();
+    String prefixes =
+        String.join(
+            " OR ",
+            IntStream.range(0, 256)
+                .mapToObj(i -> List.of("gr*", "ge*", "tr*", "at*", "de*").get(i % 5))
+                .toList());
+    assertThat(search(prefixes).total())
+        .isEqualTo(search("gr* OR ge* OR tr* OR at* OR de*").total());
   }
 
   private static SearchResult search(String query) throws Exception {
