@@ -75,6 +75,9 @@ final class FieldText {
         count++;
       }
     }
+    if (count > 0 && !Double.isFinite(sum)) {
+      throw new MalformedRecordException(field + ": ratings too large, got " + quote(raw));
+    }
     return count == 0 ? null : sum / count;
   }
 

@@ -188,7 +188,8 @@ final class JsonFields {
 
   private static Double rating(String name, JsonNode node) throws MalformedRecordException {
     if (node.isNumber()) {
-      return node.doubleValue();
+      // 1e400 reads as Infinity: refused as NaN is, not stored.
+      return FieldText.rating(name, node.asText());
     }
     if (node.isTextual()) {
       return FieldText.rating(name, node.textValue());

@@ -23,6 +23,20 @@ class JsonLinesReaderTest {
   }
 
   @Test
+  void nonFiniteRatingsAreRejectedWithTheirLineAndTheRestRead() throws Exception {
+    Path fixture = Path.of(getClass().getResource("/hostile/rating-infinity.jsonl").toURI());
+
+    CollectingSink sink = CollectingSink.read(reader, fixture);
+
+    assertThat(sink.papers()).extracting(Paper::id).containsExactly("ok1", "ok2");
+    assertThat(sink.papers()).extracting(Paper::rating).containsExactly(6.5, 6.0);
+    assertThat(sink.rejected)
+        .extracting(CollectingSink.Rejected::source)
+        .containsExactly(fixture + ":2", fixture + ":3");
+    assertThat(sink.rejected).allMatch(r -> r.reason().startsWith("rating:"));
+  }
+
+  @Test
   void readsEveryFieldOfTheSchema() throws IOException {
     Path file =
         write(
