@@ -171,7 +171,7 @@ public final class PaperIndexWriter implements Closeable {
       write(incoming, json, PaperHash.ofJson(json), false);
       return Outcome.ADDED;
     }
-    Paper merged = PaperMerge.merge(stored(incoming.id()), incoming);
+    Paper merged = PaperMerge.merge(stored(incoming.id(), previousHash), incoming);
     String json = PaperJson.toJson(merged);
     String hash = PaperHash.ofJson(json);
     if (prefix(hash) == previousHash) {
@@ -308,18 +308,31 @@ public final class PaperIndexWriter implements Closeable {
     return titles;
   }
 
-  /** The stored paper with a known id; refreshes the reader only when the id is not yet visible. */
-  private Paper stored(String id) throws IOException {
-    Optional<Paper> paper = find(id);
-    if (paper.isEmpty() && unrefreshed) {
+  /**
+   * The latest version of a paper with a known id, whose hash prefix is {@code latestHash}. The
+   * reader is refreshed (after the queued writes are done) only when it does not show that version
+   * yet: the paper is new in this batch, or an earlier record of this batch changed it. Merging
+   * into the version the reader last saw would lose that record's fields, and two updates of one id
+   * on different worker threads could land in either order.
+   */
+  private Paper stored(String id, long latestHash) throws IOException {
+    Optional<String> json = find(id);
+    if (!isVersion(json, latestHash) && unrefreshed) {
       refresh();
-      paper = find(id);
+      json = find(id);
     }
-    return paper.orElseThrow(
-        () -> new IllegalStateException("id known but not in the index: " + id));
+    if (!isVersion(json, latestHash)) {
+      throw new IllegalStateException("the index does not hold the latest version of " + id);
+    }
+    return PaperJson.fromJson(json.get());
   }
 
-  private Optional<Paper> find(String id) throws IOException {
+  private static boolean isVersion(Optional<String> json, long hash) {
+    return json.isPresent() && prefix(PaperHash.ofJson(json.get())) == hash;
+  }
+
+  /** The stored JSON of the paper with this id, as the near-real-time reader sees it. */
+  private Optional<String> find(String id) throws IOException {
     SearcherManager readers = nrt();
     IndexSearcher searcher = readers.acquire();
     try {
@@ -328,7 +341,7 @@ public final class PaperIndexWriter implements Closeable {
         return Optional.empty();
       }
       Document doc = searcher.storedFields().document(top.scoreDocs[0].doc);
-      return Optional.of(PaperJson.fromJson(doc.get(PaperSchema.SOURCE)));
+      return Optional.of(doc.get(PaperSchema.SOURCE));
     } finally {
       readers.release(searcher);
     }

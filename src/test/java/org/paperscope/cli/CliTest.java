@@ -51,6 +51,28 @@ class CliTest {
   }
 
   @Test
+  void recordsOfOneIdInOneFileAllMergeIntoTheExistingPaper() throws Exception {
+    Path existing = dir.resolve("g1.jsonl");
+    Files.writeString(
+        existing, "{\"id\": \"g1\", \"title\": \"A Paper Ingested Before\", \"year\": 2019}\n");
+    Path fixture = Path.of(getClass().getResource("/hostile/same-id-three-times.jsonl").toURI());
+    Path store = dir.resolve("g1-data");
+    assertThat(CliRun.of("ingest", "--data", store.toString(), existing.toString()).exitCode())
+        .isZero();
+
+    CliRun run = CliRun.of("ingest", "--data", store.toString(), fixture.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode g1 =
+        PaperJson.mapper()
+            .readTree(CliRun.of("show", "--data", store.toString(), "--json", "g1").out());
+    assertThat(g1.get("abstract").asText()).isEqualTo("A");
+    assertThat(g1.get("venue").asText()).isEqualTo("V");
+    assertThat(g1.get("decision").asText()).isEqualTo("Oral");
+    assertThat(g1.get("year").asInt()).isEqualTo(2019);
+  }
+
+  @Test
   void hitsWithoutTldrSaySoHonestly() {
     CliRun run = CliRun.of("search", "--data", data.toString(), "robots");
     assertThat(run.out()).contains("No TL;DR");

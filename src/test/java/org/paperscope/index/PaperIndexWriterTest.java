@@ -6,6 +6,8 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
@@ -51,6 +53,36 @@ class PaperIndexWriterTest {
       assertThat(merged.abstractText()).isEqualTo("The abstract");
       assertThat(merged.keywords()).containsExactly("gans");
       assertThat(merged.authors()).containsExactly("A. Author");
+    }
+  }
+
+  @ParameterizedTest(name = "{0} threads")
+  @ValueSource(ints = {1, 2, 4})
+  void recordsOfOneIdInOneBatchMergeInOrderOverAnExistingPaper(int threads) throws Exception {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, threads)) {
+      writer.upsert(Paper.builder("g1", "Existing").authors(List.of("A. Author")).build());
+      writer.commit();
+    }
+    for (int round = 0; round < 20; round++) {
+      try (PaperIndexWriter writer =
+          PaperIndexWriter.open(PaperIndex.indexDir(data), 16, threads)) {
+        writer.upsert(Paper.builder("g1", "Existing").abstractText("A" + round).build());
+        // Other papers in between keep the workers busy, as in a real file.
+        for (int i = 0; i < 50; i++) {
+          writer.upsert(paper("x" + i, "Filler " + i, "Text " + round));
+        }
+        writer.upsert(Paper.builder("g1", "Existing").venue("V" + round).build());
+        writer.upsert(Paper.builder("g1", "Existing").decision("D" + round).build());
+        writer.commit();
+      }
+      try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+        Paper g1 = searcher.paper("g1").orElseThrow();
+        assertThat(g1.abstractText()).isEqualTo("A" + round);
+        assertThat(g1.venue()).isEqualTo("V" + round);
+        assertThat(g1.decision()).isEqualTo("D" + round);
+        assertThat(g1.authors()).containsExactly("A. Author");
+        assertThat(searcher.paperCount()).isEqualTo(51);
+      }
     }
   }
 
