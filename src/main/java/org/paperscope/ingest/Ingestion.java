@@ -149,6 +149,11 @@ public final class Ingestion {
   private final class Sink implements RecordSink {
     @Override
     public void accept(Paper paper, String source) {
+      Optional<String> tooLong = FieldLimits.DEFAULTS.violation(paper);
+      if (tooLong.isPresent()) {
+        reject(source, tooLong.get());
+        return;
+      }
       try {
         report.record(store.upsert(paper));
       } catch (IOException e) {

@@ -73,6 +73,21 @@ class CliTest {
   }
 
   @Test
+  void overLongValuesAreRejectedAndTheBatchIsCommitted() throws Exception {
+    Path fixture = Path.of(getClass().getResource("/hostile/over-long-values.jsonl").toURI());
+    Path store = dir.resolve("long-data");
+
+    CliRun run = CliRun.of("ingest", "--data", store.toString(), "--json", fixture.toString());
+
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    JsonNode report = PaperJson.mapper().readTree(run.out());
+    assertThat(report.get("added").asInt()).isEqualTo(2);
+    assertThat(report.get("rejected").asInt()).isEqualTo(5);
+    assertThat(CliRun.of("search", "--data", store.toString(), "normal").out())
+        .startsWith("2 results");
+  }
+
+  @Test
   void hitsWithoutTldrSaySoHonestly() {
     CliRun run = CliRun.of("search", "--data", data.toString(), "robots");
     assertThat(run.out()).contains("No TL;DR");

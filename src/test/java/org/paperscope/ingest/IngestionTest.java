@@ -51,6 +51,39 @@ class IngestionTest {
   }
 
   @Test
+  void overLongValuesAreRejectedWithFieldAndLimitAndTheRestGoesIn() throws Exception {
+    Path fixture = Path.of(getClass().getResource("/hostile/over-long-values.jsonl").toURI());
+    IngestReport report =
+        new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+            .run(List.of(fixture));
+    assertThat(stored).extracting(Paper::id).containsExactly("ok1", "ok2");
+    assertThat(report.rejections())
+        .extracting(r -> r.source().substring(r.source().lastIndexOf(':') + 1) + " " + r.reason())
+        .containsExactly(
+            "2 id: 33,001 characters, more than the limit of 512",
+            "3 authors: 33,004 characters, more than the limit of 1,000",
+            "4 keywords: 33,001 characters, more than the limit of 1,000",
+            "5 venue: 33,001 characters, more than the limit of 1,000",
+            "6 decision: 33,001 characters, more than the limit of 1,000");
+  }
+
+  @Test
+  void aHugeCsvCellIsRejectedLikeAnyOtherOverLongValue() throws IOException {
+    Path file =
+        Files.writeString(
+            dir.resolve("papers.csv"),
+            "id,title,abstract\na,One,short\nb,Two," + "y".repeat(300_000) + "\n");
+    IngestReport report =
+        new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+            .run(List.of(file));
+    assertThat(stored).extracting(Paper::id).containsExactly("a");
+    assertThat(report.rejections())
+        .singleElement()
+        .satisfies(
+            r -> assertThat(r.reason()).startsWith("abstract: 300,000 characters, more than"));
+  }
+
+  @Test
   void aMissingPathIsRejectedNotFatal() throws IOException {
     Path good = Files.writeString(dir.resolve("ok.jsonl"), "{\"id\":\"a\",\"title\":\"One\"}\n");
     IngestReport report =
