@@ -2,13 +2,17 @@ package org.paperscope.ingest;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.FileSystemLoopException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.paperscope.paper.Paper;
 
 /**
@@ -90,17 +94,47 @@ public final class Ingestion {
       files.add(path);
       return;
     }
-    try (Stream<Path> walk = Files.walk(path)) {
-      walk.filter(Files::isRegularFile)
-          .filter(f -> SourceFormat.isSourceFile(f) || isPdf(f))
-          .sorted()
-          .forEach(files::add);
-    }
+    List<Path> found = new ArrayList<>();
+    Files.walkFileTree(
+        path,
+        new SimpleFileVisitor<>() {
+          @Override
+          public FileVisitResult visitFile(Path file, BasicFileAttributes attributes) {
+            if (attributes.isRegularFile() && (SourceFormat.isSourceFile(file) || isPdf(file))) {
+              found.add(file);
+            }
+            return FileVisitResult.CONTINUE;
+          }
+
+          @Override
+          public FileVisitResult visitFileFailed(Path file, IOException e) {
+            // An unreadable folder or file is one rejection; the walk goes on.
+            report.reject(file.toString(), reason(e));
+            return FileVisitResult.CONTINUE;
+          }
+        });
+    found.stream().sorted().forEach(files::add);
+  }
+
+  /** Why a file could not be read, in words: the JDK's exceptions often carry only the path. */
+  static String reason(IOException e) {
+    return switch (e) {
+      case AccessDeniedException a -> "permission denied";
+      case NoSuchFileException n -> "no such file";
+      case FileSystemLoopException l -> "a symbolic link loops back to a folder above it";
+      default ->
+          e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+    };
   }
 
   private void readFile(Path file) throws IOException {
-    Optional<SourceFormat> format =
-        forcedFormat.isPresent() ? forcedFormat : SourceFormat.detect(file);
+    Optional<SourceFormat> format;
+    try {
+      format = forcedFormat.isPresent() ? forcedFormat : SourceFormat.detect(file);
+    } catch (IOException e) {
+      report.reject(file.toString(), "unreadable: " + reason(e));
+      return;
+    }
     if (format.isEmpty()) {
       report.reject(file.toString(), "unknown file format; use --format to say which it is");
       return;
@@ -109,11 +143,13 @@ public final class Ingestion {
       format.get().reader().read(file, options, new Sink());
     } catch (StoreFailure e) {
       throw e.getCause();
-    } catch (NoSuchFileException e) {
-      report.reject(file.toString(), "no such file");
-    } catch (IOException | UncheckedIOException e) {
+    } catch (IOException e) {
       report.reject(
-          file.toString(), "unreadable as " + format.get().formatName() + ": " + e.getMessage());
+          file.toString(), "unreadable as " + format.get().formatName() + ": " + reason(e));
+    } catch (UncheckedIOException e) {
+      report.reject(
+          file.toString(),
+          "unreadable as " + format.get().formatName() + ": " + reason(e.getCause()));
     }
   }
 

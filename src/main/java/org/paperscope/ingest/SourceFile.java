@@ -1,8 +1,10 @@
 package org.paperscope.ingest;
 
+import java.io.BufferedInputStream;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.nio.charset.Charset;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -17,7 +19,6 @@ import org.paperscope.paper.PaperText;
  * <p>One per {@link PaperReader#read} call; not thread-safe.
  */
 final class SourceFile {
-  private static final char BYTE_ORDER_MARK = '\uFEFF';
 
   private final Path path;
   private final ReadOptions options;
@@ -76,18 +77,37 @@ final class SourceFile {
   }
 
   /**
-   * Opens the file as UTF-8 text, skipping a leading byte order mark; malformed bytes become U+FFFD
-   * rather than failing the whole file.
+   * Opens the file as text: UTF-16 when it starts with a UTF-16 byte order mark (as Windows tools
+   * save "Unicode" text), else UTF-8, a leading byte order mark skipped either way; malformed bytes
+   * become U+FFFD rather than failing the whole file.
    */
   static BufferedReader openText(Path path) throws IOException {
-    BufferedReader in =
-        new BufferedReader(
-            new InputStreamReader(Files.newInputStream(path), StandardCharsets.UTF_8));
-    in.mark(1);
-    if (in.read() != BYTE_ORDER_MARK) {
-      in.reset();
+    BufferedInputStream bytes = new BufferedInputStream(Files.newInputStream(path));
+    Charset charset = skipByteOrderMark(bytes);
+    return new BufferedReader(new InputStreamReader(bytes, charset));
+  }
+
+  /**
+   * Reads past a UTF-8 or UTF-16 byte order mark and says which encoding it names (UTF-8 if none).
+   */
+  private static Charset skipByteOrderMark(BufferedInputStream in) throws IOException {
+    in.mark(3);
+    int first = in.read();
+    int second = in.read();
+    int third = in.read();
+    if (first == 0xEF && second == 0xBB && third == 0xBF) {
+      return StandardCharsets.UTF_8;
     }
-    return in;
+    in.reset();
+    if (first == 0xFE && second == 0xFF) {
+      in.skipNBytes(2);
+      return StandardCharsets.UTF_16BE;
+    }
+    if (first == 0xFF && second == 0xFE) {
+      in.skipNBytes(2);
+      return StandardCharsets.UTF_16LE;
+    }
+    return StandardCharsets.UTF_8;
   }
 
   private Paper withVenueAndYear(Paper paper) {

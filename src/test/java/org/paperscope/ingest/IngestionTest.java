@@ -84,6 +84,29 @@ class IngestionTest {
   }
 
   @Test
+  void utf16FilesWithAByteOrderMarkAreRead() throws Exception {
+    Path little = Path.of(getClass().getResource("/hostile/utf16-le-bom.jsonl").toURI());
+    Path big = Path.of(getClass().getResource("/hostile/utf16-be-bom.csv").toURI());
+    IngestReport report =
+        new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+            .run(List.of(little, big));
+    assertThat(report.rejections()).isEmpty();
+    assertThat(stored)
+        .extracting(Paper::title)
+        .containsExactly("Schölkopf’s Kernels", "Bézier Curves");
+  }
+
+  @Test
+  void unreadablePathsAreNamedWithTheirReasonNotJustThePath() {
+    assertThat(Ingestion.reason(new java.nio.file.AccessDeniedException("/data/x")))
+        .isEqualTo("permission denied");
+    assertThat(Ingestion.reason(new java.nio.file.NoSuchFileException("/data/x")))
+        .isEqualTo("no such file");
+    assertThat(Ingestion.reason(new IOException("disk on fire")))
+        .isEqualTo("IOException: disk on fire");
+  }
+
+  @Test
   void aMissingPathIsRejectedNotFatal() throws IOException {
     Path good = Files.writeString(dir.resolve("ok.jsonl"), "{\"id\":\"a\",\"title\":\"One\"}\n");
     IngestReport report =
