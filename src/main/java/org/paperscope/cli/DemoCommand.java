@@ -59,33 +59,47 @@ final class DemoCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    String data = common.dataDir.toString();
-    int ingested = 0;
-    for (Source source : SOURCES) {
-      Path path = shared.resolve(source.path());
-      if (!Files.exists(path)) {
-        continue;
-      }
-      List<String> ingest = new ArrayList<>(List.of("ingest", "--data", data));
-      ingest.addAll(source.options());
-      ingest.add(path.toString());
-      spec.commandLine().getOut().println("== " + source.path());
-      int code = spec.commandLine().getParent().execute(ingest.toArray(String[]::new));
+    List<Source> present =
+        SOURCES.stream().filter(s -> Files.exists(shared.resolve(s.path()))).toList();
+    if (present.isEmpty()) {
+      throw new CliErrors.UsageException("no demo corpus under " + shared + "; pass --shared DIR");
+    }
+    String fingerprint =
+        DemoFingerprint.of(present.stream().map(s -> shared.resolve(s.path())).toList());
+    if (DemoFingerprint.matches(common.dataDir, fingerprint)) {
+      spec.commandLine()
+          .getOut()
+          .println("== demo corpus unchanged since the last demo run: nothing to ingest");
+    } else {
+      int code = ingest(present);
       if (code != 0) {
         return code;
       }
-      ingested++;
-    }
-    if (ingested == 0) {
-      throw new CliErrors.UsageException("no demo corpus under " + shared + "; pass --shared DIR");
+      DemoFingerprint.record(common.dataDir, fingerprint);
     }
     spec.commandLine().getOut().println();
+    String data = common.dataDir.toString();
     int code = spec.commandLine().getParent().execute("stats", "--data", data);
     if (code != 0 || noServe) {
       return code;
     }
     spec.commandLine().getOut().println();
     ServeCommand.serve(common.dataDir, server.host, server.port, spec.commandLine().getOut());
+    return 0;
+  }
+
+  /** Ingests each source in turn, one committed batch each; the first failure's exit code. */
+  private int ingest(List<Source> sources) {
+    for (Source source : sources) {
+      List<String> ingest = new ArrayList<>(List.of("ingest", "--data", common.dataDir.toString()));
+      ingest.addAll(source.options());
+      ingest.add(shared.resolve(source.path()).toString());
+      spec.commandLine().getOut().println("== " + source.path());
+      int code = spec.commandLine().getParent().execute(ingest.toArray(String[]::new));
+      if (code != 0) {
+        return code;
+      }
+    }
     return 0;
   }
 }

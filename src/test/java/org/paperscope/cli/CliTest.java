@@ -88,6 +88,29 @@ class CliTest {
   }
 
   @Test
+  void rerunningTheDemoOnUnchangedDataIngestsNothingAndSaysSo() throws Exception {
+    Path shared = dir.resolve("shared");
+    Path conference = shared.resolve("ml-conference-papers/icml2019.json");
+    Files.createDirectories(conference.getParent());
+    Files.writeString(conference, "[{\"id\": \"1\", \"title\": \"A Demo Paper\"}]");
+    Path store = dir.resolve("demo-data");
+    String[] demo = {
+      "demo", "--no-serve", "--shared", shared.toString(), "--data", store.toString()
+    };
+
+    assertThat(CliRun.of(demo).out()).contains("== ml-conference-papers", "added 1");
+    CliRun again = CliRun.of(demo);
+    assertThat(again.exitCode()).isZero();
+    assertThat(again.out())
+        .contains("demo corpus unchanged since the last demo run")
+        .doesNotContain("== ml-conference-papers")
+        .contains("papers: 1");
+
+    Files.writeString(conference, "[{\"id\": \"1\", \"title\": \"A Demo Paper, Revised\"}]");
+    assertThat(CliRun.of(demo).out()).contains("== ml-conference-papers", "updated 1");
+  }
+
+  @Test
   void hitsWithoutTldrSaySoHonestly() {
     CliRun run = CliRun.of("search", "--data", data.toString(), "robots");
     assertThat(run.out()).contains("No TL;DR");
