@@ -9,6 +9,8 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Objects;
+import java.util.regex.Pattern;
+import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
 
@@ -69,7 +71,33 @@ final class SourceFile {
       reject(line, e.getMessage());
       return;
     }
-    sink.accept(withVenueAndYear(paper), source(line));
+    sink.accept(withOpenReviewForum(withVenueAndYear(paper)), source(line));
+  }
+
+  /**
+   * An OpenReview id: 9 to 11 letters, digits, {@code -} or {@code _}, not all digits, and not an
+   * id that {@link SourceName} prefixed ({@code iclr2020-12}).
+   */
+  private static final Pattern OPENREVIEW_ID =
+      Pattern.compile("(?=.*[A-Za-z])(?![a-z]+\\d{4}-\\d+$)[A-Za-z0-9_-]{9,11}");
+
+  /**
+   * Every ICLR paper has an OpenReview forum, at {@code /forum?id=} its id; records that give the
+   * id but not the link (papercopilot's ICLR 2019–2021 metadata, Mini-Conf's CSV) get it.
+   */
+  private static Paper withOpenReviewForum(Paper paper) {
+    if (paper.links().forum() != null
+        || !"ICLR".equalsIgnoreCase(paper.venue())
+        || !OPENREVIEW_ID.matcher(paper.id()).matches()) {
+      return paper;
+    }
+    Links links = paper.links();
+    String forum = "https://openreview.net/forum?id=" + paper.id();
+    return paper.toBuilder()
+        .links(
+            new Links(
+                links.pdf(), forum, links.code(), links.slides(), links.poster(), links.video()))
+        .build();
   }
 
   void reject(long line, String reason) {

@@ -7,6 +7,7 @@ import static org.assertj.core.api.Assertions.within;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -68,6 +69,25 @@ class ConferenceJsonReaderTest {
     assertThat(paper.links().pdf()).isEqualTo("https://openreview.net/pdf?id=B12Js_yRb");
     assertThat(paper.links().code()).isEqualTo("https://github.com/Cyanogenoid/vqa-counting");
     assertThat(sink.acceptedSources()).containsExactly(file + ":2");
+  }
+
+  @Test
+  void iclrRecordsWithoutALinkGetTheirOpenReviewForum() throws IOException {
+    Path file =
+        write(
+            "iclr2020.metadata-only.json",
+            """
+            [{"id": "B1e-kxSKDH", "title": "Structured Object-Aware Physics Prediction"},
+             {"id": "12", "title": "Not an OpenReview Id"}]\
+            """);
+    Path other = write("icml2019.json", "[{\"id\": \"B1e-kxSKDH\", \"title\": \"Elsewhere\"}]");
+
+    List<Paper> papers = CollectingSink.read(reader, file).papers();
+
+    assertThat(papers.get(0).links().forum())
+        .isEqualTo("https://openreview.net/forum?id=B1e-kxSKDH");
+    assertThat(papers.get(1).links().forum()).isNull();
+    assertThat(CollectingSink.read(reader, other).papers().get(0).links().forum()).isNull();
   }
 
   @Test
