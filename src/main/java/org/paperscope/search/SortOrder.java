@@ -19,6 +19,9 @@ public enum SortOrder {
    * @throws IllegalArgumentException naming the valid values
    */
   public static SortOrder parse(String name) {
+    if (name.equalsIgnoreCase("newest")) {
+      return YEAR; // what the web page calls it
+    }
     for (SortOrder order : values()) {
       if (order.name().equalsIgnoreCase(name)) {
         return order;
@@ -27,7 +30,7 @@ public enum SortOrder {
     throw new IllegalArgumentException("unknown sort '" + name + "'; use one of " + names());
   }
 
-  /** "relevance, year, rating". */
+  /** "relevance, year, rating" ({@code newest} is accepted for year too). */
   public static String names() {
     return Arrays.stream(values())
         .map(o -> o.name().toLowerCase(Locale.ROOT))

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -108,6 +109,23 @@ class CliTest {
 
     Files.writeString(conference, "[{\"id\": \"1\", \"title\": \"A Demo Paper, Revised\"}]");
     assertThat(CliRun.of(demo).out()).contains("== ml-conference-papers", "updated 1");
+  }
+
+  @Test
+  void sortNewestIsYearAndStatsListYearsNewestFirst() {
+    CliRun newest = CliRun.of("search", "--data", data.toString(), "--sort", "newest", "");
+    assertThat(newest.exitCode()).as(newest.err()).isZero();
+    assertThat(newest.out())
+        .isEqualTo(CliRun.of("search", "--data", data.toString(), "--sort", "year", "").out());
+    String stats = CliRun.of("stats", "--data", data.toString()).out();
+    String years = stats.lines().filter(l -> l.startsWith("years:")).findFirst().orElseThrow();
+    List<Integer> order =
+        java.util.Arrays.stream(years.substring(7).split(", "))
+            .map(e -> Integer.parseInt(e.split(" ")[0]))
+            .toList();
+    assertThat(order)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder())
+        .hasSizeGreaterThan(1);
   }
 
   @Test
