@@ -100,6 +100,19 @@ final class SearchCommand implements Callable<Integer> {
     return new SearchRequest(String.join(" ", query), filters, order, offset, limit, facetLimit);
   }
 
+  /** Most authors listed on a hit's line; the rest are counted ("… and 12 more"). */
+  private static final int SHOWN_AUTHORS = 6;
+
+  static String authorLine(List<String> authors) {
+    if (authors.size() <= SHOWN_AUTHORS) {
+      return String.join(", ", authors);
+    }
+    return String.join(", ", authors.subList(0, SHOWN_AUTHORS))
+        + " … and "
+        + (authors.size() - SHOWN_AUTHORS)
+        + " more";
+  }
+
   private void printText(PrintWriter out, SearchResult result) {
     out.printf(Locale.ROOT, "%,d result%s%n", result.total(), result.total() == 1 ? "" : "s");
     for (SearchResult.Note note : result.notes()) {
@@ -112,6 +125,9 @@ final class SearchCommand implements Callable<Integer> {
     for (SearchResult.Hit hit : result.hits()) {
       out.println();
       out.printf(Locale.ROOT, "%d. %s  [%s]%n", ++rank, hit.paper().title(), hit.paper().id());
+      if (!hit.paper().authors().isEmpty()) {
+        out.println("   " + authorLine(hit.paper().authors()));
+      }
       String line = hit.paper().venueLine();
       if (!line.isEmpty()) {
         out.println("   " + line);

@@ -129,6 +129,13 @@ class CliTest {
   }
 
   @Test
+  void searchPrintsAuthorsCuttingLongLists() {
+    assertThat(SearchCommand.authorLine(List.of("A", "B"))).isEqualTo("A, B");
+    assertThat(SearchCommand.authorLine(List.of("A", "B", "C", "D", "E", "F", "G", "H")))
+        .isEqualTo("A, B, C, D, E, F … and 2 more");
+  }
+
+  @Test
   void hitsWithoutTldrSaySoHonestly() {
     CliRun run = CliRun.of("search", "--data", data.toString(), "robots");
     assertThat(run.out()).contains("No TL;DR");
