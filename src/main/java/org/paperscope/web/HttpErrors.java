@@ -10,7 +10,8 @@ import org.slf4j.LoggerFactory;
 /**
  * Every request's guards and failure answers: a request id, security headers, size limits, and
  * 400/404/413/500 as JSON under {@code /api/} and the exports, as pages elsewhere. A 500 is logged
- * with its request id and answered with a generic body; nothing internal reaches the client.
+ * in one line with its request id and answered with a generic body; nothing internal reaches the
+ * client. Its stack trace is logged only the first time (see {@link FailureTraces}).
  *
  * <p>Thread-safe.
  */
@@ -31,6 +32,7 @@ final class HttpErrors {
 
   private final Templates templates;
   private final WebLimits limits;
+  private final FailureTraces traces = new FailureTraces();
 
   HttpErrors(Templates templates, WebLimits limits) {
     this.templates = templates;
@@ -97,7 +99,17 @@ final class HttpErrors {
 
   private void internal(Exception e, Context ctx) {
     String id = ctx.attribute(REQUEST_ID);
-    LOG.error("request {} {} {} failed", id, ctx.method(), ctx.path(), e);
+    String failure = FailureTraces.describe(e);
+    if (traces.firstTime(e)) {
+      LOG.error("request {} {} {} failed: {}", id, ctx.method(), ctx.path(), failure, e);
+    } else {
+      LOG.error(
+          "request {} {} {} failed: {} (stack trace only logged for the first 100 distinct failures)",
+          id,
+          ctx.method(),
+          ctx.path(),
+          failure);
+    }
     String message =
         "Something went wrong on our side (request id " + id + "). It has been logged.";
     respond(ctx, 500, "internal_error", null, message, "Something went wrong");
