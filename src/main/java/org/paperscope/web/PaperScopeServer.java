@@ -52,6 +52,7 @@ public final class PaperScopeServer implements AutoCloseable {
               config.routes.get("/authors/<name>", pages::author);
               config.routes.get("/tags", pages::tags);
               config.routes.get("/static/{file}", ctx -> asset(ctx, assets));
+              config.routes.get("/opensearch.xml", PaperScopeServer::openSearch);
               config.routes.get("/api/v1/search", api::search);
               config.routes.get("/api/v1/papers/<id>", api::paper);
               config.routes.get("/api/v1/tags", api::tags);
@@ -122,6 +123,11 @@ public final class PaperScopeServer implements AutoCloseable {
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
         });
+  }
+
+  private static void openSearch(Context ctx) {
+    ctx.contentType(OpenSearchDescription.MEDIA_TYPE)
+        .result(OpenSearchDescription.write(ExportRoutes.baseUrl(ctx)));
   }
 
   private static void asset(Context ctx, StaticAssets assets) throws NotFoundException {

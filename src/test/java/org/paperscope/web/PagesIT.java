@@ -2,16 +2,24 @@ package org.paperscope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 class PagesIT {
   @TempDir static Path data;
@@ -322,6 +330,33 @@ class PagesIT {
     assertThat(page("/no/such/page", 404)).contains("There is no page at /no/such/page.");
     assertThat(page("/papers/nope", 404)).contains("No paper with id nope.");
     assertThat(page("/static/secret.txt", 404)).contains("Not found");
+  }
+
+  @Test
+  void openSearchDescriptionLinkedFromEveryPageIsServed() throws Exception {
+    assertThat(page("/", 200)).contains("href=\"/opensearch.xml\"");
+    HttpResponse<String> response = harness.client.get("/opensearch.xml");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+        .isEqualTo("application/opensearchdescription+xml;charset=utf-8");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document xml =
+        factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
+    String ns = "http://a9.com/-/spec/opensearch/1.1/";
+    assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("OpenSearchDescription");
+    assertThat(xml.getElementsByTagNameNS(ns, "ShortName").item(0).getTextContent())
+        .isEqualTo("PaperScope");
+    NodeList urls = xml.getElementsByTagNameNS(ns, "Url");
+    Map<String, String> templates = new HashMap<>();
+    for (int i = 0; i < urls.getLength(); i++) {
+      Element url = (Element) urls.item(i);
+      templates.put(url.getAttribute("type"), url.getAttribute("template"));
+    }
+    assertThat(templates)
+        .containsEntry("text/html", harness.client.base() + "/search?q={searchTerms}")
+        .containsEntry(
+            "application/atom+xml", harness.client.base() + "/search.atom?q={searchTerms}");
   }
 
   @Test
