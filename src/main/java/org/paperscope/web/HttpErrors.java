@@ -87,6 +87,18 @@ final class HttpErrors {
     respond(ctx, 404, "not_found", null, message, "Not found");
   }
 
+  /** 405 for a method the path does not serve; every route serves GET and HEAD only. */
+  void methodNotAllowed(Context ctx) {
+    ctx.header("Allow", "GET, HEAD");
+    respond(
+        ctx,
+        405,
+        "method_not_allowed",
+        null,
+        ctx.method() + " is not allowed here; use GET or HEAD.",
+        "Method not allowed");
+  }
+
   private void tooLarge(Context ctx, TooLargeException e) {
     respond(
         ctx,

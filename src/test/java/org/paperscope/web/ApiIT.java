@@ -54,6 +54,33 @@ class ApiIT {
   }
 
   @Test
+  void headOnTheApiAnswersWhatGetWouldWithoutTheBody() throws Exception {
+    for (String path : List.of("/api/v1/papers/p01", "/api/v1/papers/nope", "/api/v1/tags")) {
+      HttpResponse<String> get = harness.client.get(path);
+      HttpResponse<String> head = harness.client.send("HEAD", path);
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.body()).as(path).isEmpty();
+    }
+    assertThat(harness.client.send("HEAD", "/api/v1/papers/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void writeMethodsOnTheApiAre405WithAllowAndAJsonError() throws Exception {
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> response = harness.client.send(method, "/api/v1/search?q=x");
+      assertThat(response.statusCode()).as(method).isEqualTo(405);
+      assertThat(response.headers().firstValue("Allow")).as(method).contains("GET, HEAD");
+      JsonNode body = json(response);
+      assertThat(body.path("error").asText()).isEqualTo("method_not_allowed");
+      assertThat(body.has("field")).isTrue();
+      assertThat(body.path("message").asText()).contains(method);
+    }
+  }
+
+  @Test
   void searchAnswersInTheCliShape() throws Exception {
     JsonNode result = ok("/api/v1/search?q=learning");
     assertThat(result.path("total").asLong()).isEqualTo(TestCorpus.LEARNING_PAPERS);

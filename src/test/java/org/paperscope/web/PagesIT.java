@@ -333,6 +333,42 @@ class PagesIT {
   }
 
   @Test
+  void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+    for (String path :
+        List.of(
+            "/",
+            "/papers/p01",
+            "/papers/nope",
+            "/authors/Ada%20Lovelace",
+            "/search?q=learning",
+            "/search.atom?q=learning",
+            "/static/app.css",
+            "/no/such/page")) {
+      HttpResponse<String> get = harness.client.get(path);
+      HttpResponse<String> head = harness.client.send("HEAD", path);
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+      assertThat(head.body()).as(path).isEmpty();
+    }
+    assertThat(harness.client.send("HEAD", "/papers/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void writeMethodsOnPagesAre405WithAllow() throws Exception {
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> response = harness.client.send(method, "/papers/p01");
+      assertThat(response.statusCode()).as(method).isEqualTo(405);
+      assertThat(response.headers().firstValue("Allow")).as(method).contains("GET, HEAD");
+      assertThat(response.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+          .isEqualTo("text/html;charset=utf-8");
+      assertThat(response.body()).contains("Method not allowed");
+    }
+  }
+
+  @Test
   void openSearchDescriptionLinkedFromEveryPageIsServed() throws Exception {
     assertThat(page("/", 200)).contains("href=\"/opensearch.xml\"");
     HttpResponse<String> response = harness.client.get("/opensearch.xml");

@@ -45,6 +45,17 @@ final class WebClient {
     return http.send(request, HttpResponse.BodyHandlers.ofString());
   }
 
+  /** Sends a request without a body, e.g. HEAD or DELETE, to a path already percent-encoded. */
+  HttpResponse<String> send(String method, String pathAndQuery)
+      throws IOException, InterruptedException {
+    HttpRequest request =
+        HttpRequest.newBuilder(URI.create(base + pathAndQuery))
+            .timeout(Duration.ofSeconds(20))
+            .method(method, HttpRequest.BodyPublishers.noBody())
+            .build();
+    return http.send(request, HttpResponse.BodyHandlers.ofString());
+  }
+
   /** Percent-encodes a query-string value. */
   static String enc(String value) {
     return SearchLinks.encode(value);
