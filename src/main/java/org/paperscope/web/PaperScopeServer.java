@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.random.RandomGenerator;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.paperscope.search.QueryLimits;
 
@@ -122,6 +123,9 @@ public final class PaperScopeServer implements AutoCloseable {
         http -> {
           http.setRequestHeaderSize(MAX_HEADER_BYTES);
           http.setSendServerVersion(false);
+          // Links encode "/" inside an id or name as %2F (SearchLinks.pathSegment); the stricter
+          // modes reject it as ambiguous. Javalin sets the same; this says we depend on it.
+          http.setUriCompliance(UriCompliance.LEGACY);
         });
     config.jetty.modifyServer(
         server -> {

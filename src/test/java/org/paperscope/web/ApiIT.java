@@ -3,6 +3,7 @@ package org.paperscope.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,19 @@ class ApiIT {
       assertThat(body.path("field").asText()).isEqualTo(field);
     }
     assertThat(body.path("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void oddIdsAndAuthorNamesRoundTripThroughEncodedPaths() throws Exception {
+    for (String id : List.of(TestCorpus.ODD_ID, TestCorpus.DOT_SEGMENT_ID)) {
+      String path = URI.create("/api/v1" + SearchLinks.paper(id)).normalize().getRawPath();
+      assertThat(ok(path).path("id").asText()).isEqualTo(id);
+    }
+    for (String name : List.of(TestCorpus.ODD_AUTHOR, TestCorpus.ODDER_AUTHOR)) {
+      JsonNode author = ok("/api/v1" + SearchLinks.author(name));
+      assertThat(author.path("name").asText()).isEqualTo(name);
+      assertThat(author.path("papers").findValuesAsText("id")).contains(TestCorpus.ODD_ID);
+    }
   }
 
   @Test

@@ -3,6 +3,7 @@ package org.paperscope.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -330,6 +331,53 @@ class PagesIT {
     assertThat(page("/no/such/page", 404)).contains("There is no page at /no/such/page.");
     assertThat(page("/papers/nope", 404)).contains("No paper with id nope.");
     assertThat(page("/static/secret.txt", 404)).contains("Not found");
+  }
+
+  /**
+   * The path and query a browser on {@code from} asks for when following {@code href}: resolved
+   * against it, dot segments removed.
+   */
+  private static String follow(String from, String href) {
+    URI target = URI.create(harness.client.base() + from).resolve(href);
+    return target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+  }
+
+  @Test
+  void linksFromTheResultsPageReachOddIdsAndAuthorNames() throws Exception {
+    String search = "/search?q=" + TestCorpus.ODD_WORD;
+    String results = page(search, 200);
+    for (String title : List.of("Identifiers that break naive links", "Dot segments in")) {
+      String paperPath = follow(search, href(results, title));
+      String paper = page(paperPath, 200);
+      assertThat(paper).contains("<h1>" + title);
+      for (String html : List.of(results, paper)) {
+        String from = html == results ? search : paperPath;
+        String ann = page(follow(from, href(html, "O/Brien")), 200);
+        assertThat(ann).contains("Ann &#34;Q&#34; O/Brien").contains(title);
+      }
+      assertThat(harness.client.get(follow(paperPath, href(paper, "BibTeX"))).body())
+          .contains(title);
+    }
+    String per = page(follow(search, href(results, "Cent?")), 200);
+    assertThat(per).contains(TestCorpus.ODDER_AUTHOR).contains("Identifiers that break");
+  }
+
+  @Test
+  void linksFromTheFeedReachOddIds() throws Exception {
+    String feed = harness.client.get("/search.atom?q=" + TestCorpus.ODD_WORD).body();
+    Matcher link = Pattern.compile("<link [^>]*href=\"([^\"]*/papers/[^\"]*)\"").matcher(feed);
+    List<String> titles = new ArrayList<>();
+    while (link.find()) {
+      URI url = URI.create(link.group(1).replace("&amp;", "&")).normalize();
+      assertThat(url.toString()).startsWith(harness.client.base());
+      String paper = page(url.getRawPath(), 200);
+      Matcher h1 = Pattern.compile("<h1>([^<]*)").matcher(paper);
+      assertThat(h1.find()).isTrue();
+      titles.add(h1.group(1));
+    }
+    assertThat(titles)
+        .containsExactlyInAnyOrder(
+            "Identifiers that break naive links", "Dot segments in identifiers");
   }
 
   @Test
