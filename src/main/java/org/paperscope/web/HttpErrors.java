@@ -3,6 +3,7 @@ package org.paperscope.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -29,6 +30,14 @@ final class HttpErrors {
   static final String CONTENT_SECURITY_POLICY =
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src"
           + " 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+
+  /** Headers on every answer, PaperScope's own and Jetty's refusals ({@link JettyRefusals}). */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "strict-origin-when-cross-origin",
+          "X-Frame-Options", "DENY");
 
   private final Templates templates;
   private final WebLimits limits;
@@ -57,13 +66,10 @@ final class HttpErrors {
   }
 
   private void guard(Context ctx) throws TooLargeException {
-    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    String id = newRequestId();
     ctx.attribute(REQUEST_ID, id);
     ctx.header("X-Request-Id", id);
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    ctx.header("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(ctx::header);
     String query = ctx.queryString();
     if (query != null && query.length() > limits.maxQueryStringBytes()) {
       throw new TooLargeException(
@@ -73,6 +79,11 @@ final class HttpErrors {
       throw new TooLargeException(
           "the request body is over " + limits.maxRequestBytes() + " bytes");
     }
+  }
+
+  /** A fresh request id: 16 hex digits. */
+  static String newRequestId() {
+    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 
   private void badParameter(Context ctx, BadParameterException e) {
@@ -142,7 +153,11 @@ final class HttpErrors {
 
   /** The API and the machine-readable exports answer errors in JSON. */
   private static boolean wantsJson(Context ctx) {
-    String path = ctx.path();
+    return wantsJson(ctx.path());
+  }
+
+  /** Whether an error for this request path is answered in JSON. */
+  static boolean wantsJson(String path) {
     return path.startsWith("/api/")
         || path.matches("/search\\.(json|csv|bib|atom)")
         || path.endsWith(".bib");

@@ -48,7 +48,7 @@ public final class PaperScopeServer implements AutoCloseable {
     this.app =
         Javalin.create(
             config -> {
-              configure(config, limits);
+              configure(config, limits, templates);
               errors.register(config);
               get(config, errors, "/", pages::home);
               get(config, errors, "/search", pages::search);
@@ -115,7 +115,7 @@ public final class PaperScopeServer implements AutoCloseable {
     stop();
   }
 
-  private static void configure(JavalinConfig config, WebLimits limits) {
+  private static void configure(JavalinConfig config, WebLimits limits, Templates templates) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = limits.maxRequestBytes();
@@ -133,6 +133,7 @@ public final class PaperScopeServer implements AutoCloseable {
           // stop.
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+          server.setErrorHandler(new JettyRefusals(templates, MAX_HEADER_BYTES));
         });
   }
 
