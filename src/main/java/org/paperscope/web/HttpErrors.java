@@ -10,9 +10,9 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Every request's guards and failure answers: a request id, security headers, size limits, and
- * 400/404/413/500 as JSON under {@code /api/} and the exports, as pages elsewhere. A 500 is logged
- * in one line with its request id and answered with a generic body; nothing internal reaches the
- * client. Its stack trace is logged only the first time (see {@link FailureTraces}).
+ * 400/404/405/413/500 as JSON under {@code /api/} and the exports, as pages elsewhere. A 500 is
+ * logged in one line with its request id and answered with a generic body; nothing internal reaches
+ * the client. Its stack trace is logged only the first time (see {@link FailureTraces}).
  *
  * <p>Thread-safe.
  */

@@ -398,6 +398,9 @@ class PagesIT {
       assertThat(head.headers().firstValue("Content-Type"))
           .as(path)
           .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("Content-Length"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Length"));
       assertThat(head.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
       assertThat(head.body()).as(path).isEmpty();
     }
