@@ -3,14 +3,16 @@ package org.paperscope.web;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
 import java.util.HexFormat;
+import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Every request's guards and failure answers: a request id, security headers, size limits, and
- * 400/404/413/500 as JSON under {@code /api/} and the exports, as pages elsewhere. A 500 is logged
- * with its request id and answered with a generic body; nothing internal reaches the client.
+ * 400/404/405/413/500 as JSON under {@code /api/} and the exports, as pages elsewhere. A 500 is
+ * logged in one line with its request id and answered with a generic body; nothing internal reaches
+ * the client. Its stack trace is logged only the first time (see {@link FailureTraces}).
  *
  * <p>Thread-safe.
  */
@@ -29,8 +31,17 @@ final class HttpErrors {
       "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src"
           + " 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
+  /** Headers on every answer, PaperScope's own and Jetty's refusals ({@link JettyRefusals}). */
+  static final Map<String, String> SECURITY_HEADERS =
+      Map.of(
+          "Content-Security-Policy", CONTENT_SECURITY_POLICY,
+          "X-Content-Type-Options", "nosniff",
+          "Referrer-Policy", "strict-origin-when-cross-origin",
+          "X-Frame-Options", "DENY");
+
   private final Templates templates;
   private final WebLimits limits;
+  private final FailureTraces traces = new FailureTraces();
 
   HttpErrors(Templates templates, WebLimits limits) {
     this.templates = templates;
@@ -55,13 +66,10 @@ final class HttpErrors {
   }
 
   private void guard(Context ctx) throws TooLargeException {
-    String id = HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
+    String id = newRequestId();
     ctx.attribute(REQUEST_ID, id);
     ctx.header("X-Request-Id", id);
-    ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-    ctx.header("X-Content-Type-Options", "nosniff");
-    ctx.header("Referrer-Policy", "strict-origin-when-cross-origin");
-    ctx.header("X-Frame-Options", "DENY");
+    SECURITY_HEADERS.forEach(ctx::header);
     String query = ctx.queryString();
     if (query != null && query.length() > limits.maxQueryStringBytes()) {
       throw new TooLargeException(
@@ -71,6 +79,11 @@ final class HttpErrors {
       throw new TooLargeException(
           "the request body is over " + limits.maxRequestBytes() + " bytes");
     }
+  }
+
+  /** A fresh request id: 16 hex digits. */
+  static String newRequestId() {
+    return HexFormat.of().toHexDigits(ThreadLocalRandom.current().nextLong());
   }
 
   private void badParameter(Context ctx, BadParameterException e) {
@@ -85,6 +98,18 @@ final class HttpErrors {
     respond(ctx, 404, "not_found", null, message, "Not found");
   }
 
+  /** 405 for a method the path does not serve; every route serves GET and HEAD only. */
+  void methodNotAllowed(Context ctx) {
+    ctx.header("Allow", "GET, HEAD");
+    respond(
+        ctx,
+        405,
+        "method_not_allowed",
+        null,
+        ctx.method() + " is not allowed here; use GET or HEAD.",
+        "Method not allowed");
+  }
+
   private void tooLarge(Context ctx, TooLargeException e) {
     respond(
         ctx,
@@ -97,7 +122,17 @@ final class HttpErrors {
 
   private void internal(Exception e, Context ctx) {
     String id = ctx.attribute(REQUEST_ID);
-    LOG.error("request {} {} {} failed", id, ctx.method(), ctx.path(), e);
+    String failure = FailureTraces.describe(e);
+    if (traces.firstTime(e)) {
+      LOG.error("request {} {} {} failed: {}", id, ctx.method(), ctx.path(), failure, e);
+    } else {
+      LOG.error(
+          "request {} {} {} failed: {} (stack trace only logged for the first 100 distinct failures)",
+          id,
+          ctx.method(),
+          ctx.path(),
+          failure);
+    }
     String message =
         "Something went wrong on our side (request id " + id + "). It has been logged.";
     respond(ctx, 500, "internal_error", null, message, "Something went wrong");
@@ -118,7 +153,11 @@ final class HttpErrors {
 
   /** The API and the machine-readable exports answer errors in JSON. */
   private static boolean wantsJson(Context ctx) {
-    String path = ctx.path();
+    return wantsJson(ctx.path());
+  }
+
+  /** Whether an error for this request path is answered in JSON. */
+  static boolean wantsJson(String path) {
     return path.startsWith("/api/")
         || path.matches("/search\\.(json|csv|bib|atom)")
         || path.endsWith(".bib");

@@ -3,9 +3,13 @@ package org.paperscope.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
+import io.javalin.http.Handler;
+import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.random.RandomGenerator;
+import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.paperscope.search.QueryLimits;
 
@@ -26,6 +30,10 @@ public final class PaperScopeServer implements AutoCloseable {
    */
   private static final int MAX_HEADER_BYTES = 32 * 1024;
 
+  /** Methods that every route refuses: nothing here changes state. */
+  private static final List<HandlerType> WRITE_METHODS =
+      List.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
+
   private final LiveIndex index;
   private final Javalin app;
 
@@ -40,23 +48,24 @@ public final class PaperScopeServer implements AutoCloseable {
     this.app =
         Javalin.create(
             config -> {
-              configure(config, limits);
+              configure(config, limits, templates);
               errors.register(config);
-              config.routes.get("/", pages::home);
-              config.routes.get("/search", pages::search);
-              config.routes.get("/search.bib", exports::bib);
-              config.routes.get("/search.csv", exports::csv);
-              config.routes.get("/search.json", exports::json);
-              config.routes.get("/search.atom", exports::atom);
-              config.routes.get("/papers/<id>", pages::paper);
-              config.routes.get("/authors/<name>", pages::author);
-              config.routes.get("/tags", pages::tags);
-              config.routes.get("/static/{file}", ctx -> asset(ctx, assets));
-              config.routes.get("/api/v1/search", api::search);
-              config.routes.get("/api/v1/papers/<id>", api::paper);
-              config.routes.get("/api/v1/tags", api::tags);
-              config.routes.get("/api/v1/authors/<name>", api::author);
-              config.routes.get("/api/v1/openapi.json", api::openApi);
+              get(config, errors, "/", pages::home);
+              get(config, errors, "/search", pages::search);
+              get(config, errors, "/search.bib", exports::bib);
+              get(config, errors, "/search.csv", exports::csv);
+              get(config, errors, "/search.json", exports::json);
+              get(config, errors, "/search.atom", exports::atom);
+              get(config, errors, "/papers/<id>", pages::paper);
+              get(config, errors, "/authors/<name>", pages::author);
+              get(config, errors, "/tags", pages::tags);
+              get(config, errors, "/static/{file}", ctx -> asset(ctx, assets));
+              get(config, errors, "/opensearch.xml", PaperScopeServer::openSearch);
+              get(config, errors, "/api/v1/search", api::search);
+              get(config, errors, "/api/v1/papers/<id>", api::paper);
+              get(config, errors, "/api/v1/tags", api::tags);
+              get(config, errors, "/api/v1/authors/<name>", api::author);
+              get(config, errors, "/api/v1/openapi.json", api::openApi);
             });
   }
 
@@ -106,7 +115,7 @@ public final class PaperScopeServer implements AutoCloseable {
     stop();
   }
 
-  private static void configure(JavalinConfig config, WebLimits limits) {
+  private static void configure(JavalinConfig config, WebLimits limits, Templates templates) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = limits.maxRequestBytes();
@@ -114,6 +123,9 @@ public final class PaperScopeServer implements AutoCloseable {
         http -> {
           http.setRequestHeaderSize(MAX_HEADER_BYTES);
           http.setSendServerVersion(false);
+          // Links encode "/" inside an id or name as %2F (SearchLinks.pathSegment); the stricter
+          // modes reject it as ambiguous. Javalin sets the same; this says we depend on it.
+          http.setUriCompliance(UriCompliance.LEGACY);
         });
     config.jetty.modifyServer(
         server -> {
@@ -121,7 +133,25 @@ public final class PaperScopeServer implements AutoCloseable {
           // stop.
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
+          server.setErrorHandler(new JettyRefusals(templates, MAX_HEADER_BYTES));
         });
+  }
+
+  /**
+   * Serves {@code path} for GET and HEAD (the same answer without its body); POST, PUT, DELETE and
+   * PATCH get 405 with {@code Allow: GET, HEAD}.
+   */
+  private static void get(JavalinConfig config, HttpErrors errors, String path, Handler handler) {
+    config.routes.get(path, handler);
+    config.routes.head(path, handler);
+    for (HandlerType method : WRITE_METHODS) {
+      config.routes.addHttpHandler(method, path, errors::methodNotAllowed);
+    }
+  }
+
+  private static void openSearch(Context ctx) {
+    ctx.contentType(OpenSearchDescription.MEDIA_TYPE)
+        .result(OpenSearchDescription.write(ExportRoutes.baseUrl(ctx)));
   }
 
   private static void asset(Context ctx, StaticAssets assets) throws NotFoundException {

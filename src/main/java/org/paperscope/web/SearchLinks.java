@@ -88,11 +88,13 @@ final class SearchLinks {
   }
 
   /**
-   * Percent-encodes a path value, keeping {@code /} literal: old arXiv ids ({@code cs/0112017})
-   * contain one, and Jetty rejects an encoded {@code %2F} as ambiguous.
+   * Percent-encodes a value as one path segment, {@code /} included ({@code cs/0112017} becomes
+   * {@code cs%2F0112017}): a literal slash would let a browser resolve dot segments in ids such as
+   * {@code a/../b} before asking. The routes get the value back decoded. A value that is all dots
+   * ({@code .} or {@code ..}) cannot survive a browser in a path at all.
    */
   static String pathSegment(String value) {
-    return encode(value).replace("+", "%20").replace("%2F", "/");
+    return encode(value).replace("+", "%20");
   }
 
   private static String queryString(SearchParams p, boolean paging) {

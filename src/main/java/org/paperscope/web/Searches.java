@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearcher;
@@ -14,6 +15,9 @@ import org.paperscope.search.SortOrder;
 
 /** The searches the web layer runs, with errors turned into what a request can report. */
 final class Searches {
+  /** The query language's quote characters, straight and typographic ({@code QueryLexer}). */
+  private static final Pattern QUOTES = Pattern.compile("[\"\u201C\u201D\u201E]");
+
   private Searches() {}
 
   /**
@@ -37,7 +41,9 @@ final class Searches {
    * match a longer name or span two authors, so hits are checked against the key.
    */
   static AuthorPapers byAuthor(PaperSearcher searcher, String name, int cap) throws IOException {
-    FacetFilter filter = FacetFilter.of("author", name);
+    // The phrase only gathers candidates; the key below decides. A double quote cannot be written
+    // in a phrase, and the analyzer drops it anyway, so it becomes a space.
+    FacetFilter filter = FacetFilter.of("author", QUOTES.matcher(name).replaceAll(" "));
     String key = AuthorNames.key(name);
     if (filter == null || key.isBlank()) {
       return AuthorPapers.of(name, key, List.of());

@@ -3,6 +3,7 @@ package org.paperscope.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -51,6 +52,46 @@ class ApiIT {
       assertThat(body.path("field").asText()).isEqualTo(field);
     }
     assertThat(body.path("message").asText()).isNotBlank();
+  }
+
+  @Test
+  void oddIdsAndAuthorNamesRoundTripThroughEncodedPaths() throws Exception {
+    for (String id : List.of(TestCorpus.ODD_ID, TestCorpus.DOT_SEGMENT_ID)) {
+      String path = URI.create("/api/v1" + SearchLinks.paper(id)).normalize().getRawPath();
+      assertThat(ok(path).path("id").asText()).isEqualTo(id);
+    }
+    for (String name : List.of(TestCorpus.ODD_AUTHOR, TestCorpus.ODDER_AUTHOR)) {
+      JsonNode author = ok("/api/v1" + SearchLinks.author(name));
+      assertThat(author.path("name").asText()).isEqualTo(name);
+      assertThat(author.path("papers").findValuesAsText("id")).contains(TestCorpus.ODD_ID);
+    }
+  }
+
+  @Test
+  void headOnTheApiAnswersWhatGetWouldWithoutTheBody() throws Exception {
+    for (String path : List.of("/api/v1/papers/p01", "/api/v1/papers/nope", "/api/v1/tags")) {
+      HttpResponse<String> get = harness.client.get(path);
+      HttpResponse<String> head = harness.client.send("HEAD", path);
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.body()).as(path).isEmpty();
+    }
+    assertThat(harness.client.send("HEAD", "/api/v1/papers/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void writeMethodsOnTheApiAre405WithAllowAndAJsonError() throws Exception {
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> response = harness.client.send(method, "/api/v1/search?q=x");
+      assertThat(response.statusCode()).as(method).isEqualTo(405);
+      assertThat(response.headers().firstValue("Allow")).as(method).contains("GET, HEAD");
+      JsonNode body = json(response);
+      assertThat(body.path("error").asText()).isEqualTo("method_not_allowed");
+      assertThat(body.has("field")).isTrue();
+      assertThat(body.path("message").asText()).contains(method);
+    }
   }
 
   @Test

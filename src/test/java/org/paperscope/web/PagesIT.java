@@ -2,16 +2,25 @@ package org.paperscope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.StringReader;
+import java.net.URI;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.w3c.dom.Document;
+import org.w3c.dom.Element;
+import org.w3c.dom.NodeList;
+import org.xml.sax.InputSource;
 
 class PagesIT {
   @TempDir static Path data;
@@ -322,6 +331,119 @@ class PagesIT {
     assertThat(page("/no/such/page", 404)).contains("There is no page at /no/such/page.");
     assertThat(page("/papers/nope", 404)).contains("No paper with id nope.");
     assertThat(page("/static/secret.txt", 404)).contains("Not found");
+  }
+
+  /**
+   * The path and query a browser on {@code from} asks for when following {@code href}: resolved
+   * against it, dot segments removed.
+   */
+  private static String follow(String from, String href) {
+    URI target = URI.create(harness.client.base() + from).resolve(href);
+    return target.getRawPath() + (target.getRawQuery() == null ? "" : "?" + target.getRawQuery());
+  }
+
+  @Test
+  void linksFromTheResultsPageReachOddIdsAndAuthorNames() throws Exception {
+    String search = "/search?q=" + TestCorpus.ODD_WORD;
+    String results = page(search, 200);
+    for (String title : List.of("Identifiers that break naive links", "Dot segments in")) {
+      String paperPath = follow(search, href(results, title));
+      String paper = page(paperPath, 200);
+      assertThat(paper).contains("<h1>" + title);
+      for (String html : List.of(results, paper)) {
+        String from = html == results ? search : paperPath;
+        String ann = page(follow(from, href(html, "O/Brien")), 200);
+        assertThat(ann).contains("Ann &#34;Q&#34; O/Brien").contains(title);
+      }
+      assertThat(harness.client.get(follow(paperPath, href(paper, "BibTeX"))).body())
+          .contains(title);
+    }
+    String per = page(follow(search, href(results, "Cent?")), 200);
+    assertThat(per).contains(TestCorpus.ODDER_AUTHOR).contains("Identifiers that break");
+  }
+
+  @Test
+  void linksFromTheFeedReachOddIds() throws Exception {
+    String feed = harness.client.get("/search.atom?q=" + TestCorpus.ODD_WORD).body();
+    Matcher link = Pattern.compile("<link [^>]*href=\"([^\"]*/papers/[^\"]*)\"").matcher(feed);
+    List<String> titles = new ArrayList<>();
+    while (link.find()) {
+      URI url = URI.create(link.group(1).replace("&amp;", "&")).normalize();
+      assertThat(url.toString()).startsWith(harness.client.base());
+      String paper = page(url.getRawPath(), 200);
+      Matcher h1 = Pattern.compile("<h1>([^<]*)").matcher(paper);
+      assertThat(h1.find()).isTrue();
+      titles.add(h1.group(1));
+    }
+    assertThat(titles)
+        .containsExactlyInAnyOrder(
+            "Identifiers that break naive links", "Dot segments in identifiers");
+  }
+
+  @Test
+  void headAnswersWhatGetWouldWithoutTheBody() throws Exception {
+    for (String path :
+        List.of(
+            "/",
+            "/papers/p01",
+            "/papers/nope",
+            "/authors/Ada%20Lovelace",
+            "/search?q=learning",
+            "/search.atom?q=learning",
+            "/static/app.css",
+            "/no/such/page")) {
+      HttpResponse<String> get = harness.client.get(path);
+      HttpResponse<String> head = harness.client.send("HEAD", path);
+      assertThat(head.statusCode()).as(path).isEqualTo(get.statusCode());
+      assertThat(head.headers().firstValue("Content-Type"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Type"));
+      assertThat(head.headers().firstValue("Content-Length"))
+          .as(path)
+          .isEqualTo(get.headers().firstValue("Content-Length"));
+      assertThat(head.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
+      assertThat(head.body()).as(path).isEmpty();
+    }
+    assertThat(harness.client.send("HEAD", "/papers/nope").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void writeMethodsOnPagesAre405WithAllow() throws Exception {
+    for (String method : List.of("POST", "PUT", "DELETE", "PATCH")) {
+      HttpResponse<String> response = harness.client.send(method, "/papers/p01");
+      assertThat(response.statusCode()).as(method).isEqualTo(405);
+      assertThat(response.headers().firstValue("Allow")).as(method).contains("GET, HEAD");
+      assertThat(response.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+          .isEqualTo("text/html;charset=utf-8");
+      assertThat(response.body()).contains("Method not allowed");
+    }
+  }
+
+  @Test
+  void openSearchDescriptionLinkedFromEveryPageIsServed() throws Exception {
+    assertThat(page("/", 200)).contains("href=\"/opensearch.xml\"");
+    HttpResponse<String> response = harness.client.get("/opensearch.xml");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse("").replace(" ", ""))
+        .isEqualTo("application/opensearchdescription+xml;charset=utf-8");
+    DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+    factory.setNamespaceAware(true);
+    Document xml =
+        factory.newDocumentBuilder().parse(new InputSource(new StringReader(response.body())));
+    String ns = "http://a9.com/-/spec/opensearch/1.1/";
+    assertThat(xml.getDocumentElement().getLocalName()).isEqualTo("OpenSearchDescription");
+    assertThat(xml.getElementsByTagNameNS(ns, "ShortName").item(0).getTextContent())
+        .isEqualTo("PaperScope");
+    NodeList urls = xml.getElementsByTagNameNS(ns, "Url");
+    Map<String, String> templates = new HashMap<>();
+    for (int i = 0; i < urls.getLength(); i++) {
+      Element url = (Element) urls.item(i);
+      templates.put(url.getAttribute("type"), url.getAttribute("template"));
+    }
+    assertThat(templates)
+        .containsEntry("text/html", harness.client.base() + "/search?q={searchTerms}")
+        .containsEntry(
+            "application/atom+xml", harness.client.base() + "/search.atom?q={searchTerms}");
   }
 
   @Test

@@ -2,13 +2,16 @@ package org.paperscope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.PaperJson;
 
 /** Hostile paper data never becomes markup, and every answer carries the security headers. */
 class SecurityIT {
@@ -114,6 +117,54 @@ class SecurityIT {
           .hasValue("nosniff");
       assertThat(response.headers().firstValue("Referrer-Policy")).as(path).isPresent();
       assertThat(response.headers().firstValue("X-Request-Id")).as(path).isPresent();
+    }
+  }
+
+  /**
+   * Requests Jetty refuses before any route sees them: a bad URI (400), a request line over the
+   * header limit (414) and headers over it (431), to pages and to the API.
+   */
+  private static Map<String, String> jettyRefusals(String path) {
+    String big = "a".repeat(40 * 1024);
+    return Map.of(
+        "GET " + path + "%zz HTTP/1.1\r\nHost: localhost", "400",
+        "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nBad Name: x", "400 header",
+        "GET " + path + "?q=" + big + " HTTP/1.1\r\nHost: localhost", "414",
+        "GET " + path + " HTTP/1.1\r\nHost: localhost\r\nX-Big: " + big, "431");
+  }
+
+  @Test
+  void jettysOwnRefusalsCarryTheSecurityHeadersInUtf8() throws Exception {
+    for (String path : List.of("/search", "/api/v1/search")) {
+      for (Map.Entry<String, String> refusal : jettyRefusals(path).entrySet()) {
+        WebClient.RawResponse response = harness.client.raw(refusal.getKey());
+        String as = refusal.getValue() + " " + path;
+        assertThat(response.status())
+            .as(as)
+            .isEqualTo(Integer.parseInt(refusal.getValue().substring(0, 3)));
+        assertThat(response.headers())
+            .as(as)
+            .containsEntry("content-security-policy", HttpErrors.CONTENT_SECURITY_POLICY)
+            .containsEntry("x-content-type-options", "nosniff")
+            .containsEntry("x-frame-options", "DENY")
+            .containsKey("referrer-policy");
+        String type = response.headers().getOrDefault("content-type", "").replace(" ", "");
+        // Jetty's parser refuses a malformed or over-long URI before it has a path or any header
+        // (the request it hands on says /badMessage), so that refusal cannot know it was meant
+        // for the API: it gets the page.
+        boolean uriRefused =
+            refusal.getKey().startsWith("GET " + path + "%") || refusal.getValue().equals("414");
+        if (path.startsWith("/api/") && !uriRefused) {
+          assertThat(type).as(as).isEqualTo("application/json;charset=utf-8");
+          JsonNode body = PaperJson.mapper().readTree(response.body());
+          assertThat(body.path("error").asText()).as(as).isNotBlank();
+          assertThat(body.has("field")).as(as).isTrue();
+          assertThat(body.path("message").asText()).as(as).isNotBlank();
+        } else {
+          assertThat(type).as(as).isEqualTo("text/html;charset=utf-8");
+          assertThat(response.body()).as(as).contains(refusal.getValue().substring(0, 3), "<main");
+        }
+      }
     }
   }
 

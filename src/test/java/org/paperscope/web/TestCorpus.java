@@ -13,7 +13,8 @@ import org.paperscope.paper.Paper;
 /**
  * A small corpus written for the web tests: 30 "learning" papers over two venues and three years
  * (enough for two pages of 20), papers with hostile titles, abstracts and links, and six papers
- * whose authors' names are written more than one way (none of them says "learning").
+ * whose authors' names are written more than one way (none of them says "learning"), and one whose
+ * id and author names need encoding in a URL path.
  */
 final class TestCorpus {
   static final String HOSTILE_ID = "hostile1";
@@ -31,6 +32,21 @@ final class TestCorpus {
   static final String LE = "Quoc V. Le";
 
   static final String SCHOLKOPF = "Bernhard Schölkopf";
+
+  /** An id that is no plain path segment: a slash and two dots in one segment. */
+  static final String ODD_ID = "a/b..c";
+
+  /** An id with a dot segment, which a browser resolves away unless the slashes are encoded. */
+  static final String DOT_SEGMENT_ID = "x/../y";
+
+  /** An author name with characters that mean something in a URL or an HTML attribute. */
+  static final String ODD_AUTHOR = "Ann \"Q\" O/Brien";
+
+  /** A second one: query, fragment and escape characters. */
+  static final String ODDER_AUTHOR = "Per %Cent? #1 + Co";
+
+  /** The one word, in the odd paper's abstract only, that finds it. */
+  static final String ODD_WORD = "zanzibar";
 
   /** Distinct tags over the whole corpus: more than a results page lists per facet. */
   static final int TAGS = 19;
@@ -81,6 +97,20 @@ final class TestCorpus {
             .year(2001)
             .build());
     out.addAll(nameVariants());
+    out.add(
+        Paper.builder(ODD_ID, "Identifiers that break naive links")
+            .authors(List.of(ODD_AUTHOR, ODDER_AUTHOR))
+            .abstractText("Links to this " + ODD_WORD + " paper must survive encoding.")
+            .venue("arXiv")
+            .year(2001)
+            .build());
+    out.add(
+        Paper.builder(DOT_SEGMENT_ID, "Dot segments in identifiers")
+            .authors(List.of(ODD_AUTHOR))
+            .abstractText("Another " + ODD_WORD + " paper, whose id a browser would shorten.")
+            .venue("arXiv")
+            .year(2001)
+            .build());
     out.add(
         Paper.builder("span1", "Names across authors")
             .authors(List.of("Smith John", "Ada Lovelace Junior"))

@@ -1,0 +1,43 @@
+package org.paperscope.web;
+
+/**
+ * The OpenSearch description linked from every page ({@code /opensearch.xml}), so browsers can add
+ * PaperScope as a search engine: the results page and the Atom feed as URL templates.
+ */
+final class OpenSearchDescription {
+  static final String MEDIA_TYPE = "application/opensearchdescription+xml; charset=utf-8";
+
+  private OpenSearchDescription() {}
+
+  /**
+   * The description document.
+   *
+   * @param baseUrl scheme, host and port as the client addressed this server, e.g. {@code
+   *     http://localhost:8080}; already checked to be a plain host name ({@link
+   *     ExportRoutes#baseUrl})
+   */
+  static String write(String baseUrl) {
+    String base = xmlAttribute(baseUrl);
+    return """
+        <?xml version="1.0" encoding="UTF-8"?>
+        <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
+          <ShortName>PaperScope</ShortName>
+          <Description>Search machine learning papers</Description>
+          <InputEncoding>UTF-8</InputEncoding>
+          <OutputEncoding>UTF-8</OutputEncoding>
+          <Image height="16" width="16" type="image/svg+xml">%1$s/static/favicon.svg</Image>
+          <Url type="text/html" method="get" template="%1$s/search?q={searchTerms}"/>
+          <Url type="application/atom+xml" method="get" template="%1$s/search.atom?q={searchTerms}"/>
+        </OpenSearchDescription>
+        """
+        .formatted(base);
+  }
+
+  private static String xmlAttribute(String value) {
+    return value
+        .replace("&", "&amp;")
+        .replace("<", "&lt;")
+        .replace(">", "&gt;")
+        .replace("\"", "&quot;");
+  }
+}
