@@ -1,5 +1,6 @@
 package org.paperscope.web;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
@@ -59,8 +60,16 @@ final class ApiRoutes {
 
   void tags(Context ctx) throws IOException, BadParameterException {
     boolean byName = tagsByName(ctx);
+    int offset = SearchParams.integer(ctx.queryParamMap(), "offset", 0, 0, Integer.MAX_VALUE);
+    int limit =
+        SearchParams.integer(ctx.queryParamMap(), "limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
     try (Snapshot snapshot = index.acquire()) {
-      json(ctx, ApiJson.write(ApiJson.tags(sortedTags(snapshot, byName))));
+      List<Map.Entry<String, Long>> tags = sortedTags(snapshot, byName);
+      int from = Math.min(offset, tags.size());
+      int to = (int) Math.min((long) from + limit, tags.size());
+      ObjectNode page = ApiJson.tags(tags.subList(from, to));
+      page.put("total", tags.size());
+      json(ctx, ApiJson.write(page));
     }
   }
 

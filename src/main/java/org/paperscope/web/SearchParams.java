@@ -139,8 +139,12 @@ record SearchParams(
                     "unknown facet '" + shorten(name) + "'; use one of " + FacetDimension.names()));
   }
 
-  private static int integer(
-      Map<String, List<String>> params, String name, int absent, int min, int max)
+  /**
+   * An integer parameter between {@code min} and {@code max}, {@code absent} when not given.
+   *
+   * @throws BadParameterException naming the parameter when it is not such a number
+   */
+  static int integer(Map<String, List<String>> params, String name, int absent, int min, int max)
       throws BadParameterException {
     String text = first(params, name);
     if (text == null || text.isBlank()) {

@@ -282,6 +282,18 @@ class ApiIT {
   }
 
   @Test
+  void tagsArePagedByOffsetAndLimitWithTheTotal() throws Exception {
+    JsonNode all = ok("/api/v1/tags?sort=name");
+    JsonNode page = ok("/api/v1/tags?sort=name&offset=1&limit=2");
+    assertThat(page.path("total").asInt()).isEqualTo(all.path("tags").size());
+    assertThat(page.path("tags")).hasSize(2);
+    assertThat(page.path("tags").get(0)).isEqualTo(all.path("tags").get(1));
+    assertThat(ok("/api/v1/tags?offset=100000").path("tags")).isEmpty();
+    assertError("/api/v1/tags?limit=-1", 400, "bad_request", "limit");
+    assertError("/api/v1/tags?offset=x", 400, "bad_request", "offset");
+  }
+
+  @Test
   void authorListsExactlyTheirPapers() throws Exception {
     JsonNode author = ok("/api/v1/authors/" + SearchLinks.pathSegment("Ada Lovelace"));
     assertThat(author.path("total").asInt()).isEqualTo(TestCorpus.LEARNING_PAPERS);
