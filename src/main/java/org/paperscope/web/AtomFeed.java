@@ -2,6 +2,8 @@ package org.paperscope.web;
 
 import java.io.StringWriter;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
@@ -66,7 +68,13 @@ final class AtomFeed {
     xml.writeStartElement("entry");
     element(xml, "id", url);
     element(xml, "title", paper.title());
-    element(xml, "updated", timestamp(updated));
+    // A paper's only date is its year: published then, and not known to have changed since. A
+    // paper without a year gets the index generation's time, the latest it can have changed.
+    Instant published = paper.year() == null ? null : yearStart(paper.year());
+    element(xml, "updated", timestamp(published == null ? updated : published));
+    if (published != null) {
+      element(xml, "published", timestamp(published));
+    }
     link(xml, "alternate", url, "text/html");
     for (String author : paper.authors()) {
       xml.writeStartElement("author");
@@ -97,6 +105,10 @@ final class AtomFeed {
     xml.writeAttribute("rel", rel);
     xml.writeAttribute("type", type);
     xml.writeAttribute("href", clean(href));
+  }
+
+  private static Instant yearStart(int year) {
+    return LocalDate.of(year, 1, 1).atStartOfDay(ZoneOffset.UTC).toInstant();
   }
 
   private static String timestamp(Instant instant) {

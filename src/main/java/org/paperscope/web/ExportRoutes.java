@@ -7,6 +7,7 @@ import java.util.regex.Pattern;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.SearchResult;
+import org.paperscope.search.SortOrder;
 
 /**
  * A search's result set as BibTeX, CSV, JSON or an Atom feed ({@code /search.bib|csv|json|atom}),
@@ -60,6 +61,10 @@ final class ExportRoutes {
     try (Snapshot snapshot = index.acquire()) {
       SearchParams params =
           SearchParams.parse(ctx.queryParamMap(), FEED_SIZE, limits.maxExportSize(), limits);
+      String sort = ctx.queryParam("sort");
+      if (sort == null || sort.isBlank()) {
+        params = params.withSort(SortOrder.YEAR); // a feed reader wants the newest papers first
+      }
       SearchResult result = Searches.run(snapshot.searcher(), params.toRequest(0));
       String base = baseUrl(ctx);
       String title = "PaperScope: " + (params.query().isBlank() ? "all papers" : params.query());

@@ -10,6 +10,7 @@ import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.Test;
 import org.paperscope.paper.Paper;
 import org.w3c.dom.Document;
+import org.w3c.dom.Element;
 
 class AtomFeedTest {
   @Test
@@ -18,6 +19,7 @@ class AtomFeedTest {
         Paper.builder("p1", "Bad \u0001 title <b>bold</b>")
             .authors(List.of("A & B"))
             .tldr("tl\u0000dr")
+            .year(2019)
             .keywords(List.of("x\"y"))
             .build();
     String xml =
@@ -38,6 +40,10 @@ class AtomFeedTest {
         .isEqualTo("Bad  title <b>bold</b>");
     assertThat(doc.getElementsByTagName("updated").item(0).getTextContent())
         .isEqualTo("2020-01-02T03:04:05Z");
+    Element entry = (Element) doc.getElementsByTagName("entry").item(0);
+    String published = entry.getElementsByTagName("published").item(0).getTextContent();
+    assertThat(published).isEqualTo(p.year() + "-01-01T00:00:00Z");
+    assertThat(entry.getElementsByTagName("updated").item(0).getTextContent()).isEqualTo(published);
     assertThat(doc.getElementsByTagName("summary").item(0).getTextContent()).isEqualTo("tldr");
     assertThat(xml).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
   }

@@ -7,6 +7,9 @@ import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
@@ -72,6 +75,27 @@ class ExportsIT {
     assertThat(feed.getElementsByTagName("entry").getLength()).isEqualTo(7);
     assertThat(feed.getElementsByTagName("id").item(1).getTextContent())
         .startsWith(harness.client.base() + "/papers/");
+  }
+
+  @Test
+  void atomFeedListsNewestFirstUnlessASortIsGiven() throws Exception {
+    List<String> newest = published("/search.atom?q=learning&limit=50");
+    assertThat(newest).hasSizeGreaterThan(1).isSortedAccordingTo(Comparator.reverseOrder());
+    assertThat(newest.get(0)).isNotEqualTo(newest.get(newest.size() - 1));
+    List<String> byRelevance = published("/search.atom?q=learning&limit=50&sort=relevance");
+    assertThat(byRelevance).containsExactlyInAnyOrderElementsOf(newest).isNotEqualTo(newest);
+  }
+
+  private List<String> published(String path) throws Exception {
+    Document feed =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(get(path).body().getBytes(StandardCharsets.UTF_8)));
+    List<String> out = new ArrayList<>();
+    for (int i = 0; i < feed.getElementsByTagName("published").getLength(); i++) {
+      out.add(feed.getElementsByTagName("published").item(i).getTextContent());
+    }
+    return out;
   }
 
   @Test
