@@ -43,6 +43,17 @@ public record PaperPage(
     String bibtexHref,
     List<Meta> meta) {
 
+  /**
+   * Where the abstract this index lacks can be read: the forum link, else the PDF; null when
+   * neither is known.
+   */
+  public Link abstractElsewhere() {
+    return links.stream()
+        .filter(l -> l.text().equals("Forum"))
+        .findFirst()
+        .orElse(links.stream().filter(l -> l.text().equals("PDF")).findFirst().orElse(null));
+  }
+
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
   public record Fact(String label, String value, String href) {}
 
