@@ -1,6 +1,5 @@
 package org.paperscope.index;
 
-import java.text.Normalizer;
 import java.util.Locale;
 import org.paperscope.paper.TextKeys;
 
@@ -77,11 +76,7 @@ public final class PaperSchema {
    * single spaces. Queries key their values the same way, so {@code venue:iclr} finds "ICLR".
    */
   public static String key(String value) {
-    String bare =
-        value.chars().allMatch(c -> c < 0x80)
-            ? value
-            : Normalizer.normalize(value, Normalizer.Form.NFKD).replaceAll("\\p{M}+", "");
-    return bare.toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
+    return TextKeys.withoutAccents(value).toLowerCase(Locale.ROOT).strip().replaceAll("\\s+", " ");
   }
 
   /**

@@ -14,21 +14,12 @@ public final class TextKeys {
    * letters and digits one space, trimmed.
    */
   public static String fold(String text) {
-    // Ingest keys every title and author: decompose only text that has non-ASCII characters.
-    String decomposed =
-        text.chars().allMatch(c -> c < 0x80)
-            ? text
-            : Normalizer.normalize(text, Normalizer.Form.NFKD);
-    StringBuilder out = new StringBuilder(decomposed.length());
+    String bare = withoutAccents(text);
+    StringBuilder out = new StringBuilder(bare.length());
     boolean space = false;
-    for (int i = 0; i < decomposed.length(); ) {
-      int c = decomposed.codePointAt(i);
+    for (int i = 0; i < bare.length(); ) {
+      int c = bare.codePointAt(i);
       i += Character.charCount(c);
-      if (Character.getType(c) == Character.NON_SPACING_MARK
-          || Character.getType(c) == Character.ENCLOSING_MARK
-          || Character.getType(c) == Character.COMBINING_SPACING_MARK) {
-        continue;
-      }
       if (Character.isLetterOrDigit(c)) {
         if (space && !out.isEmpty()) {
           out.append(' ');
@@ -37,6 +28,32 @@ public final class TextKeys {
         out.appendCodePoint(Character.toLowerCase(c));
       } else {
         space = true;
+      }
+    }
+    return out.toString();
+  }
+
+  /**
+   * The text with accents and other combining marks removed after compatibility decomposition ("ö"
+   * → "o", "ﬁ" → "fi"); ASCII text comes back as it is, without work (ingest keys every title,
+   * author and keyword).
+   */
+  public static String withoutAccents(String text) {
+    if (text.chars().allMatch(c -> c < 0x80)) {
+      return text;
+    }
+    String decomposed = Normalizer.normalize(text, Normalizer.Form.NFKD);
+    StringBuilder out = new StringBuilder(decomposed.length());
+    for (int i = 0; i < decomposed.length(); ) {
+      int c = decomposed.codePointAt(i);
+      i += Character.charCount(c);
+      int type = Character.getType(c);
+      boolean mark =
+          type == Character.NON_SPACING_MARK
+              || type == Character.ENCLOSING_MARK
+              || type == Character.COMBINING_SPACING_MARK;
+      if (!mark) {
+        out.appendCodePoint(c);
       }
     }
     return out.toString();

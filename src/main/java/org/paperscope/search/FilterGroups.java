@@ -15,10 +15,6 @@ import org.apache.lucene.search.Query;
  * filter are ANDed. Immutable.
  */
 final class FilterGroups {
-  /** The dimensions a facet click filters on, as the query language names their fields. */
-  private static final Set<String> FACET_FIELDS =
-      Set.of("venue", "year", "tag", "decision", "author");
-
   /** Facet dimension to its filters' OR; insertion order. */
   private final Map<String, Query> byDimension;
 
@@ -91,7 +87,8 @@ final class FilterGroups {
           case QueryNode.Range r -> r.field();
           default -> null;
         };
-    return field != null && FACET_FIELDS.contains(field) ? field : null;
+    // Facet dimensions are named as the query language names their fields.
+    return field != null && FacetCounter.DIMENSIONS.contains(field) ? field : null;
   }
 
   private static Query anyOf(List<Query> queries) {

@@ -188,7 +188,7 @@ public final class PaperSearcher implements Closeable {
     QueryTranslator translator = new QueryTranslator(reader, limits, false);
     FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
     Query main = translator.translateRanked(root);
-    SearchResult result = run(request, root, main, filters, notes);
+    SearchResult result = run(request, root, main, filters);
     String suggestion = null;
     if (result.total() < POOR_RESULTS && paperId.isEmpty()) {
       suggestion = suggestion(request, root, filters, result.total());
@@ -197,7 +197,7 @@ public final class PaperSearcher implements Closeable {
       notes.add(SearchNotes.noSuchId());
     } else if (result.total() == 0 && paperId.isEmpty() && SearchNotes.isPlainWords(root)) {
       Query anyWord = new QueryTranslator(reader, limits, true).translateRanked(root);
-      SearchResult relaxed = run(request, root, anyWord, filters, notes);
+      SearchResult relaxed = run(request, root, anyWord, filters);
       if (relaxed.total() > 0) {
         notes.add(SearchNotes.relaxed());
         result = relaxed;
@@ -211,12 +211,8 @@ public final class PaperSearcher implements Closeable {
   /** Fewer results than this are poor enough to look for a spelling correction. */
   private static final int POOR_RESULTS = 5;
 
-  private SearchResult run(
-      SearchRequest request,
-      QueryNode root,
-      Query main,
-      FilterGroups filters,
-      List<SearchResult.Note> notes)
+  /** Runs one translated query: its page of hits, exact total and facets (notes come later). */
+  private SearchResult run(SearchRequest request, QueryNode root, Query main, FilterGroups filters)
       throws IOException {
     Query query = filters.apply(main);
     int want = request.offset() + request.limit();
@@ -242,7 +238,7 @@ public final class PaperSearcher implements Closeable {
       counts.put(dimension, counter.top(side, dimension, request.facetLimit(dimension)));
       counter.release(side);
     }
-    return new SearchResult(total, hits, counts, notes, null, null);
+    return new SearchResult(total, hits, counts);
   }
 
   private String suggestion(SearchRequest request, QueryNode root, FilterGroups filters, long total)
