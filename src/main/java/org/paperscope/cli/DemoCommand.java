@@ -19,7 +19,7 @@ import picocli.CommandLine.Spec;
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
-        "Ingests the demo corpus (ICLR/NeurIPS/ICML files under --shared), prints its statistics"
+        "Ingests the demo corpus (ICLR/NeurIPS/ICML files and the PDFs under --shared), prints its statistics"
             + " and serves it on --host:--port until Ctrl-C (not with --no-serve).")
 final class DemoCommand implements Callable<Integer> {
   /** One demo source, relative to the shared data directory, with the options it needs. */
@@ -27,7 +27,9 @@ final class DemoCommand implements Callable<Integer> {
 
   /**
    * The demo sources. The joined ICLR JSON Lines carry no venue or year, so they are given; they
-   * add abstracts and TL;DRs to the metadata-only papercopilot records with the same ids.
+   * add abstracts and TL;DRs to the metadata-only papercopilot records with the same ids. The PDFs
+   * come last, so that each is matched to its record (by arXiv id or title) or becomes a paper of
+   * its own, and full text, thumbnails and {@code refs:} work out of the box.
    */
   static final List<Source> SOURCES =
       List.of(
@@ -39,7 +41,8 @@ final class DemoCommand implements Callable<Integer> {
               List.of("--venue", "ICLR", "--year", "2019")),
           new Source(
               "iclr-openreview/iclr2021.joined.jsonl",
-              List.of("--venue", "ICLR", "--year", "2021")));
+              List.of("--venue", "ICLR", "--year", "2021")),
+          new Source("pdfs", List.of()));
 
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;

@@ -22,6 +22,7 @@ public final class IngestReport {
   private long updated;
   private long unchanged;
   private final List<Rejection> rejections = new ArrayList<>();
+  private final List<String> skipped = new ArrayList<>();
   private long pdfsExtracted;
   private long pdfsCached;
 
@@ -50,6 +51,19 @@ public final class IngestReport {
       case UPDATED -> updated++;
       case UNCHANGED -> unchanged++;
     }
+  }
+
+  /**
+   * Notes a file that was found but deliberately not read: a side file (a manifest, a licence, a
+   * ground-truth file) in a folder of PDFs, which is not paper metadata.
+   */
+  void skip(String source) {
+    skipped.add(source);
+  }
+
+  /** Files found in folders of PDFs and not read as metadata, in the order found. */
+  public List<String> skipped() {
+    return List.copyOf(skipped);
   }
 
   void reject(String source, String reason) {
@@ -99,6 +113,8 @@ public final class IngestReport {
     node.put("unchanged", unchanged);
     node.put("rejected", rejected());
     node.putObject("pdfs").put("extracted", pdfsExtracted).put("cached", pdfsCached);
+    ArrayNode sideFiles = node.putArray("skipped");
+    skipped.forEach(sideFiles::add);
     ArrayNode list = node.putArray("rejections");
     for (Rejection r : rejections) {
       list.addObject().put("source", r.source()).put("reason", r.reason());
@@ -123,6 +139,18 @@ public final class IngestReport {
           String.format(
               Locale.ROOT, "PDFs: %,d extracted · %,d from cache%n", pdfsExtracted, pdfsCached));
     }
+    if (!skipped.isEmpty()) {
+      out.append(
+          String.format(
+              Locale.ROOT,
+              "skipped %,d side file%s in folders of PDFs (not paper metadata; name a PDF-to-id"
+                  + " mapping with --pdf-map, or a metadata file as its own argument): %s%n",
+              skipped.size(),
+              skipped.size() == 1 ? "" : "s",
+              String.join(", ", skipped.stream().limit(3).toList())
+                  + (skipped.size() > 3 ? ", …" : "")));
+    }
+
     rejectedByReason()
         .forEach(
             (reason, n) ->

@@ -11,8 +11,10 @@ import java.nio.file.Path;
 import java.nio.file.SimpleFileVisitor;
 import java.nio.file.attribute.BasicFileAttributes;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.paperscope.paper.Paper;
 
 /**
@@ -59,7 +61,9 @@ public final class Ingestion {
 
   /**
    * Reads every source file in {@code paths} (files, or directories walked recursively in name
-   * order) and returns the report.
+   * order) and returns the report. In a walked folder that holds PDFs, the other files (manifests,
+   * licences, ground truth) are side files: skipped and listed in the report, never read as paper
+   * metadata. A file named as a path of its own is always read.
    *
    * @throws IOException when the store fails; the caller must then not commit
    */
@@ -113,7 +117,15 @@ public final class Ingestion {
             return FileVisitResult.CONTINUE;
           }
         });
-    found.stream().sorted().forEach(files::add);
+    Set<Path> pdfFolders = new HashSet<>();
+    found.stream().filter(Ingestion::isPdf).forEach(pdf -> pdfFolders.add(pdf.getParent()));
+    for (Path file : found.stream().sorted().toList()) {
+      if (isPdf(file) || !pdfFolders.contains(file.getParent())) {
+        files.add(file);
+      } else {
+        report.skip(file.toString());
+      }
+    }
   }
 
   /** Why a file could not be read, in words: the JDK's exceptions often carry only the path. */

@@ -77,9 +77,11 @@ final class PdfIngestion {
   private void attach(Path pdf, PdfDocument doc, Map<String, String> titles) throws IOException {
     keep(pdf, doc.sha256());
     PdfInfo info = info(doc);
-    switch (matcher.match(pdf, doc.title(), titles, options.mapping())) {
+    switch (matcher.match(pdf, doc.title(), doc.arxivId(), titles, options.mapping())) {
       case PdfMatcher.ById m -> upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
       case PdfMatcher.ByMapping m ->
+          upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
+      case PdfMatcher.ByArxivId m ->
           upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
       case PdfMatcher.ByTitle m ->
           upsert(Paper.builder(m.id(), titles.get(m.id())).pdf(info).build());
@@ -90,7 +92,7 @@ final class PdfIngestion {
                   + String.join(", ", m.ids())
                   + "); attach it with --pdf-map");
       case PdfMatcher.NoMatch m -> {
-        Paper paper = newPaper(pdf, doc, info);
+        Paper paper = newPaper(pdf, doc, info, options.mapping().get(pdf.getFileName().toString()));
         titles.put(paper.id(), paper.title());
         upsert(paper);
       }
@@ -101,17 +103,33 @@ final class PdfIngestion {
     report.record(store.upsert(paper));
   }
 
-  /** A paper made from the PDF alone: id from its hash, title from its first page. */
-  private static Paper newPaper(Path pdf, PdfDocument doc, PdfInfo info) {
+  /**
+   * A paper made from the PDF alone, with what its first page says: title, authors, abstract, year
+   * and arXiv identifier. Its id is the one the mapping gives the file, else the arXiv identifier
+   * (linked to arXiv), else {@code pdf-} and the start of its hash.
+   */
+  static Paper newPaper(Path pdf, PdfDocument doc, PdfInfo info, String mappedId) {
     String title =
         doc.title() != null
             ? doc.title()
             : pdf.getFileName().toString().replaceFirst("(?i)\\.pdf$", "");
-    return Paper.builder("pdf-" + doc.sha256().substring(0, 16), title)
-        .authors(doc.authors())
-        .abstractText(doc.abstractText())
-        .pdf(info)
-        .build();
+    String id =
+        mappedId != null
+            ? mappedId
+            : doc.arxivId() != null ? doc.arxivId() : "pdf-" + doc.sha256().substring(0, 16);
+    Paper.Builder paper =
+        Paper.builder(id, title)
+            .authors(doc.authors())
+            .abstractText(doc.abstractText())
+            .year(doc.year() > 0 ? doc.year() : null)
+            .pdf(info);
+    if (doc.arxivId() != null) {
+      paper.links(ArxivIds.links(doc.arxivId()));
+      if (doc.arxivId().equals(id)) {
+        paper.venue(ArxivIds.VENUE);
+      }
+    }
+    return paper.build();
   }
 
   static PdfInfo info(PdfDocument doc) {

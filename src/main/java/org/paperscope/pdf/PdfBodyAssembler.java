@@ -92,7 +92,7 @@ final class PdfBodyAssembler {
   }
 
   List<PdfSection> sections() {
-    return List.copyOf(sections);
+    return PdfHeadings.withoutLabels(sections);
   }
 
   /** The Abstract section's text, or null when no abstract was found. */

@@ -20,6 +20,9 @@ import java.util.Objects;
  * @param references the references section's text, empty when none was found
  * @param pages one entry per PDF page, in order, giving its character range in {@code body}
  * @param sections headings in reading order
+ * @param arxivId the arXiv identifier printed on page 1 (margin stamp), without version, or null
+ * @param year the year of publication printed on page 1 (venue or copyright line, else the arXiv
+ *     identifier's), or 0 when unknown
  */
 public record PdfDocument(
     String sha256,
@@ -30,7 +33,9 @@ public record PdfDocument(
     String body,
     String references,
     List<PdfPage> pages,
-    List<PdfSection> sections) {
+    List<PdfSection> sections,
+    String arxivId,
+    int year) {
 
   public PdfDocument {
     Objects.requireNonNull(sha256, "sha256");
@@ -39,6 +44,31 @@ public record PdfDocument(
     authors = List.copyOf(authors);
     pages = List.copyOf(pages);
     sections = List.copyOf(sections);
+  }
+
+  /** A document whose first page names no arXiv identifier and no year. */
+  public PdfDocument(
+      String sha256,
+      int pageCount,
+      String title,
+      List<String> authors,
+      String abstractText,
+      String body,
+      String references,
+      List<PdfPage> pages,
+      List<PdfSection> sections) {
+    this(
+        sha256,
+        pageCount,
+        title,
+        authors,
+        abstractText,
+        body,
+        references,
+        pages,
+        sections,
+        null,
+        0);
   }
 
   /**

@@ -1,6 +1,12 @@
 package org.paperscope.pdf;
 
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -116,7 +122,44 @@ final class PdfHeadings {
     return title.toLowerCase(Locale.ROOT);
   }
 
+  /**
+   * The sections without figure and table labels taken for headings: a text that is not a
+   * well-known section name and heads more than one section is a label repeated in figures
+   * ("Input-Input Layer5" four times in one appendix), so every section it heads goes; a heading
+   * that ends in such a label ("Attention VisualizationsInput-Input Layer5") keeps what comes
+   * before it.
+   */
+  static List<PdfSection> withoutLabels(List<PdfSection> sections) {
+    Map<String, Integer> counts = new HashMap<>();
+    sections.forEach(s -> counts.merge(s.name(), 1, Integer::sum));
+    Set<String> labels = new HashSet<>();
+    counts.forEach(
+        (name, count) -> {
+          if (count > 1 && !isKnown(name)) {
+            labels.add(name);
+          }
+        });
+    List<PdfSection> kept = new ArrayList<>();
+    for (PdfSection section : sections) {
+      if (labels.contains(section.name())) {
+        continue;
+      }
+      String name = section.name();
+      for (String label : labels) {
+        if (name.endsWith(label) && name.length() - label.length() >= 3) {
+          name = name.substring(0, name.length() - label.length()).strip();
+        }
+      }
+      kept.add(
+          name.equals(section.name())
+              ? section
+              : new PdfSection(name, section.page(), section.bodyStart()));
+    }
+    return List.copyOf(kept);
+  }
+
   private static boolean shortLine(String text) {
+
     if (text.isEmpty() || text.length() > MAX_CHARS || text.split(" ").length > MAX_WORDS) {
       return false;
     }

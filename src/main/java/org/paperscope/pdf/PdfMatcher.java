@@ -22,6 +22,7 @@ import java.util.Set;
  * <ol>
  *   <li>the file name without {@code .pdf} (case-insensitive extension) is exactly a known id;
  *   <li>the mapping names the file (by file name) and the id it names is known;
+ *   <li>the arXiv identifier printed on the PDF's first page is a known id;
  *   <li>the detected title's token set has Jaccard similarity of at least {@code threshold} with
  *       exactly one record title, after both are normalised (NFKC, lower case, runs of letters and
  *       digits as tokens). When a second title also clears the threshold within {@value
@@ -39,13 +40,16 @@ public final class PdfMatcher {
   public static final double AMBIGUITY_MARGIN = 0.05;
 
   /** How a PDF was matched to a record. */
-  public sealed interface Match permits ById, ByMapping, ByTitle, Ambiguous, NoMatch {}
+  public sealed interface Match permits ById, ByMapping, ByArxivId, ByTitle, Ambiguous, NoMatch {}
 
   /** The file name is the record id. */
   public record ById(String id) implements Match {}
 
   /** The mapping file names the record. */
   public record ByMapping(String id) implements Match {}
+
+  /** The arXiv identifier printed in the PDF is the record's id. */
+  public record ByArxivId(String id) implements Match {}
 
   /** The detected title matches one record's title with the given Jaccard score in [0, 1]. */
   public record ByTitle(String id, double score) implements Match {}
@@ -81,6 +85,20 @@ public final class PdfMatcher {
    */
   public Match match(
       Path pdf, String detectedTitle, Map<String, String> idToTitle, Map<String, String> mapping) {
+    return match(pdf, detectedTitle, null, idToTitle, mapping);
+  }
+
+  /**
+   * Matches one PDF that may print its arXiv identifier.
+   *
+   * @param arxivId the arXiv identifier found on page 1 (without version), or null
+   */
+  public Match match(
+      Path pdf,
+      String detectedTitle,
+      String arxivId,
+      Map<String, String> idToTitle,
+      Map<String, String> mapping) {
     String fileName = pdf.getFileName().toString();
     String stem = fileName.replaceFirst("(?i)\\.pdf$", "");
     if (idToTitle.containsKey(stem)) {
@@ -89,6 +107,9 @@ public final class PdfMatcher {
     String mapped = mapping.get(fileName);
     if (mapped != null && idToTitle.containsKey(mapped)) {
       return new ByMapping(mapped);
+    }
+    if (arxivId != null && idToTitle.containsKey(arxivId)) {
+      return new ByArxivId(arxivId);
     }
     return detectedTitle == null ? new NoMatch() : matchTitle(detectedTitle, idToTitle);
   }
@@ -156,7 +177,10 @@ public final class PdfMatcher {
    * Reads a mapping file: one {@code file,id} pair per line, comma- or tab-separated (the first
    * separator on the line counts; ids may contain more of them); blank lines and lines starting
    * with {@code #} are skipped, and a first line {@code file,id} or {@code file<TAB>id} is a
-   * header. Only the file's name is used when the first column holds a path.
+   * header. A header that names more columns picks them by name: the file from {@code file} or
+   * {@code pdf}, the id from {@code id}, {@code paper_id}, {@code arxiv_id} or {@code arxiv} (as in
+   * a manifest {@code file<TAB>arxiv_id<TAB>title<TAB>pages}). Only the file's name is used when
+   * the first column holds a path.
    *
    * @throws IOException when the file cannot be read
    * @throws IllegalArgumentException naming the line when a line has no separator or an empty field
@@ -164,14 +188,24 @@ public final class PdfMatcher {
   public static Map<String, String> readMapping(Path mappingFile) throws IOException {
     Map<String, String> mapping = new LinkedHashMap<>();
     List<String> lines = Files.readAllLines(mappingFile, StandardCharsets.UTF_8);
-    for (int i = 0; i < lines.size(); i++) {
+    int[] columns = lines.isEmpty() ? null : namedColumns(lines.getFirst());
+    for (int i = columns == null ? 0 : 1; i < lines.size(); i++) {
       String line = lines.get(i).strip();
       if (line.isEmpty() || line.startsWith("#") || (i == 0 && line.matches("(?i)file[,\\t]id"))) {
         continue;
       }
-      int cut = firstSeparator(line);
-      String file = cut < 0 ? "" : line.substring(0, cut).strip();
-      String id = cut < 0 ? "" : line.substring(cut + 1).strip();
+      String file;
+      String id;
+      if (columns != null) {
+        String[] fields = lines.get(i).split(columns[2] == 1 ? "\t" : ",", -1);
+        boolean complete = fields.length > Math.max(columns[0], columns[1]);
+        file = complete ? fields[columns[0]].strip() : "";
+        id = complete ? fields[columns[1]].strip() : "";
+      } else {
+        int cut = firstSeparator(line);
+        file = cut < 0 ? "" : line.substring(0, cut).strip();
+        id = cut < 0 ? "" : line.substring(cut + 1).strip();
+      }
       if (file.isEmpty() || id.isEmpty()) {
         throw new IllegalArgumentException(
             "%s:%d: expected 'file,id', got '%s'".formatted(mappingFile, i + 1, line));
@@ -179,6 +213,33 @@ public final class PdfMatcher {
       mapping.put(file.substring(Math.max(file.lastIndexOf('/'), file.lastIndexOf('\\')) + 1), id);
     }
     return mapping;
+  }
+
+  /**
+   * For a header of three or more named columns: the file column, the id column and 1 for tabs or 0
+   * for commas; null when the first line is no such header.
+   */
+  private static int[] namedColumns(String header) {
+    boolean tabs = header.contains("\t");
+    List<String> names =
+        List.of(header.strip().toLowerCase(Locale.ROOT).split(tabs ? "\t" : ",", -1)).stream()
+            .map(String::strip)
+            .toList();
+    if (names.size() < 3) {
+      return null;
+    }
+    int file = firstOf(names, "file", "pdf", "filename");
+    int id = firstOf(names, "id", "paper_id", "arxiv_id", "arxiv");
+    return file < 0 || id < 0 ? null : new int[] {file, id, tabs ? 1 : 0};
+  }
+
+  private static int firstOf(List<String> names, String... wanted) {
+    for (String name : wanted) {
+      if (names.contains(name)) {
+        return names.indexOf(name);
+      }
+    }
+    return -1;
   }
 
   private static int firstSeparator(String line) {

@@ -28,6 +28,7 @@ final class PdfStructure {
     PdfBodyAssembler assembler =
         new PdfBodyAssembler(bodyFontSize, PdfHyphenation.vocabulary(texts), titleLines);
     assembler.addAll(pages);
+    PdfFrontMatter.Facts facts = PdfFrontMatter.of(rawPages);
     return new PdfDocument(
         sha256,
         rawPages.size(),
@@ -37,7 +38,9 @@ final class PdfStructure {
         assembler.body(),
         assembler.references(),
         assembler.pages(),
-        assembler.sections());
+        assembler.sections(),
+        facts.arxivId(),
+        facts.year());
   }
 
   /** The font size covering the most characters; 10 for a document without upright text. */

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public final class PdfTextCache {
   /** Bump when extraction changes so that old entries are re-extracted. */
-  public static final int FORMAT_VERSION = 1;
+  public static final int FORMAT_VERSION = 2;
 
   private static final Pattern SHA256 = Pattern.compile("[0-9a-f]{64}");
   private static final ObjectMapper JSON =

@@ -4,22 +4,34 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperSchema;
 
 /**
  * What to highlight for a query: stemmed words, exact phrases and prefixes from its positive text
- * clauses (words under NOT are never highlighted). Immutable.
+ * clauses (words under NOT are never highlighted). Clauses that name the references ({@code refs:})
+ * are highlighted in the reference list only ({@link #ofReferences}), never in the text or
+ * abstract. Immutable.
  */
 record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String> prefixes) {
 
-  private static final Set<String> HIGHLIGHTED_FIELDS =
-      Set.of("title", "abstract", "tldr", "text", "refs");
+  private static final Set<String> HIGHLIGHTED_FIELDS = Set.of("title", "abstract", "tldr", "text");
 
+  /** The terms to mark in titles, TL;DRs, abstracts and full text. */
   static HighlightTerms of(QueryNode root) {
+    return collected(root, field -> field == null || HIGHLIGHTED_FIELDS.contains(field));
+  }
+
+  /** The terms of the query's {@code refs:} clauses, to mark in reference entries. */
+  static HighlightTerms ofReferences(QueryNode root) {
+    return collected(root, PaperSchema.REFS::equals);
+  }
+
+  private static HighlightTerms collected(QueryNode root, Predicate<String> fields) {
     HighlightTerms terms =
         new HighlightTerms(new HashSet<>(), new ArrayList<>(), new ArrayList<>());
-    terms.collect(root);
+    terms.collect(root, fields);
     return terms;
   }
 
@@ -27,15 +39,15 @@ record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String
     return stems.isEmpty() && phrases.isEmpty() && prefixes.isEmpty();
   }
 
-  private void collect(QueryNode node) {
+  private void collect(QueryNode node, Predicate<String> fields) {
     switch (node) {
-      case QueryNode.Term t when highlighted(t.field()) -> addWords(t.text());
-      case QueryNode.Phrase p when highlighted(p.field()) ->
+      case QueryNode.Term t when fields.test(t.field()) -> addWords(t.text());
+      case QueryNode.Phrase p when fields.test(p.field()) ->
           addPhrase(QueryTranslator.words(PaperAnalyzers.exact(), p.text()));
-      case QueryNode.Prefix p when highlighted(p.field()) ->
+      case QueryNode.Prefix p when fields.test(p.field()) ->
           prefixes.add(PaperSchema.key(p.text()));
-      case QueryNode.And a -> a.clauses().forEach(this::collect);
-      case QueryNode.Or o -> o.clauses().forEach(this::collect);
+      case QueryNode.And a -> a.clauses().forEach(c -> collect(c, fields));
+      case QueryNode.Or o -> o.clauses().forEach(c -> collect(c, fields));
       default -> {}
     }
   }
@@ -53,9 +65,5 @@ record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String
     if (!words.isEmpty()) {
       phrases.add(words);
     }
-  }
-
-  private static boolean highlighted(String field) {
-    return field == null || HIGHLIGHTED_FIELDS.contains(field);
   }
 }

@@ -223,11 +223,12 @@ public final class PaperSearcher implements Closeable {
     FacetCounter counter = facets();
     FacetCounter.Tally tally = counter.count(searcher, query);
     HighlightTerms terms = HighlightTerms.of(root);
+    HighlightTerms refTerms = HighlightTerms.ofReferences(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
     ScoreDoc[] docs = top.scoreDocs;
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
-      hits.add(new SearchResult.Hit(paper, docs[i].score, snippets.of(paper, terms)));
+      hits.add(new SearchResult.Hit(paper, docs[i].score, snippets.of(paper, terms, refTerms)));
     }
     Map<String, Map<String, Long>> counts = counter.top(tally, request::facetLimit);
     long total = tally.total();

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.paperscope.paper.Paper;
+import org.paperscope.pdf.PdfDocument;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 
@@ -19,6 +20,7 @@ import org.paperscope.search.SortOrder;
  */
 final class PageRoutes {
   private static final String THUMBNAIL = "/thumbnail.png";
+  private static final String TEXT = "/text";
 
   /** Facet values shown per dimension on the results page. */
   private static final int FACET_VALUES = 10;
@@ -77,9 +79,10 @@ final class PageRoutes {
   }
 
   /**
-   * {@code /papers/{id}}; also its BibTeX ({@code /papers/{id}.bib}) and its PDF's first-page
-   * thumbnail ({@code /papers/{id}/thumbnail.png}). Ids may contain {@code /} (old arXiv ids), so
-   * the suffixes are only taken off when the whole path is not an id.
+   * {@code /papers/{id}}; also its BibTeX ({@code /papers/{id}.bib}), its PDF's first-page
+   * thumbnail ({@code /papers/{id}/thumbnail.png}) and its reading room ({@code
+   * /papers/{id}/text}). Ids may contain {@code /} (old arXiv ids), so the suffixes are only taken
+   * off when the whole path is not an id.
    */
   void paper(Context ctx) throws IOException, NotFoundException {
     String id = ctx.pathParam("id");
@@ -89,10 +92,13 @@ final class PageRoutes {
         exports.paperBib(ctx, snapshot, strip(id, ".bib"));
       } else if (paper.isEmpty() && id.endsWith(THUMBNAIL)) {
         thumbnail(ctx, snapshot, strip(id, THUMBNAIL));
+      } else if (paper.isEmpty() && id.endsWith(TEXT)) {
+        reading(ctx, snapshot, strip(id, TEXT));
       } else {
         Paper found = paper.orElseThrow(() -> noPaper(id));
         boolean thumbnail = snapshot.searcher().thumbnail(found).isPresent();
-        html(ctx, "paper", PaperPage.of(found, thumbnail));
+        boolean text = snapshot.searcher().fullText(found).isPresent();
+        html(ctx, "paper", PaperPage.of(found, thumbnail, text));
       }
     }
   }
@@ -107,6 +113,17 @@ final class PageRoutes {
             .orElseThrow(() -> new NotFoundException("No thumbnail for paper " + id + "."));
     ctx.header("Cache-Control", "public, max-age=86400");
     ctx.contentType("image/png").result(png);
+  }
+
+  private void reading(Context ctx, Snapshot snapshot, String id)
+      throws IOException, NotFoundException {
+    Paper paper = snapshot.searcher().paper(id).orElseThrow(() -> noPaper(id));
+    PdfDocument text =
+        snapshot
+            .searcher()
+            .fullText(paper)
+            .orElseThrow(() -> new NotFoundException("No full text for paper " + id + "."));
+    html(ctx, "text", ReadingPage.of(paper, text));
   }
 
   private static NotFoundException noPaper(String id) {

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
+import org.paperscope.paper.PdfInfo;
 
 /**
  * A paper's page: everything known about it, with {@code citation_*} meta tags for reference
@@ -57,8 +58,11 @@ public record PaperPage(
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
   public record Fact(String label, String value, String href) {}
 
-  /** A section heading of the full text ("3.2 Attention") and the page it starts on. */
-  public record Section(String name, int page) {}
+  /**
+   * A section heading of the full text ("3.2 Attention"), the page it starts on, and its place in
+   * the reading room ({@code null} when the extracted text is not at hand).
+   */
+  public record Section(String name, int page, String href) {}
 
   /** One {@code <meta name content>} pair. */
   public record Meta(String name, String content) {}
@@ -69,6 +73,17 @@ public record PaperPage(
    * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
    */
   static PaperPage of(Paper paper, boolean hasThumbnail) {
+    return of(paper, hasThumbnail, false);
+  }
+
+  /**
+   * The page of a paper.
+   *
+   * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
+   * @param hasText whether the text cache holds its PDF's text, so sections link to the reading
+   *     room
+   */
+  static PaperPage of(Paper paper, boolean hasThumbnail, boolean hasText) {
     return new PaperPage(
         new Layout(paper.title(), "", description(paper)),
         paper.id(),
@@ -80,12 +95,31 @@ public record PaperPage(
         paper.tldr() == null ? "none" : "author",
         paper.abstractText(),
         paper.keywords().stream().map(t -> new Link(t, SearchLinks.tag(t))).toList(),
-        paper.pdf() == null
-            ? List.of()
-            : paper.pdf().sections().stream().map(h -> new Section(h.name(), h.page())).toList(),
+        sections(paper, hasText),
         hasThumbnail ? SearchLinks.paper(paper.id()) + "/thumbnail.png" : null,
         SearchLinks.paper(paper.id()) + ".bib",
         meta(paper));
+  }
+
+  private static List<Section> sections(Paper paper, boolean hasText) {
+    if (paper.pdf() == null) {
+      return List.of();
+    }
+    List<Section> out = new ArrayList<>();
+    List<PdfInfo.Heading> headings = paper.pdf().sections();
+    for (int i = 0; i < headings.size(); i++) {
+      String href =
+          hasText ? SearchLinks.paper(paper.id()) + "/text#" + ReadingPage.anchor(i) : null;
+      out.add(new Section(headings.get(i).name(), headings.get(i).page(), href));
+    }
+    return out;
+  }
+
+  /** The reading room of this paper, or {@code null} when its text is not at hand. */
+  public String readingHref() {
+    return sections.isEmpty() || sections.getFirst().href() == null
+        ? null
+        : SearchLinks.paper(id) + "/text";
   }
 
   private static List<Fact> facts(Paper paper) {

@@ -112,6 +112,35 @@ class CliTest {
   }
 
   @Test
+  void theDemoIngestsThePdfsTooSoFullTextAndReferencesWork() throws Exception {
+    Path shared = dir.resolve("shared-with-pdfs");
+    Path conference = shared.resolve("ml-conference-papers/nips2015.json");
+    Files.createDirectories(conference.getParent());
+    Files.writeString(
+        conference,
+        "[{\"id\": \"n1\", \"title\": \"Distilling the knowledge in a neural network\"}]");
+    Path pdfs = Files.createDirectories(shared.resolve("pdfs/labml-arxiv"));
+    Path real =
+        Path.of(System.getProperty("paperscope.shared.data", "../shared/data"))
+            .resolve("pdfs/labml-arxiv/distillation.pdf");
+    Files.copy(real, pdfs.resolve("distillation.pdf"));
+    Files.writeString(pdfs.resolve("MANIFEST.tsv"), "file\tarxiv_id\ttitle\tpages\n");
+    Path store = dir.resolve("demo-pdfs");
+
+    CliRun demo =
+        CliRun.of("demo", "--no-serve", "--shared", shared.toString(), "--data", store.toString());
+
+    assertThat(demo.exitCode()).as(demo.err()).isZero();
+    assertThat(demo.out()).contains("== pdfs", "PDFs: 1 extracted", "skipped 1 side file");
+    // The PDF found its record by title: one paper, with full text and references.
+    assertThat(CliRun.of("search", "--data", store.toString(), "text:\"soft targets\"").out())
+        .startsWith("1 result")
+        .contains("[n1]");
+    assertThat(CliRun.of("search", "--data", store.toString(), "refs:hinton").out())
+        .contains("[n1]", "refs — ");
+  }
+
+  @Test
   void sortNewestIsYearAndStatsListYearsNewestFirst() {
     CliRun newest = CliRun.of("search", "--data", data.toString(), "--sort", "newest", "");
     assertThat(newest.exitCode()).as(newest.err()).isZero();

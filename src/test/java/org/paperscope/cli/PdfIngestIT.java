@@ -14,8 +14,8 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.paper.PaperJson;
 
 /**
- * Ingests the 16 arXiv PDFs (with their manifest as metadata) and hostile files through the CLI,
- * then searches inside the papers.
+ * Ingests the 16 arXiv PDFs (with their manifest beside them, a side file that is not metadata) and
+ * hostile files through the CLI, then searches inside the papers.
  */
 @Tag("slow")
 class PdfIngestIT {
@@ -46,14 +46,65 @@ class PdfIngestIT {
   }
 
   @Test
-  void pdfsAttachToTheirRecordsByFileName() throws IOException {
+  void eachPdfBecomesOnePaperWithWhatItsFirstPageSays() throws IOException {
     assertThat(first.get("pdfs").get("extracted").asInt()).isEqualTo(16);
-    JsonNode paper =
-        PaperJson.mapper()
-            .readTree(CliRun.of("show", "--data", data.toString(), "--json", "1706.03762").out());
+    assertThat(first.get("added").asInt()).isEqualTo(16);
+    JsonNode paper = show("1706.03762");
     assertThat(paper.get("title").asText()).isEqualTo("Attention Is All You Need");
+    assertThat(paper.get("authors").toString()).contains("Ashish Vaswani", "Łukasz Kaiser");
+    assertThat(paper.get("abstract").asText()).startsWith("The dominant sequence transduction");
+    assertThat(paper.get("year").asInt()).isEqualTo(2017);
+    assertThat(paper.get("venue").asText()).isEqualTo("arXiv");
+    assertThat(paper.get("links").get("forum").asText())
+        .isEqualTo("https://arxiv.org/abs/1706.03762");
     assertThat(paper.get("pdf").get("pages").asInt()).isEqualTo(15);
-    assertThat(paper.get("pdf").get("sections").toString()).contains("Introduction", "References");
+    assertThat(paper.get("pdf").get("sections").toString())
+        .contains("Introduction", "References", "Attention Visualizations")
+        .doesNotContain("Input-Input Layer5");
+    // Files not named after their arXiv id get it from the stamp: resnet.pdf is 1512.03385.
+    assertThat(show("1512.03385").get("title").asText())
+        .isEqualTo("Deep Residual Learning for Image Recognition");
+  }
+
+  @Test
+  void theManifestBesideThePdfsIsASideFileNotMetadata() throws IOException {
+    assertThat(first.get("skipped").toString()).contains("MANIFEST.tsv");
+    assertThat(search("").get("total").asInt()).isEqualTo(16);
+    assertThat(search("title:\"attention is all you need\"").get("total").asInt()).isEqualTo(1);
+  }
+
+  @Test
+  void aManifestNamedWithPdfMapGivesTheIdsAndAPrintedArxivIdFindsItsRecord() throws IOException {
+    Path other = dir.resolve("mapped");
+    Path records = dir.resolve("records.jsonl");
+    // A record with the arXiv id of "Attention Is All You Need" under another title, and the PDF
+    // under a file name that says nothing: the PDF's margin stamp finds the record.
+    Files.writeString(
+        records, "{\"id\":\"1706.03762\",\"title\":\"The Transformer\",\"venue\":\"NeurIPS\"}\n");
+    Path pdfs = dir.resolve("renamed");
+    Files.createDirectories(pdfs);
+    Files.copy(ARXIV.resolve("1706.03762.pdf"), pdfs.resolve("transformer.pdf"));
+    Files.copy(ARXIV.resolve("distillation.pdf"), pdfs.resolve("distillation.pdf"));
+    Path map = dir.resolve("map.tsv");
+    Files.writeString(map, "file\tpaper_id\ttitle\ndistillation.pdf\thinton-2015\tDistilling\n");
+    CliRun run =
+        CliRun.of(
+            "ingest",
+            "--data",
+            other.toString(),
+            "--json",
+            "--pdf-map",
+            map.toString(),
+            records.toString(),
+            pdfs.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    JsonNode transformer = showIn(other, "1706.03762");
+    assertThat(transformer.get("title").asText()).isEqualTo("The Transformer");
+    assertThat(transformer.get("pdf").get("pages").asInt()).isEqualTo(15);
+    assertThat(showIn(other, "hinton-2015").get("title").asText())
+        .isEqualTo("Distilling the Knowledge in a Neural Network");
+    assertThat(PaperJson.mapper().readTree(run.out()).get("added").asInt()).isEqualTo(2);
   }
 
   @Test
@@ -74,7 +125,18 @@ class PdfIngestIT {
   @Test
   void referencesAreSearchableApartFromTheBody() throws IOException {
     // Hinton is cited by the distillation paper; "Srivastava" (dropout) appears in references.
-    assertThat(search("refs:hinton").get("hits").findValuesAsText("id")).contains("1503.02531");
+    JsonNode refs = search("refs:hinton");
+    assertThat(refs.get("hits").findValuesAsText("id")).contains("1503.02531");
+    // Each hit shows the reference entries that cite him, not its body text.
+    for (JsonNode hit : refs.get("hits")) {
+      assertThat(hit.get("snippets").findValuesAsText("field"))
+          .as(hit.toString())
+          .contains("refs")
+          .doesNotContain("text");
+      for (JsonNode snippet : hit.get("snippets")) {
+        assertThat(snippet.get("text").asText().toLowerCase()).contains("hinton");
+      }
+    }
     long inRefs =
         search("refs:\"Geoffrey E Hinton\" OR refs:\"G. E. Hinton\" OR refs:hinton")
             .get("total")
@@ -91,6 +153,16 @@ class PdfIngestIT {
     assertThat(report.get("pdfs").get("cached").asInt()).isEqualTo(16);
     assertThat(report.get("added").asInt()).isZero();
     assertThat(report.get("updated").asInt()).isZero();
+  }
+
+  private static JsonNode show(String id) throws IOException {
+    return showIn(data, id);
+  }
+
+  private static JsonNode showIn(Path dataDir, String id) throws IOException {
+    CliRun run = CliRun.of("show", "--data", dataDir.toString(), "--json", id);
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    return PaperJson.mapper().readTree(run.out());
   }
 
   private static JsonNode search(String query) throws IOException {

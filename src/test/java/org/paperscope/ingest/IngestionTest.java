@@ -143,4 +143,30 @@ class IngestionTest {
         .isInstanceOf(IOException.class)
         .hasMessage("disk full");
   }
+
+  @Test
+  void sideFilesInAFolderOfPdfsAreSkippedButReadWhenNamedThemselves() throws IOException {
+    Path pdfs = Files.createDirectories(dir.resolve("pdfs"));
+    Files.writeString(pdfs.resolve("a.pdf"), "%PDF-1.4 not really");
+    Path manifest =
+        Files.writeString(pdfs.resolve("MANIFEST.tsv"), "id\ttitle\nm1\tFrom the manifest\n");
+    Path meta = Files.createDirectories(dir.resolve("meta"));
+    Files.writeString(meta.resolve("papers.jsonl"), "{\"id\":\"j1\",\"title\":\"Metadata\"}\n");
+
+    IngestReport walked =
+        new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+            .run(List.of(dir));
+
+    assertThat(stored).extracting(Paper::id).containsExactly("j1");
+    assertThat(walked.skipped()).containsExactly(manifest.toString());
+    assertThat(walked.toText(5)).contains("skipped 1 side file in folders of PDFs", "MANIFEST.tsv");
+    assertThat(walked.toJson().get("skipped").toString()).contains("MANIFEST.tsv");
+
+    stored.clear();
+    IngestReport named =
+        new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+            .run(List.of(manifest));
+    assertThat(stored).extracting(Paper::id).containsExactly("m1");
+    assertThat(named.skipped()).isEmpty();
+  }
 }

@@ -2,6 +2,7 @@ package org.paperscope.pdf;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class PdfHeadingsTest {
@@ -66,5 +67,35 @@ class PdfHeadingsTest {
     assertThat(PdfHeadings.canonicalName("3.1 Encoder and Decoder Stacks"))
         .isEqualTo("encoder and decoder stacks");
     assertThat(PdfHeadings.isReferences("Bibliography")).isTrue();
+  }
+
+  @Test
+  void figureLabelsRepeatedAsHeadingsAreDropped() {
+    // Attention Is All You Need: the appendix's attention plots each carry "Input-Input Layer5".
+    List<PdfSection> sections =
+        List.of(
+            new PdfSection("7 Conclusion", 10, 100),
+            new PdfSection("References", 10, 200),
+            new PdfSection("Attention VisualizationsInput-Input Layer5", 13, 201),
+            new PdfSection("Input-Input Layer5", 14, 300),
+            new PdfSection("Input-Input Layer5", 14, 320),
+            new PdfSection("Input-Input Layer5", 15, 400));
+
+    assertThat(PdfHeadings.withoutLabels(sections))
+        .containsExactly(
+            new PdfSection("7 Conclusion", 10, 100),
+            new PdfSection("References", 10, 200),
+            new PdfSection("Attention Visualizations", 13, 201));
+  }
+
+  @Test
+  void wellKnownHeadingsAndSingleHeadingsStay() {
+    List<PdfSection> sections =
+        List.of(
+            new PdfSection("Abstract", 1, 0),
+            new PdfSection("Appendix", 9, 500),
+            new PdfSection("Appendix", 12, 900),
+            new PdfSection("3 Method", 3, 200));
+    assertThat(PdfHeadings.withoutLabels(sections)).isEqualTo(sections);
   }
 }

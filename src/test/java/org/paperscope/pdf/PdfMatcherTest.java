@@ -9,6 +9,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.pdf.PdfMatcher.Ambiguous;
+import org.paperscope.pdf.PdfMatcher.ByArxivId;
 import org.paperscope.pdf.PdfMatcher.ById;
 import org.paperscope.pdf.PdfMatcher.ByMapping;
 import org.paperscope.pdf.PdfMatcher.ByTitle;
@@ -95,5 +96,44 @@ class PdfMatcherTest {
     assertThatThrownBy(() -> PdfMatcher.readMapping(csv))
         .isInstanceOf(IllegalArgumentException.class)
         .hasMessageContaining("map.csv:2");
+  }
+
+  @Test
+  void anArxivIdPrintedInThePdfMatchesTheRecordWithThatId() {
+    Map<String, String> records = Map.of("1706.03762", "Attention is All you Need (v5)");
+    assertThat(
+            matcher.match(
+                Path.of("transformer.pdf"), "Some other title", "1706.03762", records, Map.of()))
+        .isEqualTo(new ByArxivId("1706.03762"));
+    // The file name and the mapping come first.
+    assertThat(matcher.match(Path.of("r1.pdf"), null, "1706.03762", RECORDS, Map.of()))
+        .isEqualTo(new ById("r1"));
+    assertThat(
+            matcher.match(
+                Path.of("x.pdf"), "Attention Is All You Need", "9999.99999", RECORDS, Map.of()))
+        .isInstanceOf(ByTitle.class);
+  }
+
+  @Test
+  void aManifestWithNamedColumnsMapsFileToItsIdColumn() throws Exception {
+    Path tsv =
+        Files.writeString(
+            dir.resolve("MANIFEST.tsv"),
+            "file\tarxiv_id\ttitle\tpages\n"
+                + "1706.03762.pdf\t1706.03762\tAttention Is All You Need\t15\n"
+                + "RWKV.pdf\t2305.13048\tRWKV: Reinventing RNNs, for the Transformer Era\t25\n");
+
+    assertThat(PdfMatcher.readMapping(tsv))
+        .containsExactly(
+            Map.entry("1706.03762.pdf", "1706.03762"), Map.entry("RWKV.pdf", "2305.13048"));
+  }
+
+  @Test
+  void aManifestRowMissingItsIdNamesTheLine() throws Exception {
+    Path csv = Files.writeString(dir.resolve("m.csv"), "pdf,title,id\na.pdf,A,r1\nb.pdf,B\n");
+
+    assertThatThrownBy(() -> PdfMatcher.readMapping(csv))
+        .isInstanceOf(IllegalArgumentException.class)
+        .hasMessageContaining("m.csv:3");
   }
 }

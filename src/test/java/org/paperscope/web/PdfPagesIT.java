@@ -90,4 +90,54 @@ class PdfPagesIT {
         .doesNotContain("Sections");
     assertThat(harness.client.get("/papers/p00/thumbnail.png").statusCode()).isEqualTo(404);
   }
+
+  @Test
+  void sectionsLinkToTheReadingRoomWhichShowsTheWholeText() throws Exception {
+    String page = harness.client.get(SearchLinks.paper(transformer)).body();
+    String reading = SearchLinks.paper(transformer) + "/text";
+    assertThat(page)
+        .contains("<a href=\"" + reading + "\">Read the full text</a>")
+        .containsPattern(
+            "<a class=\"section-name\" href=\"" + reading + "#s-\\d+\">1 Introduction</a>");
+
+    HttpResponse<String> text = harness.client.get(reading);
+    assertThat(text.statusCode()).isEqualTo(200);
+    String html = text.body();
+    assertThat(html)
+        .containsPattern("<h2 id=\"s-\\d+\">3.2.1 Scaled Dot-Product Attention</h2>")
+        .contains("<p class=\"page-mark\" id=\"p-4\">p. 4</p>")
+        .contains("We call our particular attention")
+        .containsPattern("<p class=\"reference\">\\[\\d+\\] [^<]*Layer normalization");
+    // Every link of the contents reaches a heading of the text.
+    java.util.regex.Matcher link =
+        java.util.regex.Pattern.compile("href=\"#(s-\\d+)\"").matcher(html);
+    int links = 0;
+    while (link.find()) {
+      assertThat(html).contains("<h2 id=\"" + link.group(1) + "\">");
+      links++;
+    }
+    assertThat(links).isGreaterThan(10);
+  }
+
+  @Test
+  void aPaperWithoutExtractedTextHasNoReadingRoom() throws Exception {
+    assertThat(harness.client.get("/papers/p00/text").statusCode()).isEqualTo(404);
+    assertThat(harness.client.get("/papers/no-such-paper/text").statusCode()).isEqualTo(404);
+  }
+
+  @Test
+  void refsQueriesShowTheCitingReferenceEntry() throws Exception {
+    JsonNode hits =
+        api("/api/v1/search?q=" + WebClient.enc("refs:\"layer normalization\"")).path("hits");
+    assertThat(hits.findValuesAsText("id")).contains(transformer);
+    JsonNode refs = null;
+    for (JsonNode snippet : hits.get(0).path("snippets")) {
+      if (snippet.path("field").asText().equals("refs")) {
+        refs = snippet;
+      }
+    }
+    assertThat(refs).as(hits.toString()).isNotNull();
+    assertThat(refs.path("text").asText()).startsWith("[").contains("Layer normalization");
+    assertThat(hits.get(0).path("snippets").findValuesAsText("field")).doesNotContain("text");
+  }
 }
