@@ -42,9 +42,11 @@ final class EvalCommand implements Runnable {
   @Command(
       name = "beir",
       mixinStandardHelpOptions = true,
+      header = "Retrieval quality on a BEIR data set (nDCG@10, R@100, R@1000).",
       description = {
-        "Evaluates retrieval on a BEIR data set (trec_eval semantics: nDCG@10, R@100, R@1000).",
-        "Presets: anserini-flat (Anserini's BM25 flat baseline), paperscope (PaperScope's own ranking)."
+        "Evaluates retrieval on a BEIR data set (trec_eval semantics: nDCG@10,",
+        "R@100, R@1000). Presets: anserini-flat (Anserini's BM25 flat baseline),",
+        "paperscope (PaperScope's own ranking)."
       })
   static final class Beir implements Callable<Integer> {
     @Mixin CommonOptions common;
@@ -93,10 +95,12 @@ final class EvalCommand implements Runnable {
   @Command(
       name = "pdf",
       mixinStandardHelpOptions = true,
+      header = "PDF extraction quality: titles, text fidelity, sections.",
       description = {
-        "Evaluates PDF extraction on a folder of PDFs with expected titles (science-parse,",
-        "groundTruth.json, MANIFEST.tsv): title accuracy, word F1 against pdftotext (needs",
-        "poppler-utils), and how often Abstract, Introduction and References are found."
+        "Evaluates PDF extraction on a folder of PDFs with expected titles",
+        "(science-parse's groundTruth.json, a MANIFEST.tsv): title accuracy, word F1",
+        "against pdftotext (needs poppler-utils), and how often Abstract,",
+        "Introduction and References are found."
       })
   static final class Pdf implements Callable<Integer> {
     @Spec CommandSpec spec;
@@ -124,12 +128,13 @@ final class EvalCommand implements Runnable {
   @Command(
       name = "search",
       mixinStandardHelpOptions = true,
+      header = "Search quality: known items, word forms, topics.",
       description = {
         "Evaluates search over an ingested index, as one Markdown table:",
-        "  known-item: sampled titles typed as is, lower case without punctuation, first five",
-        "    words (success@1, MRR@10);",
-        "  word-forms: ML words whose Porter stem other words share (P@10 of hits holding the",
-        "    word's own family);",
+        "  known-item: sampled titles typed as is, lower case without punctuation,",
+        "    first five words (success@1, MRR@10);",
+        "  word-forms: ML words whose Porter stem other words share (P@10 of hits",
+        "    holding the word's own family);",
         "  topic: ICLR author keywords of 20+ papers as queries (nDCG@10).",
         "--verbose also prints up to 5 failures per row."
       })

@@ -32,10 +32,14 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Reads paper metadata files and PDFs (or folders of them) into the index.",
-      "PDFs are attached to records by <id>.pdf, --pdf-map, or their detected title; others become new papers.",
-      "Formats are detected per file: jsonl, conference-json, csv, arxiv-atom, arxiv-snapshot, beir.",
-      "Records are upserted by id; bad records are reported with file:line and skipped.",
-      "The batch is committed only when complete: an interrupted run leaves the previous index."
+      "Formats are detected per file: jsonl, conference-json, csv, arxiv-atom,",
+      "arxiv-snapshot, beir. Records are upserted by id; a bad record is reported",
+      "with file:line and skipped.",
+      "A PDF is attached to its record by <id>.pdf, --pdf-map, the arXiv id it",
+      "prints or its title; any other PDF becomes a paper of its own. Other files",
+      "in a folder of PDFs are side files: skipped unless named as arguments.",
+      "The batch is committed only when complete: an interrupted run leaves the",
+      "previous index."
     })
 final class IngestCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
@@ -66,28 +70,29 @@ final class IngestCommand implements Callable<Integer> {
   @Option(
       names = "--pdf-map",
       paramLabel = "FILE",
-      description = "CSV or TSV of 'file,id' lines attaching PDF files to paper ids.")
+      description =
+          "CSV or TSV attaching PDF files to paper ids: 'file,id' lines, or a header naming"
+              + " 'file' and 'id' or 'arxiv_id' columns (a manifest).")
   Path pdfMap;
 
   @Option(
       names = "--keep-pdfs",
-      description = "Copy each PDF into the data directory (pdfs/<sha256>.pdf).")
+      description = "Keep a copy of each PDF in the data directory, named by its SHA-256.")
   boolean keepPdfs;
 
   @Option(
       names = "--pdf-max-mb",
-      description = "Reject PDFs larger than this (pdf.max-bytes). Default: ${DEFAULT-VALUE}.")
+      description = "Reject PDFs larger than this. Default: ${DEFAULT-VALUE}.")
   long pdfMaxMb = PdfLimits.DEFAULTS.maxPdfBytes() >> 20;
 
   @Option(
       names = "--pdf-max-pages",
-      description = "Reject PDFs with more pages (pdf.max-pages). Default: ${DEFAULT-VALUE}.")
+      description = "Reject PDFs with more pages. Default: ${DEFAULT-VALUE}.")
   int pdfMaxPages = PdfLimits.DEFAULTS.maxPages();
 
   @Option(
       names = "--pdf-timeout-s",
-      description =
-          "Give up on a PDF after this long (pdf.timeout-millis). Default: ${DEFAULT-VALUE}.")
+      description = "Give up on a PDF after this long. Default: ${DEFAULT-VALUE}.")
   long pdfTimeoutSeconds = PdfLimits.DEFAULTS.timeoutMillis() / 1000;
 
   @Option(names = "--json", description = "Print the report as JSON.")

@@ -70,6 +70,9 @@ public final class PaperScopeCommand implements Runnable {
     cli.setExitCodeExceptionMapper(CliErrors::exitCode);
     cli.setExecutionExceptionHandler(CliErrors::handle);
     cli.setParameterExceptionHandler(CliErrors::handleUsage);
+    cli.setUsageHelpAutoWidth(true);
+    HelpLabels.apply(cli);
+
     return cli.execute(args);
   }
 }

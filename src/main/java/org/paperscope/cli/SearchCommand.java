@@ -26,8 +26,8 @@ import picocli.CommandLine.Spec;
     description = {
       "Searches the papers. Query language:",
       "  words (all must match)   \"exact phrase\"   AND OR NOT -word ( )   prefix*",
-      "  fields: title: author: abstract: tldr: text: refs: tag: venue: year:2019 year:2018..2020",
-      "          decision: id:"
+      "  fields: title: author: abstract: tldr: text: refs: tag: venue: decision:",
+      "          id: year:2019 year:2018..2020 year>2018"
     })
 final class SearchCommand implements Callable<Integer> {
   /** The API caps page size the same way. */

@@ -306,6 +306,43 @@ class CliTest {
   }
 
   @Test
+  void helpReadsWellAtEightyColumns() {
+    for (String[] command :
+        new String[][] {
+          {"ingest"},
+          {"reindex"},
+          {"search"},
+          {"show"},
+          {"tags"},
+          {"stats"},
+          {"export"},
+          {"demo"},
+          {"serve"},
+          {"eval"},
+          {"eval", "beir"},
+          {"eval", "pdf"},
+          {"eval", "search"},
+          {"bench"},
+          {"bench", "ingest"},
+          {"bench", "search"},
+          {"bench", "pdf"}
+        }) {
+      String[] args = java.util.Arrays.copyOf(command, command.length + 1);
+      args[command.length] = "--help";
+      String help = CliRun.of(args).out();
+      String name = String.join(" ", command);
+      assertThat(help).as(name).contains("Usage: paperscope " + name);
+      // Option values are labelled N, FILE, … never with a Java field name like <pdfMaxMb>.
+      assertThat(help).as(name).doesNotContainPattern("=<[a-z]\\w*>");
+      for (String line : help.lines().toList()) {
+        assertThat(line.length()).as(name + ": " + line).isLessThanOrEqualTo(80);
+      }
+      // Nothing is broken inside a token such as "pdf.timeout-millis" or "(science-parse,".
+      assertThat(help).as(name).doesNotContainPattern("[\\w/]\\.\\n\\s*[a-z]\\w*\\)");
+    }
+  }
+
+  @Test
   void everyCommandHasHelp() {
     for (String command :
         new String[] {
