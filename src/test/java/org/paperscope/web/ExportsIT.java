@@ -228,4 +228,28 @@ class ExportsIT {
     assertThat(response.statusCode()).isEqualTo(400);
     assertThat(PaperJson.mapper().readTree(response.body()).path("field").asText()).isEqualTo("q");
   }
+
+  @Test
+  void openApiDescribesEveryExportAndItsPaging() throws Exception {
+    JsonNode doc = PaperJson.mapper().readTree(get("/api/v1/openapi.json").body());
+    for (String path :
+        List.of(
+            "/search.bib",
+            "/search.ris",
+            "/search.csv",
+            "/search.json",
+            "/search.atom",
+            "/papers/{id}.bib",
+            "/papers/{id}.ris")) {
+      assertThat(doc.path("paths").has(path)).as(path).isTrue();
+    }
+    assertThat(
+            doc.at("/paths/~1search.ris/get/responses/200/content")
+                .has("application/x-research-info-systems"))
+        .isTrue();
+    assertThat(doc.at("/components/parameters/exportLimit/schema/maximum").asInt())
+        .isEqualTo(WebLimits.DEFAULTS.maxExportSize());
+    assertThat(doc.at("/components/schemas/Export/required").toString())
+        .contains("\"truncated\"", "\"next\"", "\"returned\"");
+  }
 }
