@@ -1,6 +1,7 @@
 package org.paperscope.index;
 
 import java.util.Locale;
+import org.paperscope.paper.ReviewOutcome;
 import org.paperscope.paper.TextKeys;
 
 /**
@@ -90,25 +91,9 @@ public final class PaperSchema {
   /**
    * The outcome class of a decision, searchable as {@code decision:accepted}, {@code rejected} or
    * {@code withdrawn}: posters, orals, spotlights and talks were accepted; workshop invitations,
-   * pending and unknown decisions have no class (null).
+   * pending and unknown decisions have no class (null). See {@link ReviewOutcome}.
    */
   public static String decisionClass(String decision) {
-    String key = key(decision);
-    if (key.contains("withdr")) {
-      return "withdrawn";
-    }
-    if (key.contains("reject")) {
-      return "rejected";
-    }
-    if (key.contains("workshop")) {
-      return null;
-    }
-    boolean accepted =
-        key.contains("accept")
-            || key.contains("poster")
-            || key.contains("oral")
-            || key.contains("spotlight")
-            || key.contains("talk");
-    return accepted ? "accepted" : null;
+    return ReviewOutcome.of(decision).searchKey();
   }
 }

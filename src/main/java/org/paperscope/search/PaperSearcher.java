@@ -208,6 +208,79 @@ public final class PaperSearcher implements Closeable {
         result.total(), result.hits(), result.facets(), notes, suggestion, paperId.orElse(null));
   }
 
+  /** Hits loaded per round while {@link #forEachMatch} walks a match set. */
+  private static final int MATCH_BATCH = 10_000;
+
+  /**
+   * Passes every paper the request's search matches to the consumer, in the request's order, from
+   * {@code offset} on; {@code limit} and the facet settings are ignored. The match set is the one
+   * {@link #search} counts (a query naming one paper matches it alone; plain words no paper has all
+   * of match papers with any). Pages through the set with search-after, so memory stays flat
+   * however many papers match. Returns how many papers were passed.
+   *
+   * @throws QuerySyntaxException when the query or a filter is malformed or over a limit
+   */
+  public long forEachMatch(SearchRequest request, Consumer<Paper> consumer)
+      throws QuerySyntaxException, IOException {
+    return forEachMatch(request, consumer, MATCH_BATCH);
+  }
+
+  /** {@link #forEachMatch} loading {@code batch} hits per round (tests page with small ones). */
+  long forEachMatch(SearchRequest request, Consumer<Paper> consumer, int batch)
+      throws QuerySyntaxException, IOException {
+    Query query;
+    try {
+      query = matchQuery(request);
+    } catch (IndexSearcher.TooManyClauses e) {
+      throw new QuerySyntaxException(
+          "query expands to more than " + MAX_CLAUSES + " index terms; use fewer words", 0);
+    }
+    Sort sort = sort(request.sort());
+    StoredFields stored = searcher.storedFields();
+    long skip = request.offset();
+    long passed = 0;
+    FieldDoc after = null;
+    while (true) {
+      TopDocs page =
+          after == null
+              ? searcher.search(query, batch, sort, true)
+              : searcher.searchAfter(after, query, batch, sort, true);
+      for (ScoreDoc doc : page.scoreDocs) {
+        if (skip > 0) {
+          skip--;
+        } else {
+          consumer.accept(load(stored, doc.doc));
+          passed++;
+        }
+      }
+      if (page.scoreDocs.length < batch) {
+        return passed;
+      }
+      after = (FieldDoc) page.scoreDocs[page.scoreDocs.length - 1];
+    }
+  }
+
+  /** The query and filters of a request as {@link #searchWithinLimits} matches them, unranked. */
+  private Query matchQuery(SearchRequest request) throws QuerySyntaxException, IOException {
+    QueryNode root = QueryParser.parseWithNotes(request.query(), limits).root();
+    Optional<String> paperId = IdLookup.find(request.query(), searcher);
+    if (paperId.isPresent()) {
+      root = new QueryNode.Term(QueryFields.ID, paperId.get(), 0);
+    }
+    QueryTranslator translator = new QueryTranslator(reader, limits, false);
+    FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
+    Query query = filters.apply(translator.translateRanked(root));
+    boolean relax =
+        paperId.isEmpty()
+            && !IdLookup.looksLikeId(request.query())
+            && SearchNotes.isPlainWords(root)
+            && searcher.count(query) == 0;
+    if (relax) {
+      query = filters.apply(new QueryTranslator(reader, limits, true).translateRanked(root));
+    }
+    return query;
+  }
+
   /** Fewer results than this are poor enough to look for a spelling correction. */
   private static final int POOR_RESULTS = 5;
 

@@ -13,10 +13,13 @@ import org.paperscope.paper.Paper;
 
 /**
  * A search as an Atom feed (RFC 4287), so a saved query becomes a subscription. Text goes through
- * an XML writer, which escapes it; characters XML 1.0 cannot carry are dropped. Thread-safe.
+ * an XML writer, which escapes it; characters XML 1.0 cannot carry are dropped. A feed holding part
+ * of the match set says how much (OpenSearch 1.1 {@code totalResults}, {@code startIndex}, {@code
+ * itemsPerPage}) and links the next page ({@code rel="next"}, RFC 5005). Thread-safe.
  */
 final class AtomFeed {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final String OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
   private AtomFeed() {}
@@ -30,6 +33,7 @@ final class AtomFeed {
    * @param baseUrl scheme, host and port that entry links start with
    * @param updated when the index generation was opened; papers carry no dates of their own, so
    *     every entry uses it too
+   * @param page which part of the match set the papers are
    */
   static String write(
       String title,
@@ -37,19 +41,22 @@ final class AtomFeed {
       String htmlUrl,
       String baseUrl,
       Instant updated,
-      List<Paper> papers) {
+      List<Paper> papers,
+      ExportPage page) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
+      xml.writeNamespace("opensearch", OPENSEARCH);
       element(xml, "id", selfUrl);
       element(xml, "title", title);
       element(xml, "updated", timestamp(updated));
       link(xml, "self", selfUrl, "application/atom+xml");
       link(xml, "alternate", htmlUrl, "text/html");
       element(xml, "generator", "PaperScope");
+      paging(xml, page);
       for (Paper paper : papers) {
         entry(xml, paper, baseUrl, updated);
       }
@@ -89,6 +96,21 @@ final class AtomFeed {
     if (summary != null) {
       element(xml, "summary", summary);
     }
+    xml.writeEndElement();
+  }
+
+  private static void paging(XMLStreamWriter xml, ExportPage page) throws XMLStreamException {
+    if (page.next() != null) {
+      link(xml, "next", page.next(), "application/atom+xml");
+    }
+    xml.writeStartElement("opensearch", "totalResults", OPENSEARCH);
+    xml.writeCharacters(String.valueOf(page.total()));
+    xml.writeEndElement();
+    xml.writeStartElement("opensearch", "startIndex", OPENSEARCH);
+    xml.writeCharacters(String.valueOf(page.offset() + 1L));
+    xml.writeEndElement();
+    xml.writeStartElement("opensearch", "itemsPerPage", OPENSEARCH);
+    xml.writeCharacters(String.valueOf(page.returned()));
     xml.writeEndElement();
   }
 

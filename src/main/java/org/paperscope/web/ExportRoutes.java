@@ -2,17 +2,25 @@ package org.paperscope.web;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.io.StringWriter;
 import java.util.List;
 import java.util.regex.Pattern;
+import org.paperscope.export.BibTex;
+import org.paperscope.export.BibTexWriter;
+import org.paperscope.export.ExportFormat;
+import org.paperscope.export.PaperWriter;
+import org.paperscope.export.ResultCsv;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 
 /**
- * A search's result set as BibTeX, CSV, JSON or an Atom feed ({@code /search.bib|csv|json|atom}),
- * with the results page's parameters; {@code limit} defaults to and is capped at {@link
- * WebLimits#maxExportSize} (the feed defaults to {@link #FEED_SIZE}). Also a paper's BibTeX.
+ * A search's result set as BibTeX, RIS, CSV, JSON or an Atom feed ({@code
+ * /search.bib|ris|csv|json|atom}), with the results page's parameters; {@code limit} defaults to
+ * and is capped at {@link WebLimits#maxExportSize} (the feed defaults to {@link #FEED_SIZE}), and
+ * {@code offset} pages on. Every export says when it holds part of the match set ({@link
+ * ExportPage}). Also one paper's BibTeX and RIS.
  *
  * <p>Thread-safe.
  */
@@ -32,28 +40,56 @@ final class ExportRoutes {
     this.limits = limits;
   }
 
+  /** {@code /search.bib}: a {@code @comment} first says when the file holds part of the set. */
   void bib(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
-    List<Paper> papers =
-        papers(ctx, limits.maxExportSize()).hits().stream().map(SearchResult.Hit::paper).toList();
-    attachment(ctx, "application/x-bibtex; charset=utf-8", "papers.bib");
-    ctx.result(BibTex.entries(papers, baseUrl(ctx)));
+    Export export = search(ctx);
+    StringWriter out = new StringWriter();
+    BibTexWriter writer = new BibTexWriter(out);
+    if (export.page().note() != null) {
+      writer.comment("PaperScope: " + export.page().note());
+    }
+    write(writer, export.papers());
+    send(ctx, ExportFormat.BIBTEX, export.page(), out);
   }
 
+  /** {@code /search.ris}: RIS has no comment, so only the headers and file name say it. */
+  void ris(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
+    Export export = search(ctx);
+    StringWriter out = new StringWriter();
+    write(ExportFormat.RIS.open(out), export.papers());
+    send(ctx, ExportFormat.RIS, export.page(), out);
+  }
+
+  /**
+   * {@code /search.csv}, with a UTF-8 byte order mark for Excel when {@code bom=1}. Only the
+   * headers and file name say when it holds part of the set: a note row would be read as a paper.
+   */
   void csv(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
-    List<Paper> papers =
-        papers(ctx, limits.maxExportSize()).hits().stream().map(SearchResult.Hit::paper).toList();
-    attachment(ctx, "text/csv; charset=utf-8", "papers.csv");
-    ctx.result(ResultCsv.write(papers, baseUrl(ctx)));
+    boolean bom = SearchParams.integer(ctx.queryParamMap(), "bom", 0, 0, 1) == 1;
+    Export export = search(ctx);
+    StringWriter out = new StringWriter();
+    write(bom ? ResultCsv.openForExcel(out) : ResultCsv.open(out), export.papers());
+    send(ctx, ExportFormat.CSV, export.page(), out);
   }
 
-  /** {@code {"total","papers":[every field of each paper]}}; total counts the whole match set. */
+  /**
+   * {@code {"total","offset","returned","truncated","next","note","papers":[every field of each
+   * paper]}}; total counts the whole match set, next and note are null for the whole set.
+   */
   void json(Context ctx) throws IOException, BadParameterException, MalformedSearchException {
-    SearchResult result = papers(ctx, limits.maxExportSize());
+    Export export = search(ctx);
+    ExportPage page = export.page();
     var node = PaperJson.mapper().createObjectNode();
-    node.put("total", result.total());
+    node.put("total", page.total());
+    node.put("offset", page.offset());
+    node.put("returned", page.returned());
+    node.put("truncated", page.truncated());
+    node.put("next", page.next());
+    node.put("note", page.note());
     var list = node.putArray("papers");
-    result.hits().forEach(h -> list.add(PaperJson.toNode(h.paper())));
-    attachment(ctx, "application/json", "papers.json");
+    export.papers().forEach(p -> list.add(PaperJson.toNode(p)));
+    page.headers(ctx);
+    attachment(ctx, "application/json", page.filename("json"));
     ctx.result(ApiJson.write(node));
   }
 
@@ -69,6 +105,8 @@ final class ExportRoutes {
       String base = baseUrl(ctx);
       String title = "PaperScope: " + (params.query().isBlank() ? "all papers" : params.query());
       List<Paper> papers = result.hits().stream().map(SearchResult.Hit::paper).toList();
+      ExportPage page =
+          ExportPage.of(ctx, result.total(), params.offset(), papers.size(), limits.maxOffset());
       String feed =
           AtomFeed.write(
               title,
@@ -76,24 +114,34 @@ final class ExportRoutes {
               base + SearchLinks.search(params),
               base,
               snapshot.openedAt(),
-              papers);
+              papers,
+              page);
+      page.headers(ctx);
       ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
     }
   }
 
-  void paperBib(Context ctx, Snapshot snapshot, String id) throws IOException, NotFoundException {
+  /** One paper's citation ({@code /papers/{id}.bib}, {@code .ris}), shown inline. */
+  void paperCitation(Context ctx, Snapshot snapshot, String id, ExportFormat format)
+      throws IOException, NotFoundException {
     Paper paper =
         snapshot
             .searcher()
             .paper(id)
             .orElseThrow(() -> new NotFoundException("No paper with id " + id + "."));
-    ctx.contentType("application/x-bibtex; charset=utf-8");
-    ctx.result(BibTex.entry(paper, BibTex.key(paper), baseUrl(ctx)));
+    ctx.contentType(format.mediaType() + "; charset=utf-8");
+    if (format == ExportFormat.BIBTEX) {
+      ctx.result(BibTex.entry(paper, BibTex.key(paper)));
+    } else {
+      StringWriter out = new StringWriter();
+      format.open(out).write(paper);
+      ctx.result(out.toString());
+    }
   }
 
   /**
    * Scheme, host and port of this server as the client addressed it, for absolute links in feeds
-   * and exports; a malformed Host header falls back to localhost.
+   * and paging; a malformed Host header falls back to localhost. Never a paper's citation URL.
    */
   static String baseUrl(Context ctx) {
     String host = ctx.host();
@@ -103,13 +151,33 @@ final class ExportRoutes {
     return ctx.scheme() + "://" + host;
   }
 
-  private SearchResult papers(Context ctx, int defaultLimit)
+  /** The papers of one export response and which part of the match set they are. */
+  private record Export(List<Paper> papers, ExportPage page) {}
+
+  private Export search(Context ctx)
       throws IOException, BadParameterException, MalformedSearchException {
-    SearchParams params =
-        SearchParams.parse(ctx.queryParamMap(), defaultLimit, limits.maxExportSize(), limits);
+    int max = limits.maxExportSize();
+    SearchParams params = SearchParams.parse(ctx.queryParamMap(), max, max, limits);
+    SearchResult result;
     try (Snapshot snapshot = index.acquire()) {
-      return Searches.run(snapshot.searcher(), params.toRequest(0));
+      result = Searches.run(snapshot.searcher(), params.toRequest(0));
     }
+    List<Paper> papers = result.hits().stream().map(SearchResult.Hit::paper).toList();
+    ExportPage page =
+        ExportPage.of(ctx, result.total(), params.offset(), papers.size(), limits.maxOffset());
+    return new Export(papers, page);
+  }
+
+  private static void write(PaperWriter writer, List<Paper> papers) throws IOException {
+    for (Paper paper : papers) {
+      writer.write(paper);
+    }
+  }
+
+  private static void send(Context ctx, ExportFormat format, ExportPage page, StringWriter out) {
+    page.headers(ctx);
+    attachment(ctx, format.mediaType() + "; charset=utf-8", page.filename(format.extension()));
+    ctx.result(out.toString());
   }
 
   private static void attachment(Context ctx, String type, String filename) {

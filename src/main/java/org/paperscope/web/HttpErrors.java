@@ -159,7 +159,8 @@ final class HttpErrors {
   /** Whether an error for this request path is answered in JSON. */
   static boolean wantsJson(String path) {
     return path.startsWith("/api/")
-        || path.matches("/search\\.(json|csv|bib|atom)")
-        || path.endsWith(".bib");
+        || path.matches("/search\\.(json|csv|bib|ris|atom)")
+        || path.endsWith(".bib")
+        || path.endsWith(".ris");
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.random.RandomGenerator;
+import org.paperscope.export.ExportFormat;
 import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.search.SearchResult;
@@ -71,7 +72,7 @@ final class PageRoutes {
         ctx.redirect(SearchLinks.paper(result.paperId()), HttpStatus.FOUND);
         return;
       }
-      html(ctx, "results", ResultsPage.of(params, result, limits.maxOffset(), FACET_VALUES));
+      html(ctx, "results", ResultsPage.of(params, result, limits, FACET_VALUES));
     } catch (MalformedSearchException e) {
       ctx.status(400);
       html(ctx, "results", ResultsPage.malformed(params, e));
@@ -79,8 +80,8 @@ final class PageRoutes {
   }
 
   /**
-   * {@code /papers/{id}}; also its BibTeX ({@code /papers/{id}.bib}), its PDF's first-page
-   * thumbnail ({@code /papers/{id}/thumbnail.png}) and its reading room ({@code
+   * {@code /papers/{id}}; also its BibTeX and RIS ({@code /papers/{id}.bib}, {@code .ris}), its
+   * PDF's first-page thumbnail ({@code /papers/{id}/thumbnail.png}) and its reading room ({@code
    * /papers/{id}/text}). Ids may contain {@code /} (old arXiv ids), so the suffixes are only taken
    * off when the whole path is not an id.
    */
@@ -89,7 +90,9 @@ final class PageRoutes {
     try (Snapshot snapshot = index.acquire()) {
       Optional<Paper> paper = snapshot.searcher().paper(id);
       if (paper.isEmpty() && id.endsWith(".bib")) {
-        exports.paperBib(ctx, snapshot, strip(id, ".bib"));
+        exports.paperCitation(ctx, snapshot, strip(id, ".bib"), ExportFormat.BIBTEX);
+      } else if (paper.isEmpty() && id.endsWith(".ris")) {
+        exports.paperCitation(ctx, snapshot, strip(id, ".ris"), ExportFormat.RIS);
       } else if (paper.isEmpty() && id.endsWith(THUMBNAIL)) {
         thumbnail(ctx, snapshot, strip(id, THUMBNAIL));
       } else if (paper.isEmpty() && id.endsWith(TEXT)) {

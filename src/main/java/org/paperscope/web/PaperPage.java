@@ -3,6 +3,8 @@ package org.paperscope.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.paperscope.export.Citation;
+import org.paperscope.paper.ExternalUrls;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PdfInfo;
@@ -26,6 +28,7 @@ import org.paperscope.paper.PdfInfo;
  *     was ingested or none were found
  * @param thumbnailHref the first-page thumbnail, or {@code null} when there is none
  * @param bibtexHref the BibTeX export of this paper
+ * @param risHref the RIS export of this paper (Zotero, EndNote, Mendeley)
  * @param meta the citation meta tags, name and content, in Google Scholar's recommended order
  */
 public record PaperPage(
@@ -42,6 +45,7 @@ public record PaperPage(
     List<Section> sections,
     String thumbnailHref,
     String bibtexHref,
+    String risHref,
     List<Meta> meta) {
 
   /**
@@ -98,6 +102,7 @@ public record PaperPage(
         sections(paper, hasText),
         hasThumbnail ? SearchLinks.paper(paper.id()) + "/thumbnail.png" : null,
         SearchLinks.paper(paper.id()) + ".bib",
+        SearchLinks.paper(paper.id()) + ".ris",
         meta(paper));
   }
 
@@ -183,8 +188,13 @@ public record PaperPage(
     if (paper.year() != null) {
       out.add(new Meta("citation_publication_date", String.valueOf(paper.year())));
     }
-    if (paper.venue() != null) {
-      out.add(new Meta("citation_conference_title", paper.venue()));
+    Citation citation = Citation.of(paper);
+    if (citation.kind() == Citation.Kind.PROCEEDINGS) {
+      // Only a paper the venue accepted is in its proceedings; a rejected one is not.
+      out.add(new Meta("citation_conference_title", citation.venueTitle()));
+    }
+    if (citation.doi() != null) {
+      out.add(new Meta("citation_doi", citation.doi()));
     }
     String pdf = ExternalUrls.safe(paper.links().pdf());
     if (pdf != null) {

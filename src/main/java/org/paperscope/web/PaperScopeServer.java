@@ -53,6 +53,7 @@ public final class PaperScopeServer implements AutoCloseable {
               get(config, errors, "/", pages::home);
               get(config, errors, "/search", pages::search);
               get(config, errors, "/search.bib", exports::bib);
+              get(config, errors, "/search.ris", exports::ris);
               get(config, errors, "/search.csv", exports::csv);
               get(config, errors, "/search.json", exports::json);
               get(config, errors, "/search.atom", exports::atom);

@@ -2,6 +2,7 @@ package org.paperscope.web;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperscope.paper.ExternalUrls;
 import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.pdf.PdfPage;

@@ -23,8 +23,10 @@ import org.paperscope.search.SortOrder;
  * @param filters the active filters as removable chips
  * @param sorts the sort orders, the current one marked; empty when there is nothing to sort
  * @param pager links to other pages; {@code null} when everything fits on one
- * @param exports the same search as BibTeX, CSV, JSON and Atom; empty when there is nothing to
+ * @param exports the same search as BibTeX, RIS, CSV, JSON and Atom; empty when there is nothing to
  *     export
+ * @param exportNote says that an export file holds at most {@link WebLimits#maxExportSize} papers
+ *     when more match, or null
  */
 public record ResultsPage(
     Layout layout,
@@ -38,7 +40,8 @@ public record ResultsPage(
     ActiveFilters filters,
     List<SortOption> sorts,
     Pager pager,
-    List<Link> exports) {
+    List<Link> exports,
+    String exportNote) {
 
   /**
    * A message for the user; for a malformed query, the query split around the character the problem
@@ -112,7 +115,8 @@ public record ResultsPage(
    * @param facetValues values listed per facet group; the result's facets hold one more for a group
    *     that is cut
    */
-  static ResultsPage of(SearchParams params, SearchResult result, int maxOffset, int facetValues) {
+  static ResultsPage of(
+      SearchParams params, SearchResult result, WebLimits limits, int facetValues) {
     boolean none = result.total() == 0;
     return new ResultsPage(
         layout(params),
@@ -125,8 +129,9 @@ public record ResultsPage(
         ResultFacets.of(params, result.facets(), facetValues),
         filters(params),
         none ? List.of() : sorts(params),
-        none ? null : pager(params, result.total(), maxOffset),
-        none ? List.of() : exports(params));
+        none ? null : pager(params, result.total(), limits.maxOffset()),
+        none ? List.of() : exports(params),
+        exportNote(result.total(), limits.maxExportSize()));
   }
 
   /** The page for a query the parser rejected, pointing at the position. */
@@ -161,7 +166,8 @@ public record ResultsPage(
         filters(params),
         sorts(params),
         null,
-        List.of());
+        List.of(),
+        null);
   }
 
   /** "No results", "1 result", "1,234 results". */
@@ -232,8 +238,22 @@ public record ResultsPage(
   private static List<Link> exports(SearchParams params) {
     return List.of(
         new Link("BibTeX", SearchLinks.export(params, "bib")),
+        new Link("RIS", SearchLinks.export(params, "ris")),
         new Link("CSV", SearchLinks.export(params, "csv")),
         new Link("JSON", SearchLinks.export(params, "json")),
         new Link("Atom feed", SearchLinks.export(params, "atom")));
+  }
+
+  private static String exportNote(long total, int maxExport) {
+    if (total <= maxExport) {
+      return null;
+    }
+    return String.format(
+        Locale.ROOT,
+        "Each file holds at most %,d of the %,d papers: add offset=%d for the next ones, or write"
+            + " them all with paperscope export.",
+        maxExport,
+        total,
+        maxExport);
   }
 }

@@ -315,4 +315,42 @@ class PaperSearcherTest {
         .isEqualTo("Multi-task Learning at Scale");
     assertThat(searcher.paper("nope")).isEmpty();
   }
+
+  @ParameterizedTest
+  @MethodSource("matchSets")
+  void forEachMatchPassesTheWholeMatchSetInSearchOrderWhateverTheBatch(
+      String query, List<String> filters, SortOrder sort) throws Exception {
+    SearchRequest all = new SearchRequest(query, filters, sort, 0, CORPUS.size(), 0);
+    List<String> expected = ids(searcher.search(all).hits().stream().map(h -> h.paper()).toList());
+    for (int batch : new int[] {1, 2, 3, 100}) {
+      List<Paper> passed = new java.util.ArrayList<>();
+      long count = searcher.forEachMatch(all, passed::add, batch);
+      assertThat(ids(passed)).as("batch %d", batch).isEqualTo(expected);
+      assertThat(count).isEqualTo(expected.size());
+    }
+    SearchRequest skipped = new SearchRequest(query, filters, sort, 1, 0, 0);
+    List<Paper> rest = new java.util.ArrayList<>();
+    searcher.forEachMatch(skipped, rest::add, 2);
+    assertThat(ids(rest))
+        .isEqualTo(expected.subList(Math.min(1, expected.size()), expected.size()));
+  }
+
+  static Stream<Arguments> matchSets() {
+    return Stream.of(
+        Arguments.of("", List.of(), SortOrder.YEAR),
+        Arguments.of("graph", List.of(), SortOrder.RELEVANCE),
+        Arguments.of("", List.of("venue:ICLR"), SortOrder.RATING),
+        Arguments.of("id:p4", List.of(), SortOrder.RELEVANCE),
+        Arguments.of("graph robots", List.of(), SortOrder.RELEVANCE)); // no paper has both words
+  }
+
+  @Test
+  void forEachMatchRefusesAMalformedQuery() {
+    assertThatThrownBy(() -> searcher.forEachMatch(SearchRequest.of("(graph"), p -> {}))
+        .isInstanceOf(QuerySyntaxException.class);
+  }
+
+  private static List<String> ids(List<Paper> papers) {
+    return papers.stream().map(Paper::id).toList();
+  }
 }

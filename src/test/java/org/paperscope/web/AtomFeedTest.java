@@ -29,7 +29,8 @@ class AtomFeedTest {
             "http://h/search?q=q",
             "http://h",
             Instant.parse("2020-01-02T03:04:05.678Z"),
-            List.of(p));
+            List.of(p),
+            new ExportPage(1, 0, 1, null, 10_000));
     Document doc =
         DocumentBuilderFactory.newInstance()
             .newDocumentBuilder()
@@ -45,6 +46,33 @@ class AtomFeedTest {
     assertThat(published).isEqualTo(p.year() + "-01-01T00:00:00Z");
     assertThat(entry.getElementsByTagName("updated").item(0).getTextContent()).isEqualTo(published);
     assertThat(doc.getElementsByTagName("summary").item(0).getTextContent()).isEqualTo("tldr");
-    assertThat(xml).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\">");
+    assertThat(xml).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" ");
+  }
+
+  @Test
+  void partialFeedLinksTheNextPageAndCountsTheWholeSet() throws Exception {
+    String next = "http://h/search.atom?q=q&offset=1";
+    String xml =
+        AtomFeed.write(
+            "PaperScope: q",
+            "http://h/search.atom?q=q",
+            "http://h/search?q=q",
+            "http://h",
+            Instant.parse("2020-01-02T03:04:05Z"),
+            List.of(Paper.builder("p1", "One").build()),
+            new ExportPage(7, 0, 1, next, 10_000));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.getElementsByTagName("opensearch:totalResults").item(0).getTextContent())
+        .isEqualTo("7");
+    assertThat(doc.getElementsByTagName("opensearch:startIndex").item(0).getTextContent())
+        .isEqualTo("1");
+    assertThat(xml)
+        .contains(
+            "<link rel=\"next\" type=\"application/atom+xml\" href=\""
+                + next.replace("&", "&amp;")
+                + "\"");
   }
 }

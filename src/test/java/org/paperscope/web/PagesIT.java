@@ -156,6 +156,8 @@ class PagesIT {
     assertThat(page("/search?q=learning", 200))
         .contains("aria-label=\"Sort order\"")
         .contains("Export these results")
+        .contains("href=\"/search.ris?q=learning\">RIS</a>")
+        .doesNotContain("Each file holds at most")
         .doesNotContain("Try fewer words");
   }
 
@@ -267,11 +269,14 @@ class PagesIT {
         .contains("<meta name=\"citation_title\" content=\"Deep learning method number 0\">")
         .contains("<meta name=\"citation_author\" content=\"Ada Lovelace\">")
         .contains("<meta name=\"citation_publication_date\" content=\"2018\">")
-        .contains("<meta name=\"citation_conference_title\" content=\"ICLR\">")
+        .contains(
+            "<meta name=\"citation_conference_title\" content=\"International Conference on"
+                + " Learning Representations (ICLR 2018)\">")
         .contains("<meta name=\"citation_pdf_url\" content=\"https://example.org/pdf/0.pdf\">")
         .contains("href=\"/authors/Ada%20Lovelace\"")
         .contains("href=\"/search?q=tag%3A%22few-shot+learning%22\"")
         .contains("href=\"/papers/p00.bib\"")
+        .contains("href=\"/papers/p00.ris\"")
         .contains("TL;DR <span class=\"provenance\">(author)</span>");
     assertThat(page("/papers/p01", 200)).contains("No TL;DR for this paper yet.");
     assertThat(page("/papers/" + TestCorpus.SLASH_ID, 200))
@@ -284,7 +289,25 @@ class PagesIT {
     assertThat(response.statusCode()).isEqualTo(200);
     assertThat(response.body())
         .startsWith("@inproceedings{lovelace2018deep,")
-        .contains("booktitle = {ICLR}");
+        .contains("booktitle = {International Conference on Learning Representations (ICLR 2018)}");
+  }
+
+  @Test
+  void paperRisIsServed() throws Exception {
+    HttpResponse<String> response = harness.client.get("/papers/p00.ris");
+    assertThat(response.statusCode()).isEqualTo(200);
+    assertThat(response.headers().firstValue("Content-Type").orElse(""))
+        .startsWith("application/x-research-info-systems");
+    assertThat(response.body())
+        .startsWith("TY  - CPAPER\r\nTI  - Deep learning method number 0\r\n")
+        .endsWith("ER  - \r\n");
+    String slash =
+        harness
+            .client
+            .get("/papers/" + SearchLinks.pathSegment(TestCorpus.SLASH_ID) + ".ris")
+            .body();
+    assertThat(slash).startsWith("TY  - UNPB\r\n").contains("AN  - arXiv:cs/0112017\r\n");
+    assertThat(harness.client.get("/papers/nope.ris").statusCode()).isEqualTo(404);
   }
 
   @Test

@@ -91,8 +91,8 @@ class SecurityIT {
             new java.io.ByteArrayInputStream(
                 atom.getBytes(java.nio.charset.StandardCharsets.UTF_8)));
     String bib = harness.client.get("/search.bib?q=attention").body();
-    assertThat(bib)
-        .contains("<script>alert(1)</script>"); // plain text, served as application/x-bibtex
+    assertThat(bib) // LaTeX text, served as application/x-bibtex: no HTML to run
+        .contains("\\textless{}script\\textgreater{}alert(1)\\textless{}/script\\textgreater{}");
     assertThat(harness.client.get("/search.bib?q=attention").headers().firstValue("Content-Type"))
         .hasValueSatisfying(t -> assertThat(t).startsWith("application/x-bibtex"));
   }

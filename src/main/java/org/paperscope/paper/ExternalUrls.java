@@ -1,4 +1,4 @@
-package org.paperscope.web;
+package org.paperscope.paper;
 
 import java.net.URI;
 import java.net.URISyntaxException;
@@ -9,11 +9,11 @@ import java.util.Locale;
  * {@code http} and {@code https} URLs do, so a hostile record cannot plant a {@code javascript:} or
  * {@code data:} link. Escaping is the template's job; this only rejects schemes.
  */
-final class ExternalUrls {
+public final class ExternalUrls {
   private ExternalUrls() {}
 
   /** The URL when it is an absolute http(s) URL with a host, otherwise {@code null}. */
-  static String safe(String url) {
+  public static String safe(String url) {
     if (url == null || url.isBlank()) {
       return null;
     }

@@ -1,4 +1,4 @@
-package org.paperscope.web;
+package org.paperscope.paper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -1,0 +1,94 @@
+package org.paperscope.export;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVPrinter;
+import org.paperscope.paper.Paper;
+
+/**
+ * Papers as CSV (RFC 4180: CRLF line ends, header row, one row per paper). Cells that a spreadsheet
+ * would run as a formula (starting with {@code = + - @}, tab or carriage return) get a leading
+ * apostrophe, as OWASP advises against CSV injection. The {@code url} column holds the paper's
+ * canonical link ({@link Citation#url}). Not thread-safe.
+ */
+public final class ResultCsv implements PaperWriter {
+  public static final List<String> COLUMNS =
+      List.of(
+          "id",
+          "title",
+          "authors",
+          "venue",
+          "year",
+          "decision",
+          "tldr",
+          "abstract",
+          "keywords",
+          "url",
+          "pdf");
+
+  /**
+   * The byte order mark Excel needs to read a CSV file as UTF-8 (without it, Excel on Windows reads
+   * the system code page and garbles every accent).
+   */
+  static final char BOM = '\uFEFF';
+
+  private final CSVPrinter csv;
+
+  private ResultCsv(Writer out) {
+    try {
+      this.csv = new CSVPrinter(out, CSVFormat.RFC4180);
+    } catch (IOException e) {
+      throw new IllegalStateException("CSVPrinter without a header cannot fail", e);
+    }
+  }
+
+  /** A writer that has written the header row to {@code out}. */
+  public static ResultCsv open(Writer out) throws IOException {
+    ResultCsv writer = new ResultCsv(out);
+    writer.csv.printRecord(COLUMNS);
+    return writer;
+  }
+
+  /** Like {@link #open}, after a UTF-8 byte order mark, which Excel needs to read UTF-8. */
+  public static ResultCsv openForExcel(Writer out) throws IOException {
+    out.write(BOM);
+    return open(out);
+  }
+
+  /** Writes the paper's row; lists are joined with "; ". */
+  @Override
+  public void write(Paper p) throws IOException {
+    csv.printRecord(
+        List.of(
+                p.id(),
+                p.title(),
+                String.join("; ", p.authors()),
+                text(p.venue()),
+                p.year() == null ? "" : String.valueOf(p.year()),
+                text(p.decision()),
+                text(p.tldr()),
+                text(p.abstractText()),
+                String.join("; ", p.keywords()),
+                text(Citation.of(p).url()),
+                text(p.links().pdf()))
+            .stream()
+            .map(ResultCsv::defuse)
+            .toList());
+  }
+
+  private static String text(String value) {
+    return value == null ? "" : value;
+  }
+
+  static String defuse(String cell) {
+    if (cell.isEmpty()) {
+      return cell;
+    }
+    char c = cell.charAt(0);
+    return c == '=' || c == '+' || c == '-' || c == '@' || c == '\t' || c == '\r'
+        ? "'" + cell
+        : cell;
+  }
+}

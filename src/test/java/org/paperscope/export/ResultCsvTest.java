@@ -1,0 +1,52 @@
+package org.paperscope.export;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperscope.paper.Links;
+import org.paperscope.paper.Paper;
+
+class ResultCsvTest {
+  @Test
+  void writesAHeaderAndOneQuotedRowPerPaperWithCrlfEnds() throws IOException {
+    Paper p =
+        Paper.builder("p1", "A, \"quoted\" title")
+            .authors(List.of("A B", "C D"))
+            .year(2020)
+            .links(
+                new Links(
+                    "https://x.org/p1.pdf",
+                    "https://openreview.net/forum?id=p1",
+                    null,
+                    null,
+                    null,
+                    null))
+            .build();
+    StringWriter out = new StringWriter();
+    ResultCsv.open(out).write(p);
+    assertThat(out.toString())
+        .isEqualTo(
+            "id,title,authors,venue,year,decision,tldr,abstract,keywords,url,pdf\r\n"
+                + "p1,\"A, \"\"quoted\"\" title\",A B; C D,,2020,,,,,"
+                + "https://openreview.net/forum?id=p1,https://x.org/p1.pdf\r\n");
+  }
+
+  @Test
+  void excelVariantStartsWithAByteOrderMark() throws IOException {
+    StringWriter out = new StringWriter();
+    ResultCsv.openForExcel(out).write(Paper.builder("é", "Café").build());
+    assertThat(out.toString()).startsWith("\uFEFFid,title,").contains("é,Café,");
+  }
+
+  @Test
+  void formulaCellsAreDefused() {
+    assertThat(ResultCsv.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
+    assertThat(ResultCsv.defuse("+1")).isEqualTo("'+1");
+    assertThat(ResultCsv.defuse("-1")).isEqualTo("'-1");
+    assertThat(ResultCsv.defuse("@SUM(A1)")).isEqualTo("'@SUM(A1)");
+    assertThat(ResultCsv.defuse("plain")).isEqualTo("plain");
+  }
+}
