@@ -139,7 +139,9 @@ public record ApiPage(
     String verb = method.toUpperCase(Locale.ROOT);
     String id = op.path("operationId").asText(path);
     return new Operation(
-        method.toLowerCase(Locale.ROOT) + "-" + id.replaceAll("[^A-Za-z0-9]+", "-"),
+        method.toLowerCase(Locale.ROOT)
+            + "-"
+            + id.replaceAll("[^A-Za-z0-9]+", " ").strip().replace(' ', '-'),
         verb,
         path,
         op.path("summary").asText(""),
