@@ -1,13 +1,11 @@
 package org.paperscope.web;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Map;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 
@@ -59,16 +57,11 @@ final class ApiRoutes {
   }
 
   void tags(Context ctx) throws IOException, BadParameterException {
-    boolean byName = tagsByName(ctx);
-    int offset = SearchParams.integer(ctx.queryParamMap(), "offset", 0, 0, Integer.MAX_VALUE);
-    int limit =
-        SearchParams.integer(ctx.queryParamMap(), "limit", Integer.MAX_VALUE, 0, Integer.MAX_VALUE);
+    TagParams params = TagParams.parse(ctx.queryParamMap(), Integer.MAX_VALUE, Integer.MAX_VALUE);
     try (Snapshot snapshot = index.acquire()) {
-      List<Map.Entry<String, Long>> tags = sortedTags(snapshot, byName);
-      int from = Math.min(offset, tags.size());
-      int to = (int) Math.min((long) from + limit, tags.size());
-      ObjectNode page = ApiJson.tags(tags.subList(from, to));
-      page.put("total", tags.size());
+      TagParams.Selection selection = params.select(snapshot.tags());
+      ObjectNode page = ApiJson.tags(selection.tags());
+      page.put("total", selection.matching());
       json(ctx, ApiJson.write(page));
     }
   }
@@ -88,29 +81,13 @@ final class ApiRoutes {
     ctx.contentType("application/json").result(openApi);
   }
 
-  /**
-   * Reads {@code sort} of the tag list: {@code count} (default) or {@code name}.
-   *
-   * @throws BadParameterException for any other value
-   */
-  static boolean tagsByName(Context ctx) throws BadParameterException {
-    String sort = ctx.queryParam("sort");
-    if (sort == null || sort.isBlank() || sort.equals("count")) {
-      return false;
+  /** The OpenAPI document served at {@code /api/v1/openapi.json}, parsed. */
+  JsonNode openApiDocument() {
+    try {
+      return PaperJson.mapper().readTree(openApi);
+    } catch (IOException e) {
+      throw new UncheckedIOException("web/openapi.json in the jar is not JSON", e);
     }
-    if (sort.equals("name")) {
-      return true;
-    }
-    throw new BadParameterException("sort", "unknown sort '" + sort + "'; use count or name");
-  }
-
-  /** Every tag with its count, by count (then name) or by name. */
-  static List<Map.Entry<String, Long>> sortedTags(Snapshot snapshot, boolean byName) {
-    List<Map.Entry<String, Long>> tags = new ArrayList<>(snapshot.tags().entrySet());
-    if (byName) {
-      tags.sort(Map.Entry.comparingByKey(String.CASE_INSENSITIVE_ORDER.thenComparing(s -> s)));
-    }
-    return tags;
   }
 
   static void json(Context ctx, String body) {

@@ -15,7 +15,8 @@ import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 
 /**
- * The HTML pages: home, results, paper, tags and author. Every page is complete without JavaScript.
+ * The HTML pages: home, results, paper, tags, author and the API's description. Every page is
+ * complete without JavaScript.
  *
  * <p>Thread-safe.
  */
@@ -31,18 +32,21 @@ final class PageRoutes {
   private final WebLimits limits;
   private final RandomGenerator random;
   private final ExportRoutes exports;
+  private final ApiPage apiPage;
 
   PageRoutes(
       LiveIndex index,
       Templates templates,
       WebLimits limits,
       RandomGenerator random,
-      ExportRoutes exports) {
+      ExportRoutes exports,
+      ApiPage apiPage) {
     this.index = index;
     this.templates = templates;
     this.limits = limits;
     this.random = random;
     this.exports = exports;
+    this.apiPage = apiPage;
   }
 
   void home(Context ctx) throws IOException {
@@ -137,10 +141,11 @@ final class PageRoutes {
     return id.substring(0, id.length() - suffix.length());
   }
 
+  /** {@code /tags}: a page of the tags, {@link TagsPage#PAGE_SIZE} unless {@code limit} says. */
   void tags(Context ctx) throws IOException, BadParameterException {
-    boolean byName = ApiRoutes.tagsByName(ctx);
+    TagParams params = TagParams.parse(ctx.queryParamMap(), TagsPage.PAGE_SIZE, TagsPage.MAX_LIMIT);
     try (Snapshot snapshot = index.acquire()) {
-      html(ctx, "tags", TagsPage.of(ApiRoutes.sortedTags(snapshot, byName), byName));
+      html(ctx, "tags", TagsPage.of(params, params.select(snapshot.tags())));
     }
   }
 
@@ -153,6 +158,11 @@ final class PageRoutes {
       }
       html(ctx, "author", AuthorPage.of(author));
     }
+  }
+
+  /** {@code /api}: the OpenAPI document as a page. */
+  void api(Context ctx) {
+    html(ctx, "api", apiPage);
   }
 
   private void html(Context ctx, String template, Object model) {

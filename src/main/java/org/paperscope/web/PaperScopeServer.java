@@ -41,8 +41,10 @@ public final class PaperScopeServer implements AutoCloseable {
     this.index = index;
     Templates templates = new Templates();
     ExportRoutes exports = new ExportRoutes(index, limits);
-    PageRoutes pages = new PageRoutes(index, templates, limits, random, exports);
     ApiRoutes api = new ApiRoutes(index, limits);
+    PageRoutes pages =
+        new PageRoutes(
+            index, templates, limits, random, exports, ApiPage.of(api.openApiDocument()));
     StaticAssets assets = new StaticAssets();
     HttpErrors errors = new HttpErrors(templates, limits);
     this.app =
@@ -60,6 +62,7 @@ public final class PaperScopeServer implements AutoCloseable {
               get(config, errors, "/papers/<id>", pages::paper);
               get(config, errors, "/authors/<name>", pages::author);
               get(config, errors, "/tags", pages::tags);
+              get(config, errors, "/api", pages::api);
               get(config, errors, "/static/{file}", ctx -> asset(ctx, assets));
               get(config, errors, "/opensearch.xml", PaperScopeServer::openSearch);
               get(config, errors, "/api/v1/search", api::search);

@@ -6,41 +6,97 @@ import java.util.Locale;
 import java.util.Map;
 
 /**
- * Every tag with its count, by count (most used first) or by name.
+ * One page of the tag list, by count (most used first) or by name, optionally only the tags
+ * matching a text (see {@link TagParams#text}); with the totals and links to the other pages, which
+ * keep the filter and order.
  *
  * @param layout the page frame
- * @param summary "3,210 tags"
+ * @param summary "9,703 tags, from the authors' keywords" or "37 of 9,703 tags match “graph”"
+ * @param query the filter box's text; empty for none
  * @param byName true when sorted by name
- * @param byNameHref the page sorted by name
- * @param byCountHref the page sorted by count
- * @param tags each tag with its count and search link
+ * @param limitParam the {@code limit} to keep in the filter form, or {@code null} at the default
+ * @param byNameHref the first page sorted by name, same filter
+ * @param byCountHref the first page sorted by count, same filter
+ * @param allHref every tag in the same order, or {@code null} when there is no filter
+ * @param tags this page's tags with their counts and search links
+ * @param pager links to the neighbouring pages; {@code null} when every match fits on one
  */
 public record TagsPage(
     Layout layout,
     String summary,
+    String query,
     boolean byName,
+    String limitParam,
     String byNameHref,
     String byCountHref,
-    List<Tag> tags) {
+    String allHref,
+    List<Tag> tags,
+    ResultsPage.Pager pager) {
+
+  /** Tags per page when {@code limit} is not given: a screenful of columns, not 1 MB of HTML. */
+  static final int PAGE_SIZE = 200;
+
+  /** Most tags on one page ({@code limit}). */
+  static final int MAX_LIMIT = 1_000;
 
   /** A tag with its count and the link to its papers. */
   public record Tag(String name, String count, String href) {}
 
-  static TagsPage of(List<Map.Entry<String, Long>> tags, boolean byName) {
-    List<Tag> out = new ArrayList<>(tags.size());
-    for (Map.Entry<String, Long> t : tags) {
+  static TagsPage of(TagParams params, TagParams.Selection selection) {
+    List<Tag> out = new ArrayList<>(selection.tags().size());
+    for (Map.Entry<String, Long> t : selection.tags()) {
       out.add(
           new Tag(
               t.getKey(),
               String.format(Locale.ROOT, "%,d", t.getValue()),
               SearchLinks.tag(t.getKey())));
     }
+    boolean filtered = !params.text().isEmpty();
     return new TagsPage(
-        Layout.of("Tags"),
-        ResultsPage.count(tags.size(), "tag"),
-        byName,
-        "/tags?sort=name",
-        "/tags",
-        out);
+        new Layout(filtered ? "Tags matching " + params.text() : "Tags", "", ""),
+        summary(params, selection),
+        params.text(),
+        params.byName(),
+        params.limit() == PAGE_SIZE ? null : Integer.toString(params.limit()),
+        params.withOrder(true).href(PAGE_SIZE),
+        params.withOrder(false).href(PAGE_SIZE),
+        filtered ? params.withoutText().href(PAGE_SIZE) : null,
+        out,
+        pager(params, selection.matching()));
+  }
+
+  private static String summary(TagParams params, TagParams.Selection selection) {
+    String all = ResultsPage.count(selection.all(), "tag");
+    if (selection.all() == 0) {
+      return all;
+    }
+    if (params.text().isEmpty()) {
+      return all + ", from the authors' keywords";
+    }
+    if (selection.matching() == 0) {
+      return "None of the " + all + " match “" + params.text() + "”";
+    }
+    String matching = String.format(Locale.ROOT, "%,d", selection.matching());
+    String verb = selection.matching() == 1 ? "matches" : "match";
+    return matching + " of " + all + " " + verb + " “" + params.text() + "”";
+  }
+
+  private static ResultsPage.Pager pager(TagParams params, int matching) {
+    if (params.limit() == 0 || (params.offset() == 0 && matching <= params.limit())) {
+      return null;
+    }
+    long last = Math.min(matching, (long) params.offset() + params.limit());
+    String range =
+        params.offset() >= matching
+            ? String.format(Locale.ROOT, "past the last of %,d", matching)
+            : String.format(Locale.ROOT, "%,d–%,d of %,d", params.offset() + 1L, last, matching);
+    String previous =
+        params.offset() == 0
+            ? null
+            : params
+                .withOffset(Math.max(0, Math.min(params.offset(), matching) - params.limit()))
+                .href(PAGE_SIZE);
+    String next = last >= matching ? null : params.withOffset((int) last).href(PAGE_SIZE);
+    return new ResultsPage.Pager(range, previous, next);
   }
 }

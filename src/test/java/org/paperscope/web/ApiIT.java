@@ -294,6 +294,37 @@ class ApiIT {
   }
 
   @Test
+  void tagsFilterByTheStartOfAWordAndTotalCountsTheMatches() throws Exception {
+    JsonNode topics = ok("/api/v1/tags?q=TOPIC&sort=name&offset=1&limit=2");
+    assertThat(topics.path("total").asInt()).isEqualTo(4);
+    assertThat(topics.path("tags").findValuesAsText("tag")).containsExactly("topic 1", "topic 2");
+    assertThat(ok("/api/v1/tags?q=opic").path("total").asInt()).isZero();
+    JsonNode fewShot = ok("/api/v1/tags?q=" + WebClient.enc("few shot"));
+    assertThat(fewShot.path("tags").findValuesAsText("tag")).containsExactly("few-shot learning");
+  }
+
+  @Test
+  void everyDocumentedPathRefusesWriteMethodsWithTheDocumented405() throws Exception {
+    JsonNode doc = ok("/api/v1/openapi.json");
+    List<String> errors = new ArrayList<>();
+    doc.at("/components/schemas/Error/properties/error/enum").forEach(e -> errors.add(e.asText()));
+    assertThat(errors).contains("method_not_allowed");
+    List<String> paths = new ArrayList<>();
+    doc.path("paths").fieldNames().forEachRemaining(paths::add);
+    for (String path : paths) {
+      JsonNode refused = doc.path("paths").path(path).path("get").path("responses").path("405");
+      assertThat(refused.path("$ref").asText()).as(path).isNotEmpty();
+      JsonNode documented = doc.at(refused.path("$ref").asText().substring(1));
+      assertThat(documented.at("/headers/Allow").isObject()).as(path).isTrue();
+      String concrete = path.replace("{id}", "p01").replace("{name}", "Ada%20Lovelace");
+      HttpResponse<String> response = harness.client.send("DELETE", concrete);
+      assertThat(response.statusCode()).as(path).isEqualTo(405);
+      assertThat(response.headers().firstValue("Allow")).as(path).contains("GET, HEAD");
+      assertThat(json(response).path("error").asText()).isEqualTo("method_not_allowed");
+    }
+  }
+
+  @Test
   void authorListsExactlyTheirPapers() throws Exception {
     JsonNode author = ok("/api/v1/authors/" + SearchLinks.pathSegment("Ada Lovelace"));
     assertThat(author.path("total").asInt()).isEqualTo(TestCorpus.LEARNING_PAPERS);

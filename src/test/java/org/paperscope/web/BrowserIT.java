@@ -2,17 +2,10 @@ package org.paperscope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
@@ -21,56 +14,30 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The reading room in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)
- * over the 995 ICLR 2018 papers and two PDFs: search, facet, page, paper, tag. Screenshots go to
- * target/screenshots; with {@code -Dpaperscope.update.screenshots=true} the results and paper
- * screenshots also replace docs/screenshots/.
+ * over the 995 ICLR 2018 papers and two PDFs: search, facet, page, paper, tag ({@link
+ * PhoneBrowserIT} does phones). Screenshots go to target/screenshots; with {@code
+ * -Dpaperscope.update.screenshots=true} the results and paper screenshots also replace
+ * docs/screenshots/.
  */
 @Tag("slow")
 class BrowserIT {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final List<String> CHROMIUM_ARGS =
-      List.of(
-          "--headless",
-          "--no-sandbox",
-          "--disable-gpu",
-          "--disable-quic",
-          "--no-first-run",
-          "--disable-background-networking",
-          "--disable-component-update",
-          "--disable-sync");
-  private static final Path SHOTS = Path.of("target/screenshots");
-
   @TempDir static Path data;
   static ServerHarness harness;
-  static Playwright playwright;
-  static Browser browser;
+  static HeadlessChromium chromium;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(CHROMIUM).as("Chromium (apt-get install chromium; .ci/run does)").exists();
     assertThat(Iclr2018Corpus.file()).as("shared data").exists();
     TestCorpus.write(data, Iclr2018Corpus.read());
     PdfCorpus.ingest(data, PdfCorpus.FILES);
     harness = ServerHarness.serve(data);
-    playwright = Playwright.create();
-    browser =
-        playwright
-            .chromium()
-            .launch(
-                new BrowserType.LaunchOptions()
-                    .setExecutablePath(CHROMIUM)
-                    .setHeadless(true)
-                    .setArgs(CHROMIUM_ARGS));
-    Files.createDirectories(SHOTS);
+    chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
   static void stop() throws IOException {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
+    if (chromium != null) {
+      chromium.close();
     }
     if (harness != null) {
       harness.close();
@@ -78,12 +45,7 @@ class BrowserIT {
   }
 
   private static Page open(int width, int height, boolean javaScript) {
-    BrowserContext context =
-        browser.newContext(
-            new Browser.NewContextOptions()
-                .setViewportSize(width, height)
-                .setJavaScriptEnabled(javaScript));
-    return context.newPage();
+    return chromium.open(width, height, javaScript);
   }
 
   private static String url(String path) {
@@ -95,13 +57,7 @@ class BrowserIT {
   }
 
   private static void screenshot(Page page, String name, boolean publish) throws IOException {
-    Path shot = SHOTS.resolve(name + ".png");
-    page.screenshot(new Page.ScreenshotOptions().setPath(shot).setFullPage(false));
-    if (publish && Boolean.getBoolean("paperscope.update.screenshots")) {
-      Path docs = Path.of("docs/screenshots");
-      Files.createDirectories(docs);
-      Files.copy(shot, docs.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);
-    }
+    HeadlessChromium.screenshot(page, name, publish);
   }
 
   @Test
@@ -180,17 +136,6 @@ class BrowserIT {
     page.locator(".facet a").first().click();
     page.waitForURL(u -> u.contains("filter="));
     assertThat(count(page)).isPositive();
-  }
-
-  @Test
-  void smallScreensCollapseAbstractsAndStackFacets() throws IOException {
-    Page page = open(390, 844, true);
-    page.navigate(url("/search?q=graph"));
-    assertThat(page.locator(".hit details.abstract").first().getAttribute("open")).isNull();
-    double hits = page.locator(".hits").boundingBox().y;
-    double facets = page.locator(".facets").boundingBox().y;
-    assertThat(facets).isGreaterThan(hits);
-    screenshot(page, "results-phone", false);
   }
 
   @Test

@@ -2,6 +2,7 @@ package org.paperscope.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.PaperJson;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -317,6 +319,71 @@ class PagesIT {
     assertThat(byCount.indexOf("graph learning")).isLessThan(byCount.indexOf("few-shot learning"));
     String byName = page("/tags?sort=name", 200);
     assertThat(byName.indexOf("few-shot learning")).isLessThan(byName.indexOf("graph learning"));
+  }
+
+  @Test
+  void tagsPageFiltersByWordStartAndPagesKeepTheFilterAndOrder() throws Exception {
+    Matcher total =
+        Pattern.compile("([0-9,]+) tags, from the authors' keywords").matcher(page("/tags", 200));
+    assertThat(total.find()).isTrue();
+    String first = page("/tags?q=TOPIC&sort=name&limit=2", 200);
+    assertThat(first)
+        .contains("4 of " + total.group(1) + " tags match “TOPIC”")
+        .contains(">topic 0<")
+        .contains(">topic 1<")
+        .doesNotContain(">topic 2<")
+        .doesNotContain(">graph learning<")
+        .contains("<span class=\"range\">1–2 of 4</span>")
+        .contains("name=\"q\" type=\"search\" value=\"TOPIC\"")
+        .contains("<input type=\"hidden\" name=\"sort\" value=\"name\">")
+        .contains("<input type=\"hidden\" name=\"limit\" value=\"2\">");
+    assertThat(href(first, "by count")).isEqualTo("/tags?q=TOPIC&limit=2");
+    String next = href(first, "Next");
+    assertThat(next).isEqualTo("/tags?q=TOPIC&sort=name&offset=2&limit=2");
+    String second = page(next, 200);
+    assertThat(second).contains(">topic 2<").contains(">topic 3<").doesNotContain(">topic 1<");
+    assertThat(href(second, "Previous")).isEqualTo("/tags?q=TOPIC&sort=name&limit=2");
+    assertThat(href(second, "Show all tags")).isEqualTo("/tags?sort=name&limit=2");
+    assertThat(page("/tags?q=zebra", 200))
+        .contains("None of the " + total.group(1) + " tags match “zebra”");
+    page("/tags?limit=" + (TagsPage.MAX_LIMIT + 1), 400);
+    page("/tags?sort=size", 400);
+  }
+
+  @Test
+  void apiPageDescribesEveryOperationOfTheOpenApiDocument() throws Exception {
+    String html = page("/api", 200);
+    assertThat(html).contains("<a href=\"/api\">API</a>");
+    assertThat(html).contains("href=\"/api/v1/openapi.json\"");
+    JsonNode doc = PaperJson.mapper().readTree(harness.client.get("/api/v1/openapi.json").body());
+    List<String> paths = new ArrayList<>();
+    doc.path("paths").fieldNames().forEachRemaining(paths::add);
+    assertThat(paths).hasSizeGreaterThan(4);
+    for (String path : paths) {
+      JsonNode get = doc.path("paths").path(path).path("get");
+      Matcher section =
+          Pattern.compile(
+                  "<section class=\"api-operation\" id=\"get-"
+                      + get.path("operationId").asText()
+                      + "\".*?</section>",
+                  Pattern.DOTALL)
+              .matcher(html);
+      assertThat(section.find()).as(path).isTrue();
+      assertThat(section.group())
+          .contains("<code class=\"api-path\">" + path + "</code>")
+          .contains(get.path("summary").asText())
+          .contains("<th scope=\"row\"><code>405</code></th>");
+      for (JsonNode parameter : get.path("parameters")) {
+        assertThat(section.group())
+            .as(path)
+            .contains(
+                "<th scope=\"row\"><code>" + parameter.path("name").asText() + "</code></th>");
+      }
+    }
+    assertThat(html).contains("id=\"schema-SearchResult\"").contains("href=\"#schema-Hit\"");
+    HttpResponse<String> post = harness.client.send("POST", "/api");
+    assertThat(post.statusCode()).isEqualTo(405);
+    assertThat(post.headers().firstValue("Allow")).contains("GET, HEAD");
   }
 
   @Test

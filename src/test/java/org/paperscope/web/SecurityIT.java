@@ -68,6 +68,11 @@ class SecurityIT {
     String q = "\"><script>alert(5)</script>";
     String body = harness.client.get("/search?q=" + WebClient.enc(q)).body();
     assertThat(body).doesNotContain("<script>alert(5)").doesNotContain("\"><script>");
+    String tags = harness.client.get("/tags?q=" + WebClient.enc(q)).body();
+    assertThat(tags)
+        .doesNotContain("<script>alert(5)")
+        .doesNotContain("\"><script>")
+        .contains("&lt;script&gt;alert(5)");
     String notFound = harness.client.get("/%3Cscript%3Ealert(6)%3C/script%3E").body();
     assertThat(notFound).doesNotContain("<script>alert(6)");
   }
@@ -177,6 +182,7 @@ class SecurityIT {
             "/papers/p00",
             "/tags",
             "/authors/Ada%20Lovelace",
+            "/api",
             "/nope")) {
       String html = harness.client.get(path).body();
       assertThat(html)
