@@ -9,6 +9,9 @@ import java.util.List;
 import java.util.Map;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.pdf.PdfDocument;
+import org.paperscope.pdf.PdfSection;
+import org.paperscope.pdf.ReferenceEntries;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SearchResultJson;
 
@@ -78,5 +81,30 @@ final class ApiJson {
 
   private static ObjectNode summary(Paper paper) {
     return SearchResultJson.summary(paper);
+  }
+
+  /**
+   * A paper's extracted full text: {@code {id, title, pages, sections:[{name, page, anchor}], body,
+   * references:[entry]}}; the body holds one paragraph or heading per line, the anchors are the
+   * reading room's ({@code /papers/{id}/text#s-1}).
+   */
+  static ObjectNode fullText(Paper paper, PdfDocument text) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    node.put("id", paper.id());
+    node.put("title", paper.title());
+    node.put("pages", text.pageCount());
+    ArrayNode sections = node.putArray("sections");
+    for (int i = 0; i < text.sections().size(); i++) {
+      PdfSection section = text.sections().get(i);
+      sections
+          .addObject()
+          .put("name", section.name())
+          .put("page", section.page())
+          .put("anchor", ReadingPage.anchor(i));
+    }
+    node.put("body", text.body());
+    ArrayNode references = node.putArray("references");
+    ReferenceEntries.split(text.references()).forEach(references::add);
+    return node;
   }
 }

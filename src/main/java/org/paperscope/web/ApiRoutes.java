@@ -6,8 +6,10 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.Optional;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.pdf.PdfDocument;
 
 /**
  * JSON API v1: {@code /api/v1/search}, {@code /papers/{id}}, {@code /tags}, {@code /authors/{name}}
@@ -16,6 +18,8 @@ import org.paperscope.paper.PaperJson;
  * <p>Thread-safe.
  */
 final class ApiRoutes {
+  private static final String TEXT = "/text";
+
   /** Hits per call when {@code limit} is not given, as the CLI's {@code search}. */
   static final int DEFAULT_LIMIT = 10;
 
@@ -44,16 +48,33 @@ final class ApiRoutes {
     }
   }
 
+  /**
+   * {@code /api/v1/papers/{id}}, and {@code /api/v1/papers/{id}/text}: the PDF's extracted text as
+   * the reading room shows it (ids may contain {@code /}, so the suffix only counts when the whole
+   * path is not an id).
+   */
   void paper(Context ctx) throws IOException, NotFoundException {
     String id = ctx.pathParam("id");
     try (Snapshot snapshot = index.acquire()) {
-      Paper paper =
-          snapshot
-              .searcher()
-              .paper(id)
-              .orElseThrow(() -> new NotFoundException("No paper with id " + id + "."));
-      json(ctx, PaperJson.toJson(paper));
+      Optional<Paper> found = snapshot.searcher().paper(id);
+      if (found.isEmpty() && id.endsWith(TEXT)) {
+        String paperId = id.substring(0, id.length() - TEXT.length());
+        Paper paper = snapshot.searcher().paper(paperId).orElseThrow(() -> noPaper(paperId));
+        PdfDocument text =
+            snapshot
+                .searcher()
+                .fullText(paper)
+                .orElseThrow(
+                    () -> new NotFoundException("No full text for paper " + paperId + "."));
+        json(ctx, ApiJson.write(ApiJson.fullText(paper, text)));
+        return;
+      }
+      json(ctx, PaperJson.toJson(found.orElseThrow(() -> noPaper(id))));
     }
+  }
+
+  private static NotFoundException noPaper(String id) {
+    return new NotFoundException("No paper with id " + id + ".");
   }
 
   void tags(Context ctx) throws IOException, BadParameterException {

@@ -120,6 +120,18 @@ class PdfPagesIT {
   }
 
   @Test
+  void theApiGivesTheReadingRoomsTextAsJson() throws Exception {
+    JsonNode text = api("/api/v1/papers/" + WebClient.enc(transformer) + "/text");
+    assertThat(text.path("id").asText()).isEqualTo(transformer);
+    assertThat(text.path("pages").asInt()).isEqualTo(15);
+    assertThat(text.path("sections").findValuesAsText("name")).contains("1 Introduction");
+    assertThat(text.path("sections").get(0).path("anchor").asText()).isEqualTo("s-1");
+    assertThat(text.path("body").asText()).contains("Scaled Dot-Product Attention");
+    assertThat(text.path("references").get(0).asText()).startsWith("[1] ");
+    assertThat(harness.client.get("/api/v1/papers/p00/text").statusCode()).isEqualTo(404);
+  }
+
+  @Test
   void aPaperWithoutExtractedTextHasNoReadingRoom() throws Exception {
     assertThat(harness.client.get("/papers/p00/text").statusCode()).isEqualTo(404);
     assertThat(harness.client.get("/papers/no-such-paper/text").statusCode()).isEqualTo(404);
