@@ -11,6 +11,7 @@ import org.paperscope.bench.IngestBenchmark;
 import org.paperscope.bench.PdfBenchmark;
 import org.paperscope.bench.ProcessMemory;
 import org.paperscope.bench.SearchBenchmark;
+import org.paperscope.data.DataDir;
 import org.paperscope.pdf.PdfLimits;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
@@ -101,7 +102,7 @@ final class BenchCommand implements Runnable {
       List<IngestBenchmark.Timing> bare = new ArrayList<>();
       long rssAfterOurs = -1;
       for (int run = 0; run < runs; run++) {
-        Path ourIndex = work.resolve("data/index");
+        Path ourIndex = DataDir.of(work.resolve("data")).index();
         Path bareIndex = work.resolve("bare-index");
         IngestBenchmark.deleteTree(ourIndex);
         IngestBenchmark.deleteTree(bareIndex);

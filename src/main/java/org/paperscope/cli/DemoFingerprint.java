@@ -10,6 +10,7 @@ import java.security.NoSuchAlgorithmException;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndex;
 
 /**
@@ -19,9 +20,6 @@ import org.paperscope.index.PaperIndex;
  * papers as updated). Stateless.
  */
 final class DemoFingerprint {
-  /** The file under the data directory that holds the fingerprint of the last complete demo. */
-  static final String FILE = "demo-sources.sha256";
-
   private DemoFingerprint() {}
 
   /** The fingerprint of these source paths (files or folders) as they are now. */
@@ -48,15 +46,16 @@ final class DemoFingerprint {
 
   /** Whether the last complete demo in {@code dataDir} ingested exactly {@code fingerprint}. */
   static boolean matches(Path dataDir, String fingerprint) throws IOException {
-    Path file = dataDir.resolve(FILE);
-    return Files.isDirectory(PaperIndex.indexDir(dataDir))
+    Path file = DataDir.of(dataDir).demoFingerprint();
+    return Files.isDirectory(DataDir.of(dataDir).index())
         && Files.exists(file)
         && Files.readString(file, StandardCharsets.UTF_8).strip().equals(fingerprint);
   }
 
   /** Records a complete demo ingest (after every source is committed). */
   static void record(Path dataDir, String fingerprint) throws IOException {
-    Files.writeString(dataDir.resolve(FILE), fingerprint + "\n", StandardCharsets.UTF_8);
+    Files.writeString(
+        DataDir.of(dataDir).demoFingerprint(), fingerprint + "\n", StandardCharsets.UTF_8);
   }
 
   private static MessageDigest sha256() {

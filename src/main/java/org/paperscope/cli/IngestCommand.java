@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.ingest.IngestReport;
 import org.paperscope.ingest.Ingestion;
@@ -113,11 +113,12 @@ final class IngestCommand implements Callable<Integer> {
     }
     PdfLimits limits = new PdfLimits(pdfMaxMb << 20, pdfMaxPages, pdfTimeoutSeconds * 1000);
     Map<String, String> mapping = pdfMap == null ? Map.of() : PdfMatcher.readMapping(pdfMap);
-    Optional<Path> keep = keepPdfs ? Optional.of(common.dataDir.resolve("pdfs")) : Optional.empty();
+    Optional<Path> keep =
+        keepPdfs ? Optional.of(DataDir.of(common.dataDir).pdfs()) : Optional.empty();
     return new PdfOptions(
         limits,
         mapping,
-        new PdfTextCache(PaperIndex.textDir(common.dataDir)),
+        new PdfTextCache(DataDir.of(common.dataDir).text()),
         keep,
         Math.max(1, threads));
   }
@@ -151,7 +152,7 @@ final class IngestCommand implements Callable<Integer> {
     IngestReport report;
     try (PaperIndexWriter writer =
         PaperIndexWriter.open(
-            PaperIndex.indexDir(common.dataDir),
+            DataDir.of(common.dataDir).index(),
             ramBufferMb,
             Math.max(1, threads),
             Optional.of(pdfs.cache()))) {

@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.concurrent.Callable;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.pdf.PdfTextCache;
@@ -37,7 +38,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path indexDir = PaperIndex.indexDir(common.dataDir);
+    Path indexDir = DataDir.of(common.dataDir).index();
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("no index in " + common.dataDir + "; run 'paperscope ingest' first");
     }
@@ -51,7 +52,7 @@ final class ReindexCommand implements Callable<Integer> {
             indexDir,
             256,
             Math.max(1, threads),
-            Optional.of(new PdfTextCache(PaperIndex.textDir(common.dataDir))))) {
+            Optional.of(new PdfTextCache(DataDir.of(common.dataDir).text())))) {
       papers = writer.rebuildAll(progress::record);
       writer.commit();
     }

@@ -11,7 +11,7 @@ import java.util.Map;
 import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.PaperSearcher;
@@ -44,7 +44,7 @@ final class StatsCommand implements Callable<Integer> {
       putAll(node.putObject("years"), newestFirst(searcher.facet(PaperSchema.YEAR)));
       putAll(node.putObject("decisions"), searcher.facet(PaperSchema.DECISION));
     }
-    node.put("indexBytes", size(PaperIndex.indexDir(common.dataDir)));
+    node.put("indexBytes", size(DataDir.of(common.dataDir).index()));
     PrintWriter out = spec.commandLine().getOut();
     out.println(json ? CliJson.write(node) : text(node));
     out.flush();

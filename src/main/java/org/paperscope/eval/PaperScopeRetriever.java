@@ -10,7 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
@@ -35,7 +35,7 @@ public final class PaperScopeRetriever implements BeirRetriever {
   /** Indexes a BEIR corpus into a temporary PaperScope index. */
   public static PaperScopeRetriever index(Path corpusFile) throws IOException {
     Path dataDir = Files.createTempDirectory("paperscope-beir");
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(dataDir), 256, 2)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(dataDir).index(), 256, 2)) {
       BeirFiles.readCorpus(corpusFile, doc -> upsert(writer, doc));
       writer.commit();
     } catch (UncheckedIOException e) {

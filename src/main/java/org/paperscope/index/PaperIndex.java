@@ -71,16 +71,6 @@ public final class PaperIndex {
     }
   }
 
-  /** The Lucene index directory under a PaperScope data directory. */
-  public static Path indexDir(Path dataDir) {
-    return dataDir.resolve("index");
-  }
-
-  /** The cache of extracted PDF text and thumbnails under a data directory, by PDF SHA-256. */
-  public static Path textDir(Path dataDir) {
-    return dataDir.resolve("text");
-  }
-
   /** The similarity used to write and to search the index. */
   public static Similarity similarity() {
     return SIMILARITY;

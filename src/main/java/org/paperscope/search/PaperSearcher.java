@@ -30,6 +30,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
@@ -92,7 +93,7 @@ public final class PaperSearcher implements Closeable {
    * @throws IOException when there is no index there yet (message says to ingest first)
    */
   public static PaperSearcher open(Path dataDir, QueryLimits limits) throws IOException {
-    Path indexDir = PaperIndex.indexDir(dataDir);
+    Path indexDir = DataDir.of(dataDir).index();
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
     }
@@ -105,7 +106,7 @@ public final class PaperSearcher implements Closeable {
       try {
         PaperIndex.checkSchema(dataDir, reader.getIndexCommit().getUserData());
         return new PaperSearcher(
-            directory, reader, limits, new PdfTextCache(PaperIndex.textDir(dataDir)));
+            directory, reader, limits, new PdfTextCache(DataDir.of(dataDir).text()));
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;

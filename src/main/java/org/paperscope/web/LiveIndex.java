@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.util.Comparator;
 import java.util.Optional;
 import java.util.stream.Stream;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.search.QueryLimits;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -118,7 +118,7 @@ final class LiveIndex implements Closeable {
 
   /** The name of the newest {@code segments_N} file, which changes with every commit. */
   private static Optional<String> lastCommit(Path dataDir) throws IOException {
-    Path indexDir = PaperIndex.indexDir(dataDir);
+    Path indexDir = DataDir.of(dataDir).index();
     if (!Files.isDirectory(indexDir)) {
       return Optional.empty();
     }

@@ -21,6 +21,7 @@ import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperDocuments;
 import org.paperscope.index.PaperHash;
@@ -80,7 +81,7 @@ class ReindexTest {
                 PaperSchema.REFS_EXACT, PaperAnalyzers.exact(),
                 PaperSchema.TAG_EXACT, PaperAnalyzers.exact(),
                 PaperSchema.AUTHOR, PaperAnalyzers.exact()));
-    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+    try (Directory directory = FSDirectory.open(DataDir.of(data).index());
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schemaOne))) {
       for (Paper paper : PAPERS) {
         PdfDocument text = paper.pdf() == null ? null : FULL_TEXT;
@@ -89,7 +90,7 @@ class ReindexTest {
       }
       writer.commit();
     }
-    new PdfTextCache(PaperIndex.textDir(data)).put(FULL_TEXT, null);
+    new PdfTextCache(DataDir.of(data).text()).put(FULL_TEXT, null);
   }
 
   @Test
@@ -112,7 +113,7 @@ class ReindexTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out()).contains("reindexed 2 papers");
     assertThat(pairCount("text.exact", "in the")).isEqualTo(1);
-    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+    try (Directory directory = FSDirectory.open(DataDir.of(data).index());
         DirectoryReader reader = DirectoryReader.open(directory)) {
       assertThat(reader.maxDoc()).as("no old documents left behind as deletions").isEqualTo(2);
     }
@@ -155,7 +156,7 @@ class ReindexTest {
 
   @Test
   void aWriterClosedWithoutCommitLeavesTheOlderIndexAsItWas() throws Exception {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       assertThat(writer.outdated()).isTrue();
       assertThat(writer.rebuildAll(count -> {})).isEqualTo(2);
       assertThat(writer.outdated()).isFalse();
@@ -166,7 +167,7 @@ class ReindexTest {
 
   @Test
   void anIndexFromANewerVersionIsRefusedByReaderAndWriter() throws IOException {
-    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+    try (Directory directory = FSDirectory.open(DataDir.of(data).index());
         IndexWriter writer =
             new IndexWriter(directory, new IndexWriterConfig(PaperAnalyzers.perField()))) {
       writer.setLiveCommitData(Map.of("paperscope.schema", "99").entrySet());
@@ -174,10 +175,10 @@ class ReindexTest {
     }
     assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
         .hasMessageContaining("newer PaperScope (index schema 99");
-    assertThatThrownBy(() -> PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1))
+    assertThatThrownBy(() -> PaperIndexWriter.open(DataDir.of(data).index(), 16, 1))
         .hasMessageContaining("newer PaperScope (index schema 99");
     // The refused writer released the index lock: a searcher-independent writer check opens it.
-    assertThatThrownBy(() -> PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1))
+    assertThatThrownBy(() -> PaperIndexWriter.open(DataDir.of(data).index(), 16, 1))
         .hasMessageContaining("newer PaperScope");
   }
 
@@ -189,7 +190,7 @@ class ReindexTest {
   }
 
   private long pairCount(String field, String pair) throws IOException {
-    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+    try (Directory directory = FSDirectory.open(DataDir.of(data).index());
         DirectoryReader reader = DirectoryReader.open(directory)) {
       return new IndexSearcher(reader).count(new TermQuery(new Term(field, pair)));
     }

@@ -3,7 +3,7 @@ package org.paperscope.eval;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearcher;
@@ -15,7 +15,7 @@ final class EvalIndex {
 
   /** Indexes {@code papers} under the data directory {@code data} and opens a searcher on them. */
   static PaperSearcher open(Path data, List<Paper> papers) throws IOException {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       for (Paper paper : papers) {
         writer.upsert(paper);
       }

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+import org.paperscope.data.DataDir;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
@@ -21,12 +22,12 @@ class PaperIndexWriterTest {
 
   @Test
   void reingestingTheSamePaperChangesNothing() throws Exception {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       assertThat(writer.upsert(paper("a", "Title", "Abstract")))
           .isEqualTo(PaperIndexWriter.Outcome.ADDED);
       writer.commit();
     }
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       assertThat(writer.upsert(paper("a", "Title", "Abstract")))
           .isEqualTo(PaperIndexWriter.Outcome.UNCHANGED);
       assertThat(writer.upsert(paper("a", "New title", "Abstract")))
@@ -41,7 +42,7 @@ class PaperIndexWriterTest {
 
   @Test
   void aRecordWithoutAnAbstractKeepsTheStoredAbstract() throws Exception {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 2)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 2)) {
       writer.upsert(paper("a", "Title", "The abstract"));
       // Same batch, not yet committed: the merge must still see the first record.
       assertThat(writer.upsert(Paper.builder("a", "Title").keywords(List.of("gans")).build()))
@@ -59,13 +60,12 @@ class PaperIndexWriterTest {
   @ParameterizedTest(name = "{0} threads")
   @ValueSource(ints = {1, 2, 4})
   void recordsOfOneIdInOneBatchMergeInOrderOverAnExistingPaper(int threads) throws Exception {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, threads)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, threads)) {
       writer.upsert(Paper.builder("g1", "Existing").authors(List.of("A. Author")).build());
       writer.commit();
     }
     for (int round = 0; round < 20; round++) {
-      try (PaperIndexWriter writer =
-          PaperIndexWriter.open(PaperIndex.indexDir(data), 16, threads)) {
+      try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, threads)) {
         writer.upsert(Paper.builder("g1", "Existing").abstractText("A" + round).build());
         // Other papers in between keep the workers busy, as in a real file.
         for (int i = 0; i < 50; i++) {
@@ -88,11 +88,11 @@ class PaperIndexWriterTest {
 
   @Test
   void anUncommittedBatchIsDiscarded() throws Exception {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       writer.upsert(paper("a", "Kept", null));
       writer.commit();
     }
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       writer.upsert(paper("b", "Lost", null));
       writer.upsert(paper("a", "Changed", null));
     }

@@ -36,9 +36,9 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperDocuments;
-import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
 
@@ -62,7 +62,7 @@ class FacetCounterTest {
     // earlier papers with other facet values, leaving deleted documents behind in older segments.
     IndexWriterConfig config = new IndexWriterConfig(PaperAnalyzers.perField());
     config.setMergePolicy(NoMergePolicy.INSTANCE);
-    try (Directory dir = FSDirectory.open(PaperIndex.indexDir(data));
+    try (Directory dir = FSDirectory.open(DataDir.of(data).index());
         IndexWriter writer = new IndexWriter(dir, config)) {
       for (int batch = 0; batch < 4; batch++) {
         for (int i = 0; i < 120; i++) {
@@ -75,7 +75,7 @@ class FacetCounterTest {
         writer.commit();
       }
     }
-    directory = FSDirectory.open(PaperIndex.indexDir(data));
+    directory = FSDirectory.open(DataDir.of(data).index());
     reader = DirectoryReader.open(directory);
     searcher = new IndexSearcher(reader);
   }

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 
@@ -117,7 +117,7 @@ class PaperSearcherTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 2)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 2)) {
       for (Paper p : CORPUS) {
         writer.upsert(p);
       }

@@ -10,7 +10,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 
@@ -91,7 +91,7 @@ class SearchAsTypedTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 2)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 2)) {
       for (Paper p : CORPUS) {
         writer.upsert(p);
       }

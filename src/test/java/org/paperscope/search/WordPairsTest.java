@@ -18,7 +18,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
@@ -48,10 +48,10 @@ class WordPairsTest {
 
   @BeforeAll
   static void index() throws IOException {
-    PdfTextCache cache = new PdfTextCache(PaperIndex.textDir(data));
+    PdfTextCache cache = new PdfTextCache(DataDir.of(data).text());
     cache.put(FULL_TEXT, null);
     try (PaperIndexWriter writer =
-        PaperIndexWriter.open(PaperIndex.indexDir(data), 16, 1, Optional.of(cache))) {
+        PaperIndexWriter.open(DataDir.of(data).index(), 16, 1, Optional.of(cache))) {
       writer.upsert(
           Paper.builder("w1", "Robots")
               .abstractText("Robots in the lab.")
@@ -127,7 +127,7 @@ class WordPairsTest {
   }
 
   private static long count(String field, String term) throws IOException {
-    try (Directory directory = FSDirectory.open(PaperIndex.indexDir(data));
+    try (Directory directory = FSDirectory.open(DataDir.of(data).index());
         DirectoryReader reader = DirectoryReader.open(directory)) {
       return new IndexSearcher(reader).count(new TermQuery(new Term(field, term)));
     }

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.ingest.IngestProgress;
 import org.paperscope.ingest.Ingestion;
@@ -33,10 +33,10 @@ final class PdfCorpus {
 
   /** Ingests the PDFs into {@code dataDir}'s index (with any papers already there) and commits. */
   static void ingest(Path dataDir, List<String> files) throws IOException {
-    PdfTextCache cache = new PdfTextCache(PaperIndex.textDir(dataDir));
+    PdfTextCache cache = new PdfTextCache(DataDir.of(dataDir).text());
     PdfOptions pdfs = new PdfOptions(PdfLimits.DEFAULTS, Map.of(), cache, Optional.empty(), 2);
     try (PaperIndexWriter writer =
-        PaperIndexWriter.open(PaperIndex.indexDir(dataDir), 16, 1, Optional.of(cache))) {
+        PaperIndexWriter.open(DataDir.of(dataDir).index(), 16, 1, Optional.of(cache))) {
       PaperStore store =
           new PaperStore() {
             @Override

@@ -5,7 +5,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
@@ -59,7 +59,7 @@ final class TestCorpus {
   }
 
   static void write(Path dataDir, List<Paper> papers) throws IOException {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(PaperIndex.indexDir(dataDir), 16, 1)) {
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(dataDir).index(), 16, 1)) {
       for (Paper paper : papers) {
         writer.upsert(paper);
       }
