@@ -6,12 +6,14 @@ import java.io.UncheckedIOException;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Paper;
 
 /**
  * A result set as CSV (RFC 4180, header row). Cells that a spreadsheet would run as a formula
  * (starting with {@code = + - @}, tab or carriage return) get a leading apostrophe, as OWASP
- * advises against CSV injection. Thread-safe.
+ * advises against CSV injection. LaTeX in titles, TL;DRs, abstracts and keywords is written in its
+ * Unicode form ("Adam⁺"), which a spreadsheet shows. Thread-safe.
  */
 final class ResultCsv {
   static final List<String> COLUMNS =
@@ -39,14 +41,14 @@ final class ResultCsv {
         csv.printRecord(
             List.of(
                     p.id(),
-                    p.title(),
+                    LatexText.toUnicode(p.title()),
                     String.join("; ", p.authors()),
                     text(p.venue()),
                     p.year() == null ? "" : String.valueOf(p.year()),
                     text(p.decision()),
-                    text(p.tldr()),
-                    text(p.abstractText()),
-                    String.join("; ", p.keywords()),
+                    text(LatexText.toUnicode(p.tldr())),
+                    text(LatexText.toUnicode(p.abstractText())),
+                    String.join("; ", p.keywords().stream().map(LatexText::toUnicode).toList()),
                     baseUrl + SearchLinks.paper(p.id()),
                     text(p.links().pdf()))
                 .stream()

@@ -22,6 +22,21 @@ class ResultCsvTest {
   }
 
   @Test
+  void latexIsWrittenInUnicode() {
+    Paper p =
+        Paper.builder("p2", "Adam$^+$: fast")
+            .tldr("10$\\times$ faster")
+            .abstractText("``Sparse'' codes cut $20.09\\%$ of memory")
+            .keywords(List.of("$k$-means", "$\\ell_1$"))
+            .build();
+    String row = ResultCsv.write(List.of(p), "http://h").lines().toList().get(1);
+    assertThat(row)
+        .isEqualTo(
+            "p2,Adam⁺: fast,,,,,10× faster,“Sparse” codes cut 20.09% of memory,k-means; ℓ₁,"
+                + "http://h/papers/p2,");
+  }
+
+  @Test
   void formulaCellsAreDefused() {
     assertThat(ResultCsv.defuse("=HYPERLINK(\"x\")")).isEqualTo("'=HYPERLINK(\"x\")");
     assertThat(ResultCsv.defuse("+1")).isEqualTo("'+1");
