@@ -3,12 +3,15 @@ package org.paperscope.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 
 /**
  * A paper's page: everything known about it, with {@code citation_*} meta tags for reference
- * managers (Zotero, Google Scholar).
+ * managers (Zotero, Google Scholar). Title, TL;DR, abstract and tags are shown with their formulas
+ * marked for typesetting; the document title and meta tags, which are plain text, get the Unicode
+ * form of their LaTeX.
  *
  * @param layout the page frame
  * @param id the paper's id
@@ -30,14 +33,14 @@ import org.paperscope.paper.Paper;
 public record PaperPage(
     Layout layout,
     String id,
-    String title,
+    MarkedText title,
     List<Link> authors,
     List<Fact> facts,
     List<Link> links,
-    String tldr,
+    MarkedText tldr,
     String tldrSource,
-    String abstractText,
-    List<Link> tags,
+    MarkedText abstractText,
+    List<Tag> tags,
     List<Section> sections,
     String thumbnailHref,
     String bibtexHref,
@@ -60,6 +63,9 @@ public record PaperPage(
   /** A section heading of the full text ("3.2 Attention") and the page it starts on. */
   public record Section(String name, int page) {}
 
+  /** A keyword and the search for it. */
+  public record Tag(MarkedText text, String href) {}
+
   /** One {@code <meta name content>} pair. */
   public record Meta(String name, String content) {}
 
@@ -70,16 +76,18 @@ public record PaperPage(
    */
   static PaperPage of(Paper paper, boolean hasThumbnail) {
     return new PaperPage(
-        new Layout(paper.title(), "", description(paper)),
+        new Layout(LatexText.toUnicode(paper.title()), "", description(paper)),
         paper.id(),
-        paper.title(),
+        MarkedText.plain("title", paper.title()),
         HitView.authorLinks(paper),
         facts(paper),
         links(paper.links()),
-        paper.tldr(),
+        paper.tldr() == null ? null : MarkedText.plain("tldr", paper.tldr()),
         paper.tldr() == null ? "none" : "author",
-        paper.abstractText(),
-        paper.keywords().stream().map(t -> new Link(t, SearchLinks.tag(t))).toList(),
+        paper.abstractText() == null ? null : MarkedText.plain("abstract", paper.abstractText()),
+        paper.keywords().stream()
+            .map(t -> new Tag(MarkedText.plain("tag", t), SearchLinks.tag(t)))
+            .toList(),
         paper.pdf() == null
             ? List.of()
             : paper.pdf().sections().stream().map(h -> new Section(h.name(), h.page())).toList(),
@@ -117,7 +125,7 @@ public record PaperPage(
   }
 
   private static String description(Paper paper) {
-    String text = paper.tldr() != null ? paper.tldr() : paper.abstractText();
+    String text = LatexText.toUnicode(paper.tldr() != null ? paper.tldr() : paper.abstractText());
     if (text == null) {
       return "";
     }
@@ -144,7 +152,7 @@ public record PaperPage(
 
   private static List<Meta> meta(Paper paper) {
     List<Meta> out = new ArrayList<>();
-    out.add(new Meta("citation_title", paper.title()));
+    out.add(new Meta("citation_title", LatexText.toUnicode(paper.title())));
     paper.authors().forEach(a -> out.add(new Meta("citation_author", a)));
     if (paper.year() != null) {
       out.add(new Meta("citation_publication_date", String.valueOf(paper.year())));

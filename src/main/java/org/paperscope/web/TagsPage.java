@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.paperscope.paper.LatexText;
 
 /**
  * Every tag with its count, by count (most used first) or by name.
@@ -31,7 +32,7 @@ public record TagsPage(
     for (Map.Entry<String, Long> t : tags) {
       out.add(
           new Tag(
-              t.getKey(),
+              LatexText.toUnicode(t.getKey()),
               String.format(Locale.ROOT, "%,d", t.getValue()),
               SearchLinks.tag(t.getKey())));
     }

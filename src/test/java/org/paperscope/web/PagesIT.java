@@ -454,4 +454,31 @@ class PagesIT {
     assertThat(harness.client.get("/static/app.js").headers().firstValue("Content-Type").orElse(""))
         .startsWith("text/javascript");
   }
+
+  @Test
+  void katexComesFromItsWebJarWithEveryFontItsStylesheetNames() throws Exception {
+    assertThat(type("/static/math.js")).startsWith("text/javascript");
+    assertThat(type("/static/katex/katex.min.js")).startsWith("text/javascript");
+    HttpResponse<String> css = harness.client.get("/static/katex/katex.min.css");
+    assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+    Matcher fonts = Pattern.compile("url\\((fonts/[^)]+)\\)").matcher(css.body());
+    int seen = 0;
+    while (fonts.find()) {
+      String font = fonts.group(1);
+      String expected =
+          font.endsWith(".woff2")
+              ? "font/woff2"
+              : font.endsWith(".woff") ? "font/woff" : "font/ttf";
+      assertThat(type("/static/katex/" + font)).as(font).isEqualTo(expected);
+      seen++;
+    }
+    assertThat(seen).isGreaterThan(20);
+    assertThat(page("/static/katex/README.md", 404)).contains("Not found");
+  }
+
+  private static String type(String path) throws Exception {
+    HttpResponse<String> response = harness.client.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.headers().firstValue("Content-Type").orElse("");
+  }
 }
