@@ -15,7 +15,10 @@ import org.paperscope.paper.LatexSymbols.Symbol;
  */
 final class LatexMath {
   /** Nesting beyond this is flattened instead of recursed into, so no input can exhaust stack. */
-  static final int MAX_DEPTH = 12;
+  static final int MAX_DEPTH = 8;
+
+  /** No known command is longer ("longleftrightarrow" is 18), so no longer prefix is tried. */
+  private static final int LONGEST_COMMAND = 20;
 
   private final TexSource in;
   private final boolean compact;
@@ -233,7 +236,7 @@ final class LatexMath {
       write(name.substring(1), Kind.ORDINARY);
       return;
     }
-    for (int cut = name.length() - 1; cut >= 2; cut--) {
+    for (int cut = Math.min(name.length() - 1, LONGEST_COMMAND); cut >= 2; cut--) {
       String head = name.substring(0, cut);
       String tail = name.substring(cut);
       int arity = LatexSymbols.arity(head);

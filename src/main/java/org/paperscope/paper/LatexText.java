@@ -95,9 +95,10 @@ public final class LatexText {
     List<Span> out = new ArrayList<>();
     int textStart = 0;
     int n = text.length();
+    int[] closers = {-1, -1};
     for (int i = 0; i < n; ) {
       char c = text.charAt(i);
-      int end = c == '$' ? dollarMath(text, i) : c == '\\' ? bracketMath(text, i) : -1;
+      int end = c == '$' ? dollarMath(text, i) : c == '\\' ? bracketMath(text, i, closers) : -1;
       if (end < 0) {
         i += c == '\\' ? 2 : 1;
         continue;
@@ -175,8 +176,14 @@ public final class LatexText {
     return oneToken;
   }
 
-  /** Where {@code \(…\)} or {@code \[…\]} opened at {@code open} ends, or -1. */
-  private static int bracketMath(String text, int open) {
+  /**
+   * Where {@code \(…\)} or {@code \[…\]} opened at {@code open} ends, or -1.
+   *
+   * @param closers where the next {@code \)} and {@code \]} are (-1 before the first search, the
+   *     text's length when there is none), kept across the openers of one text so the scans for
+   *     them stay linear
+   */
+  private static int bracketMath(String text, int open, int[] closers) {
     if (open + 1 >= text.length()) {
       return -1;
     }
@@ -184,17 +191,26 @@ public final class LatexText {
     if (kind != '(' && kind != '[') {
       return -1;
     }
-    String closer = kind == '(' ? "\\)" : "\\]";
-    int limit = Math.min(text.length(), open + 2 + MAX_MATH_CHARS + 2);
-    for (int i = open + 2; i + 1 < limit; i++) {
+    int slot = kind == '(' ? 0 : 1;
+    if (closers[slot] < open + 2) {
+      closers[slot] = nextCloser(text, open + 2, kind == '(' ? ')' : ']');
+    }
+    int close = closers[slot];
+    boolean fits = close < text.length() && close - (open + 2) <= MAX_MATH_CHARS;
+    return fits && close > open + 2 ? close + 2 : -1;
+  }
+
+  /** The next unescaped backslash followed by {@code bracket}, or the text's length. */
+  private static int nextCloser(String text, int from, char bracket) {
+    for (int i = from; i + 1 < text.length(); i++) {
       if (text.charAt(i) == '\\') {
-        if (text.startsWith(closer, i)) {
-          return i > open + 2 ? i + 2 : -1;
+        if (text.charAt(i + 1) == bracket) {
+          return i;
         }
         i++;
       }
     }
-    return -1;
+    return text.length();
   }
 
   /** Converts text and the formulas in it; {@code depth} counts enclosing formulas. */

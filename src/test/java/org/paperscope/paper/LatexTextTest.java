@@ -184,6 +184,10 @@ class LatexTextTest {
             "$" + "\\text{$".repeat(20_000),
             "$" + "\\tilde\\hat".repeat(50_000) + "$",
             "\\".repeat(100_001),
+            "\\(".repeat(100_000),
+            "\\" + "a".repeat(200_000),
+            "$\\" + "A".repeat(200_000) + "$",
+            "\\[x".repeat(100_000) + "\\]",
             "$".repeat(100_001),
             "`".repeat(100_001) + "'".repeat(100_001));
     for (String text : hostile) {
