@@ -124,7 +124,8 @@ final class SearchCommand implements Callable<Integer> {
     int rank = offset;
     for (SearchResult.Hit hit : result.hits()) {
       out.println();
-      out.printf(Locale.ROOT, "%d. %s  [%s]%n", ++rank, hit.paper().title(), hit.paper().id());
+      out.printf(
+          Locale.ROOT, "%d. %s  [%s]%n", ++rank, PaperText.title(hit.paper()), hit.paper().id());
       if (!hit.paper().authors().isEmpty()) {
         out.println("   " + authorLine(hit.paper().authors()));
       }
@@ -135,7 +136,7 @@ final class SearchCommand implements Callable<Integer> {
       out.println("   " + PaperText.tldrLine(hit.paper()));
       for (Snippet snippet : hit.snippets()) {
         String where = snippet.page() == null ? snippet.field() : snippet.location();
-        out.println("   " + where + " — " + snippet.marked("**", "**"));
+        out.println("   " + where + " — " + PaperText.marked(snippet, "**"));
       }
     }
   }

@@ -2,6 +2,7 @@ package org.paperscope.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
@@ -48,14 +49,14 @@ final class ShowCommand implements Callable<Integer> {
   }
 
   private static void print(PrintWriter out, Paper paper) {
-    out.println(paper.title());
+    out.println(PaperText.title(paper));
     line(out, "id", paper.id());
     line(out, "authors", String.join(", ", paper.authors()));
     line(out, "venue", paper.venueLine());
     line(out, "rating", PaperText.rating(paper));
     out.println(PaperText.tldrLine(paper));
-    line(out, "abstract", paper.abstractText());
-    line(out, "tags", String.join("; ", paper.keywords()));
+    line(out, "abstract", LatexText.toUnicode(paper.abstractText()));
+    line(out, "tags", PaperText.tags(paper.keywords()));
     Links links = paper.links();
     line(out, "pdf", links.pdf());
     line(out, "forum", links.forum());

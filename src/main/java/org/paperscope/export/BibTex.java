@@ -3,6 +3,7 @@ package org.paperscope.export;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.TextKeys;
 
@@ -10,7 +11,9 @@ import org.paperscope.paper.TextKeys;
  * BibTeX entries for papers ({@link Citation} decides the type): {@code @inproceedings} with the
  * proceedings' full title for accepted papers, {@code @misc} with "Submitted to ICLR 2019" for
  * other submissions, {@code @misc} with {@code eprint}, {@code archivePrefix} and {@code
- * primaryClass} for arXiv preprints (as arXiv itself writes them).
+ * primaryClass} for arXiv preprints (as arXiv itself writes them). LaTeX in titles, abstracts and
+ * keywords is written in its Unicode form ("Adam⁺", "60%"), which reference managers show and LaTeX
+ * with UTF-8 input typesets, rather than escaped into literal backslashes.
  *
  * <p>Values are braced and written so that no text can end them early: BibTeX counts every brace,
  * escaped or not, so braces in the text become {@code \textbraceleft{}} and {@code
@@ -30,7 +33,7 @@ public final class BibTex {
     boolean proceedings = citation.kind() == Citation.Kind.PROCEEDINGS;
     StringBuilder out = new StringBuilder();
     out.append(proceedings ? "@inproceedings{" : "@misc{").append(key).append(",\n");
-    field(out, "title", "{" + escape(paper.title()) + "}");
+    field(out, "title", "{" + escape(LatexText.toUnicode(paper.title())) + "}");
     if (!paper.authors().isEmpty()) {
       field(out, "author", authors(paper.authors()));
     }
@@ -50,10 +53,13 @@ public final class BibTex {
       field(out, "url", escapeUrl(citation.url()));
     }
     if (paper.abstractText() != null) {
-      field(out, "abstract", escape(paper.abstractText()));
+      field(out, "abstract", escape(LatexText.toUnicode(paper.abstractText())));
     }
     if (!paper.keywords().isEmpty()) {
-      field(out, "keywords", escape(String.join(", ", paper.keywords())));
+      field(
+          out,
+          "keywords",
+          escape(String.join(", ", paper.keywords().stream().map(LatexText::toUnicode).toList())));
     }
     return out.append("}\n").toString();
   }

@@ -5,6 +5,7 @@ import java.io.Writer;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Paper;
 
 /**
@@ -63,14 +64,14 @@ public final class ResultCsv implements PaperWriter {
     csv.printRecord(
         List.of(
                 p.id(),
-                p.title(),
+                LatexText.toUnicode(p.title()),
                 String.join("; ", p.authors()),
                 text(p.venue()),
                 p.year() == null ? "" : String.valueOf(p.year()),
                 text(p.decision()),
-                text(p.tldr()),
-                text(p.abstractText()),
-                String.join("; ", p.keywords()),
+                text(LatexText.toUnicode(p.tldr())),
+                text(LatexText.toUnicode(p.abstractText())),
+                String.join("; ", p.keywords().stream().map(LatexText::toUnicode).toList()),
                 text(Citation.of(p).url()),
                 text(p.links().pdf()))
             .stream()

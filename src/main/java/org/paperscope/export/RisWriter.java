@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperscope.paper.ExternalUrls;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Paper;
 
 /**
@@ -36,15 +37,15 @@ public final class RisWriter implements PaperWriter {
   public void write(Paper paper) throws IOException {
     Citation citation = Citation.of(paper);
     tag("TY", type(citation.kind()));
-    tag("TI", paper.title());
+    tag("TI", LatexText.toUnicode(paper.title()));
     for (String author : paper.authors()) {
       tag("AU", invert(author));
     }
     tag("T2", citation.venueTitle());
     tag("PY", paper.year() == null ? null : String.valueOf(paper.year()));
-    tag("AB", paper.abstractText());
+    tag("AB", LatexText.toUnicode(paper.abstractText()));
     for (String keyword : paper.keywords()) {
-      tag("KW", keyword);
+      tag("KW", LatexText.toUnicode(keyword));
     }
     tag("DO", citation.doi());
     tag("UR", citation.url());
@@ -54,7 +55,7 @@ public final class RisWriter implements PaperWriter {
       tag("DB", "arXiv");
     }
     tag("N1", citation.submittedTo());
-    tag("N1", paper.tldr() == null ? null : "TL;DR: " + paper.tldr());
+    tag("N1", paper.tldr() == null ? null : "TL;DR: " + LatexText.toUnicode(paper.tldr()));
     out.write("ER  - " + EOL);
   }
 

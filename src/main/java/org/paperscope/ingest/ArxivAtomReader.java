@@ -18,6 +18,7 @@ import javax.xml.stream.XMLStreamReader;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
+import org.paperscope.paper.TexAccents;
 
 /**
  * Reads an arXiv API response, an Atom feed ({@code http://export.arxiv.org/api/query?...}).

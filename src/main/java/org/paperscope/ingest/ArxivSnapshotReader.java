@@ -14,6 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
+import org.paperscope.paper.TexAccents;
 
 /**
  * Reads the arXiv metadata snapshot (Kaggle {@code arxiv-metadata-oai-snapshot.json}): JSON Lines

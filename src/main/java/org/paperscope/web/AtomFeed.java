@@ -9,13 +9,16 @@ import java.util.List;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Paper;
 
 /**
  * A search as an Atom feed (RFC 4287), so a saved query becomes a subscription. Text goes through
- * an XML writer, which escapes it; characters XML 1.0 cannot carry are dropped. A feed holding part
- * of the match set says how much (OpenSearch 1.1 {@code totalResults}, {@code startIndex}, {@code
- * itemsPerPage}) and links the next page ({@code rel="next"}, RFC 5005). Thread-safe.
+ * an XML writer, which escapes it; characters XML 1.0 cannot carry are dropped. Entry titles and
+ * summaries are plain text, so their LaTeX is written in its Unicode form; category terms keep the
+ * stored tag, which a {@code tag:} search matches. A feed holding part of the match set says how
+ * much (OpenSearch 1.1 {@code totalResults}, {@code startIndex}, {@code itemsPerPage}) and links
+ * the next page ({@code rel="next"}, RFC 5005). Thread-safe.
  */
 final class AtomFeed {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
@@ -74,7 +77,7 @@ final class AtomFeed {
     String url = baseUrl + SearchLinks.paper(paper.id());
     xml.writeStartElement("entry");
     element(xml, "id", url);
-    element(xml, "title", paper.title());
+    element(xml, "title", LatexText.toUnicode(paper.title()));
     // A paper's only date is its year: published then, and not known to have changed since. A
     // paper without a year gets the index generation's time, the latest it can have changed.
     Instant published = paper.year() == null ? null : yearStart(paper.year());
@@ -94,7 +97,7 @@ final class AtomFeed {
     }
     String summary = paper.tldr() != null ? paper.tldr() : paper.abstractText();
     if (summary != null) {
-      element(xml, "summary", summary);
+      element(xml, "summary", LatexText.toUnicode(summary));
     }
     xml.writeEndElement();
   }

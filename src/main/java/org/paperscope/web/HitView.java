@@ -9,7 +9,7 @@ import org.paperscope.search.Snippet;
 /**
  * One paper in a list of results, ready for the {@code tag/hit} template.
  *
- * @param title the paper's title
+ * @param title the paper's title, its formulas marked for typesetting
  * @param href its page
  * @param authors author names linked to their pages
  * @param facts "venue · year · decision", the parts that are known
@@ -20,7 +20,7 @@ import org.paperscope.search.Snippet;
  *     none
  */
 public record HitView(
-    String title,
+    MarkedText title,
     String href,
     List<Link> authors,
     String facts,
@@ -64,7 +64,7 @@ public record HitView(
   private static HitView of(
       Paper paper, MarkedText tldr, MarkedText abstractText, List<MarkedText> passages) {
     return new HitView(
-        paper.title(),
+        MarkedText.plain("title", paper.title()),
         SearchLinks.paper(paper.id()),
         authorLinks(paper),
         paper.venueLine(),

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
+import org.paperscope.paper.LatexText;
 
 /**
  * The home page: the search box, the corpus size, five random tags as inspiration and the most
@@ -49,7 +50,7 @@ public record HomePage(Layout layout, String corpus, List<Link> inspiration, Lis
     List<Link> out = new ArrayList<>();
     while (out.size() < INSPIRATION_TAGS && !pool.isEmpty()) {
       String tag = pool.remove(random.nextInt(pool.size()));
-      out.add(new Link(tag, SearchLinks.tag(tag)));
+      out.add(new Link(LatexText.toUnicode(tag), SearchLinks.tag(tag)));
     }
     return out;
   }

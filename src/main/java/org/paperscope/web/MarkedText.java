@@ -1,28 +1,41 @@
 package org.paperscope.web;
 
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import org.paperscope.paper.LatexText;
 import org.paperscope.search.Snippet;
 
 /**
- * A snippet cut into plain and highlighted pieces at its highlight offsets. Pieces are plain text:
- * the template escapes each one and wraps the highlighted ones in {@code <mark>}, so no markup from
- * a paper can reach the page.
+ * A snippet cut into plain, highlighted and math pieces at its highlight offsets and formulas.
+ * Pieces are plain text, LaTeX converted to Unicode ({@link LatexText}): the template escapes each
+ * one, wraps the highlighted ones in {@code <mark>} and a formula in an element carrying its TeX
+ * source for KaTeX to typeset, so no markup from a paper can reach the page and a page read without
+ * JavaScript shows the Unicode form.
  *
  * @param field the field the snippet comes from (abstract, tldr, text, …), for its label
  * @param location where a full-text passage is in the PDF ("p. 4 · 3.2 Attention"), else ""
- * @param pieces the text in order; concatenated they are the snippet's text
+ * @param pieces the text in order, in its Unicode form
  */
 public record MarkedText(String field, String location, List<Piece> pieces) {
   /** Distinct highlighted words spread over a field; a query has few, this bounds a hostile one. */
   private static final int MAX_FORMS = 32;
 
-  /** A run of text, highlighted or not. */
-  public record Piece(String text, boolean marked) {}
+  /**
+   * A run of text, highlighted or not.
+   *
+   * @param tex for a formula to typeset, its TeX source ({@code text} is its Unicode form); null
+   *     for text, and for a formula with a highlight inside, shown highlighted in Unicode instead
+   */
+  public record Piece(String text, boolean marked, String tex) {
+    public Piece(String text, boolean marked) {
+      this(text, marked, null);
+    }
+  }
 
   public MarkedText {
     pieces = List.copyOf(pieces);
@@ -34,28 +47,28 @@ public record MarkedText(String field, String location, List<Piece> pieces) {
    */
   static MarkedText of(Snippet snippet) {
     String text = snippet.text();
-    List<Piece> pieces = new ArrayList<>();
+    BitSet marked = new BitSet(text.length());
     int at = 0;
     for (Snippet.Highlight h : snippet.highlights()) {
       int start = Math.clamp(h.start(), at, text.length());
       int end = Math.clamp(h.end(), start, text.length());
-      if (start > at) {
-        pieces.add(new Piece(text.substring(at, start), false));
-      }
-      if (end > start) {
-        pieces.add(new Piece(text.substring(start, end), true));
-      }
+      marked.set(start, end);
       at = end;
     }
-    if (at < text.length()) {
-      pieces.add(new Piece(text.substring(at), false));
-    }
-    return new MarkedText(snippet.field(), snippet.location(), pieces);
+    return new MarkedText(snippet.field(), snippet.location(), pieces(text, marked));
   }
 
   /** The whole text, nothing highlighted. */
   static MarkedText plain(String field, String text) {
-    return new MarkedText(field, "", List.of(new Piece(text, false)));
+    return new MarkedText(field, "", pieces(text, new BitSet()));
+  }
+
+  private static List<Piece> pieces(String text, BitSet marked) {
+    List<Piece> pieces = new ArrayList<>();
+    for (LatexText.Run run : LatexText.runs(text, marked)) {
+      pieces.add(new Piece(run.text(), run.marked(), run.tex()));
+    }
+    return pieces;
   }
 
   /**

@@ -5,13 +5,16 @@ import java.util.List;
 import java.util.Locale;
 import org.paperscope.export.Citation;
 import org.paperscope.paper.ExternalUrls;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PdfInfo;
 
 /**
  * A paper's page: everything known about it, with {@code citation_*} meta tags for reference
- * managers (Zotero, Google Scholar).
+ * managers (Zotero, Google Scholar). Title, TL;DR, abstract and tags are shown with their formulas
+ * marked for typesetting; the document title and meta tags, which are plain text, get the Unicode
+ * form of their LaTeX.
  *
  * @param layout the page frame
  * @param id the paper's id
@@ -34,14 +37,14 @@ import org.paperscope.paper.PdfInfo;
 public record PaperPage(
     Layout layout,
     String id,
-    String title,
+    MarkedText title,
     List<Link> authors,
     List<Fact> facts,
     List<Link> links,
-    String tldr,
+    MarkedText tldr,
     String tldrSource,
-    String abstractText,
-    List<Link> tags,
+    MarkedText abstractText,
+    List<Tag> tags,
     List<Section> sections,
     String thumbnailHref,
     String bibtexHref,
@@ -68,6 +71,9 @@ public record PaperPage(
    */
   public record Section(String name, int page, String href) {}
 
+  /** A keyword and the search for it. */
+  public record Tag(MarkedText text, String href) {}
+
   /** One {@code <meta name content>} pair. */
   public record Meta(String name, String content) {}
 
@@ -89,16 +95,18 @@ public record PaperPage(
    */
   static PaperPage of(Paper paper, boolean hasThumbnail, boolean hasText) {
     return new PaperPage(
-        new Layout(paper.title(), "", description(paper)),
+        new Layout(LatexText.toUnicode(paper.title()), "", description(paper)),
         paper.id(),
-        paper.title(),
+        MarkedText.plain("title", paper.title()),
         HitView.authorLinks(paper),
         facts(paper),
         links(paper.links()),
-        paper.tldr(),
+        paper.tldr() == null ? null : MarkedText.plain("tldr", paper.tldr()),
         paper.tldr() == null ? "none" : "author",
-        paper.abstractText(),
-        paper.keywords().stream().map(t -> new Link(t, SearchLinks.tag(t))).toList(),
+        paper.abstractText() == null ? null : MarkedText.plain("abstract", paper.abstractText()),
+        paper.keywords().stream()
+            .map(t -> new Tag(MarkedText.plain("tag", t), SearchLinks.tag(t)))
+            .toList(),
         sections(paper, hasText),
         hasThumbnail ? SearchLinks.paper(paper.id()) + "/thumbnail.png" : null,
         SearchLinks.paper(paper.id()) + ".bib",
@@ -156,7 +164,7 @@ public record PaperPage(
   }
 
   private static String description(Paper paper) {
-    String text = paper.tldr() != null ? paper.tldr() : paper.abstractText();
+    String text = LatexText.toUnicode(paper.tldr() != null ? paper.tldr() : paper.abstractText());
     if (text == null) {
       return "";
     }
@@ -183,7 +191,7 @@ public record PaperPage(
 
   private static List<Meta> meta(Paper paper) {
     List<Meta> out = new ArrayList<>();
-    out.add(new Meta("citation_title", paper.title()));
+    out.add(new Meta("citation_title", LatexText.toUnicode(paper.title())));
     paper.authors().forEach(a -> out.add(new Meta("citation_author", a)));
     if (paper.year() != null) {
       out.add(new Meta("citation_publication_date", String.valueOf(paper.year())));

@@ -63,7 +63,7 @@ public final class PaperScopeServer implements AutoCloseable {
               get(config, errors, "/authors/<name>", pages::author);
               get(config, errors, "/tags", pages::tags);
               get(config, errors, "/api", pages::api);
-              get(config, errors, "/static/{file}", ctx -> asset(ctx, assets));
+              get(config, errors, "/static/<file>", ctx -> asset(ctx, assets));
               get(config, errors, "/opensearch.xml", PaperScopeServer::openSearch);
               get(config, errors, "/api/v1/search", api::search);
               get(config, errors, "/api/v1/papers/<id>", api::paper);

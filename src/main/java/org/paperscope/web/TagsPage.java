@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.paperscope.paper.LatexText;
 
 /**
  * One page of the tag list, by count (most used first) or by name, optionally only the tags
@@ -47,7 +48,7 @@ public record TagsPage(
     for (Map.Entry<String, Long> t : selection.tags()) {
       out.add(
           new Tag(
-              t.getKey(),
+              LatexText.toUnicode(t.getKey()),
               String.format(Locale.ROOT, "%,d", t.getValue()),
               SearchLinks.tag(t.getKey())));
     }

@@ -212,6 +212,34 @@ class CliTest {
   }
 
   @Test
+  void searchAndShowWriteLatexAsUnicodeAndJsonKeepsIt() throws Exception {
+    Path store = dir.resolve("latex-data");
+    Path file =
+        Files.writeString(
+            dir.resolve("latex.jsonl"),
+            """
+        {"id":"adam","title":"Adam$^+$: A Stochastic Method","abstract":"We cut memory by 10$\\\\times$ with ``sparse'' codes.","keywords":["$k$-means"],"tldr":"Faster by $20\\\\%$."}
+        """);
+    assertThat(CliRun.of("ingest", "--data", store.toString(), file.toString()).exitCode())
+        .isZero();
+
+    CliRun search = CliRun.of("search", "--data", store.toString(), "memory");
+    assertThat(search.out())
+        .contains(
+            "1. Adam⁺: A Stochastic Method  [adam]",
+            "TL;DR (author): Faster by 20%.",
+            "We cut **memory** by 10× with “sparse” codes.");
+    CliRun show = CliRun.of("show", "--data", store.toString(), "adam");
+    assertThat(show.out())
+        .startsWith("Adam⁺: A Stochastic Method\n")
+        .contains("abstract: We cut memory by 10× with “sparse” codes.", "tags: k-means");
+    JsonNode json =
+        PaperJson.mapper()
+            .readTree(CliRun.of("show", "--data", store.toString(), "--json", "adam").out());
+    assertThat(json.get("title").asText()).isEqualTo("Adam$^+$: A Stochastic Method");
+  }
+
+  @Test
   void exportReadsBackIntoAnEqualIndex() throws Exception {
     Path out = dir.resolve("export.jsonl");
     CliRun.of("export", "--data", data.toString(), "-o", out.toString());

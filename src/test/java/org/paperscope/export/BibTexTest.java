@@ -165,10 +165,10 @@ class BibTexTest {
     String entry = BibTex.entry(hostile, BibTex.key(hostile));
     assertThat(entry)
         .startsWith("@misc{nunez")
+        // The title's TeX is read first (its groups and $x_1$ become text), then escaped.
         .contains(
-            "title = {{\\textbraceright{}, evil = \\textbraceleft{}1\\textbraceright{} 100\\%"
-                + " \\& \\$x\\_1\\$ \\#2 \\textasciitilde{} \\textasciicircum{}"
-                + " \\textbackslash{}end \\textless{}a\\textbar{}b\\textgreater{}}}")
+            "title = {{, evil = 1 100\\% \\& x₁ \\#2 \\textasciitilde{} \\textasciicircum{}"
+                + " \\textless{}a\\textbar{}b\\textgreater{}}}")
         .contains(
             "author = {José Núñez and {Tom and Jerry} and {a, b, c, d} and {others} and"
                 + " \\textbraceleft{}Brace}");
@@ -215,5 +215,20 @@ class BibTexTest {
     assertThat(BibTex.key(accented)).isEqualTo("scholkopfuber");
     Paper chinese = Paper.builder("id9", "注意力").authors(List.of("王小明")).year(2020).build();
     assertThat(BibTex.key(chinese)).isEqualTo("paperid92020").matches("[a-z0-9]+");
+  }
+
+  @Test
+  void latexInTheTextIsWrittenInUnicodeNotAsLiteralBackslashes() {
+    Paper p =
+        Paper.builder("x1", "Adam$^+$ in 10$\\times$ less time")
+            .abstractText("Human raters prefer it in more than 60\\% of cases.")
+            .keywords(List.of("$k$-means"))
+            .build();
+    String entry = BibTex.entry(p, "k");
+    assertThat(entry)
+        .contains("title = {{Adam⁺ in 10× less time}}")
+        .contains("abstract = {Human raters prefer it in more than 60\\% of cases.}")
+        .contains("keywords = {k-means}")
+        .doesNotContain("textbackslash");
   }
 }

@@ -11,6 +11,22 @@ import org.paperscope.paper.Paper;
 
 class ResultCsvTest {
   @Test
+  void latexIsWrittenInUnicode() throws IOException {
+    Paper p =
+        Paper.builder("p2", "Adam$^+$: fast")
+            .tldr("10$\\times$ faster")
+            .abstractText("``Sparse'' codes cut $20.09\\%$ of memory")
+            .keywords(List.of("$k$-means", "$\\ell_1$"))
+            .build();
+    StringWriter out = new StringWriter();
+    ResultCsv.open(out).write(p);
+    String row = out.toString().lines().toList().get(1);
+    assertThat(row)
+        .startsWith(
+            "p2,Adam⁺: fast,,,,,10× faster,“Sparse” codes cut 20.09% of memory,k-means; ℓ₁,");
+  }
+
+  @Test
   void writesAHeaderAndOneQuotedRowPerPaperWithCrlfEnds() throws IOException {
     Paper p =
         Paper.builder("p1", "A, \"quoted\" title")

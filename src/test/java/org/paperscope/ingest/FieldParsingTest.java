@@ -7,7 +7,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-/** The small parsers every reader shares: links, list literals, TeX accents, arXiv ids, ratings. */
+/** The small parsers every reader shares: links, list literals, arXiv ids, ratings. */
 class FieldParsingTest {
 
   @ParameterizedTest
@@ -48,26 +48,6 @@ class FieldParsingTest {
         .hasMessage("tags: malformed list literal (expected ',' or ']' at character 6)");
     assertThatThrownBy(() -> ListLiteral.parse("tags", "['a]"))
         .hasMessage("tags: malformed list literal (unterminated string at character 4)");
-  }
-
-  @ParameterizedTest
-  @CsvSource(
-      delimiter = '|',
-      value = {
-        "Bal\\'azs | Balázs",
-        "Bal\\'{a}zs | Balázs",
-        "Schr\\\"{o}dinger | Schrödinger",
-        "Schr\\\"odinger | Schrödinger",
-        "{\\o}stergaard | østergaard",
-        "Erd\\H{o}s | Erdős",
-        "Fran\\c{c}ois | François",
-        "Pe\\~na | Peña",
-        "\\'{\\i}ndice | índice",
-        "$\\alpha \\leq \\beta$ | $\\alpha \\leq \\beta$"
-      })
-  void texAccentsBecomeUnicode(String tex, String expected) {
-    String decoded = org.paperscope.paper.PaperText.clean(TexAccents.decode(tex));
-    assertThat(decoded).isEqualTo(org.paperscope.paper.PaperText.clean(expected));
   }
 
   @ParameterizedTest

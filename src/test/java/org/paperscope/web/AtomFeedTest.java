@@ -75,4 +75,32 @@ class AtomFeedTest {
                 + next.replace("&", "&amp;")
                 + "\"");
   }
+
+  @Test
+  void entryTitlesAndSummariesAreUnicodeAndCategoriesKeepTheStoredTag() throws Exception {
+    Paper p =
+        Paper.builder("p1", "Adam$^+$: $\\tilde{O}(\\sqrt{T})$ regret")
+            .tldr("Memory cut by 10$\\times$.")
+            .keywords(List.of("$k$-means"))
+            .build();
+    String xml =
+        AtomFeed.write(
+            "PaperScope: q",
+            "http://h/search.atom?q=q",
+            "http://h/search?q=q",
+            "http://h",
+            Instant.parse("2020-01-02T03:04:05Z"),
+            List.of(p),
+            new ExportPage(1, 0, 1, null, 10_000));
+    Document doc =
+        DocumentBuilderFactory.newInstance()
+            .newDocumentBuilder()
+            .parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+    assertThat(doc.getElementsByTagName("title").item(1).getTextContent())
+        .isEqualTo("Adam⁺: Õ(√T) regret");
+    assertThat(doc.getElementsByTagName("summary").item(0).getTextContent())
+        .isEqualTo("Memory cut by 10×.");
+    assertThat(((Element) doc.getElementsByTagName("category").item(0)).getAttribute("term"))
+        .isEqualTo("$k$-means");
+  }
 }

@@ -6,11 +6,14 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.paper.Paper;
 
 /**
  * The reading room in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)
@@ -21,6 +24,19 @@ import org.junit.jupiter.api.io.TempDir;
  */
 @Tag("slow")
 class BrowserIT {
+  /** A real ICLR 2021 title and abstract with LaTeX, added to the ICLR 2018 papers. */
+  private static final Paper ADAM_PLUS =
+      Paper.builder("szXGN2CLjwf", "Adam$^+$: A Stochastic Method with Adaptive Variance Reduction")
+          .authors(List.of("Mingrui Liu", "Wei Zhang", "Francesco Orabona", "Tianbao Yang"))
+          .abstractText(
+              "In this paper, we propose a new method named Adam$^+$ (pronounced as Adam-plus)."
+                  + " Adam$^+$ enjoys adaptive variance reduction, with a convergence rate of"
+                  + " $\\tilde{O}(\\epsilon^{-3.5})$ and ``provable'' guarantees.")
+          .keywords(List.of("$k$-means", "variance reduction"))
+          .venue("ICLR")
+          .year(2021)
+          .build();
+
   @TempDir static Path data;
   static ServerHarness harness;
   static HeadlessChromium chromium;
@@ -28,7 +44,9 @@ class BrowserIT {
   @BeforeAll
   static void start() throws IOException {
     assertThat(Iclr2018Corpus.file()).as("shared data").exists();
-    TestCorpus.write(data, Iclr2018Corpus.read());
+    List<Paper> papers = new ArrayList<>(Iclr2018Corpus.read());
+    papers.add(ADAM_PLUS);
+    TestCorpus.write(data, papers);
     PdfCorpus.ingest(data, PdfCorpus.FILES);
     harness = ServerHarness.serve(data);
     chromium = HeadlessChromium.launch();
@@ -136,6 +154,56 @@ class BrowserIT {
     page.locator(".facet a").first().click();
     page.waitForURL(u -> u.contains("filter="));
     assertThat(count(page)).isPositive();
+  }
+
+  @Test
+  void formulasAreTypesetByKatexFromThisServerAndReadableWithoutJavaScript() throws IOException {
+    Page page = open(1280, 900, true);
+    List<String> errors = new ArrayList<>();
+    List<String> fonts = new ArrayList<>();
+    page.onConsoleMessage(m -> errors.add(m.type() + ": " + m.text()));
+    page.onResponse(
+        r -> {
+          if (r.url().contains("/static/katex/fonts/") && r.status() == 200) {
+            fonts.add(r.url());
+          }
+        });
+    String search = url("/search?q=" + WebClient.enc("\"adaptive variance reduction\""));
+    page.navigate(search);
+    Locator title = page.locator(".hit-title").first();
+    title.locator(".math .katex").first().waitFor();
+    assertThat(title.locator(".katex").count()).isEqualTo(1);
+    assertThat(title.locator(".katex-mathml annotation").textContent()).isEqualTo("^+");
+    // The abstract's two Adam⁺ and its Õ render, beside its highlights; TeX quotes are curly.
+    Locator abstractText = page.locator(".hit details.abstract").first();
+    assertThat(abstractText.locator(".katex").count()).isEqualTo(3);
+    assertThat(abstractText.locator("mark").first().textContent()).contains("adaptive");
+    assertThat(abstractText.textContent()).contains("“provable”");
+    assertThat(page.locator("#facet-tag").textContent()).contains("k-means").doesNotContain("$");
+    page.waitForLoadState();
+    assertThat(fonts).as("KaTeX fonts from /static/katex/fonts/").isNotEmpty();
+    assertThat(errors).as("console errors, CSP refusals among them").isEmpty();
+    screenshot(page, "results-math", true);
+
+    page.locator(".hit-title a").first().click();
+    page.waitForURL(u -> u.contains("/papers/"));
+    page.locator("h1 .katex").first().waitFor();
+    // "Adam" and its typeset "+" are kept on one line.
+    assertThat(page.locator("h1 .math-glue").textContent()).startsWith("Adam");
+    assertThat(page.locator(".paper-aside .chip .katex").count()).isEqualTo(1);
+    assertThat(page.title())
+        .isEqualTo("Adam⁺: A Stochastic Method with Adaptive Variance Reduction – PaperScope");
+    assertThat(errors).isEmpty();
+    screenshot(page, "paper-math", false);
+
+    Page plain = open(1280, 900, false);
+    plain.navigate(search);
+    assertThat(plain.locator(".hit-title").first().textContent())
+        .isEqualTo("Adam⁺: A Stochastic Method with Adaptive Variance Reduction");
+    assertThat(plain.locator(".hit details.abstract").first().textContent())
+        .contains("Adam⁺ enjoys", "Õ(ε^(−3.5))");
+    assertThat(plain.locator(".katex").count()).isZero();
+    screenshot(plain, "results-math-no-javascript", false);
   }
 
   @Test

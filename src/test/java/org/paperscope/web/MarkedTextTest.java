@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperscope.search.Snippet;
 import org.paperscope.search.Snippet.Highlight;
+import org.paperscope.web.MarkedText.Piece;
 
 class MarkedTextTest {
   private static String render(MarkedText text) {
@@ -56,5 +57,43 @@ class MarkedTextTest {
             "tldr", "data augmentation helps", List.of(new Highlight(0, 17), new Highlight(5, 17)));
     assertThat(render(MarkedText.spread(window, "data augmentation helps augmentation")))
         .isEqualTo("[data augmentation] helps [augmentation]");
+  }
+
+  @Test
+  void aFormulaIsAPieceWithItsTexAndItsUnicodeForm() {
+    assertThat(MarkedText.plain("title", "Adam$^+$: ``fast'' at 10$\\times$").pieces())
+        .containsExactly(
+            new Piece("Adam", false),
+            new Piece("⁺", false, "^+"),
+            new Piece(": “fast” at 10", false),
+            new Piece("×", false, "\\times"));
+  }
+
+  @Test
+  void aHighlightInsideAFormulaMarksItWholeInUnicode() {
+    String text = "speed up of 10$\\times$ in time";
+    Snippet s =
+        new Snippet("abstract", text, List.of(new Highlight(16, 21), new Highlight(26, 30)));
+    assertThat(MarkedText.of(s).pieces())
+        .containsExactly(
+            new Piece("speed up of 10", false),
+            new Piece("×", true),
+            new Piece(" in ", false),
+            new Piece("time", true));
+  }
+
+  @Test
+  void spreadHighlightsAroundFormulasKeepThem() {
+    String abstractText = "We propose Adam$^+$, and Adam$^+$ is adaptive.";
+    Snippet window = new Snippet("abstract", "Adam", List.of(new Highlight(0, 4)));
+    assertThat(MarkedText.spread(window, abstractText).pieces())
+        .containsExactly(
+            new Piece("We propose ", false),
+            new Piece("Adam", true),
+            new Piece("⁺", false, "^+"),
+            new Piece(", and ", false),
+            new Piece("Adam", true),
+            new Piece("⁺", false, "^+"),
+            new Piece(" is adaptive.", false));
   }
 }

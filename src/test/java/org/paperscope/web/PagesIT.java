@@ -374,6 +374,10 @@ class PagesIT {
           .contains(get.path("summary").asText())
           .contains("<th scope=\"row\"><code>405</code></th>");
       for (JsonNode parameter : get.path("parameters")) {
+        if (parameter.has("$ref")) {
+          // "#/components/parameters/q": shared parameters are described once.
+          parameter = doc.at(parameter.path("$ref").asText().substring(1));
+        }
         assertThat(section.group())
             .as(path)
             .contains(
@@ -543,5 +547,32 @@ class PagesIT {
     assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
     assertThat(harness.client.get("/static/app.js").headers().firstValue("Content-Type").orElse(""))
         .startsWith("text/javascript");
+  }
+
+  @Test
+  void katexComesFromItsWebJarWithEveryFontItsStylesheetNames() throws Exception {
+    assertThat(type("/static/math.js")).startsWith("text/javascript");
+    assertThat(type("/static/katex/katex.min.js")).startsWith("text/javascript");
+    HttpResponse<String> css = harness.client.get("/static/katex/katex.min.css");
+    assertThat(css.headers().firstValue("Content-Type").orElse("")).startsWith("text/css");
+    Matcher fonts = Pattern.compile("url\\((fonts/[^)]+)\\)").matcher(css.body());
+    int seen = 0;
+    while (fonts.find()) {
+      String font = fonts.group(1);
+      String expected =
+          font.endsWith(".woff2")
+              ? "font/woff2"
+              : font.endsWith(".woff") ? "font/woff" : "font/ttf";
+      assertThat(type("/static/katex/" + font)).as(font).isEqualTo(expected);
+      seen++;
+    }
+    assertThat(seen).isGreaterThan(20);
+    assertThat(page("/static/katex/README.md", 404)).contains("Not found");
+  }
+
+  private static String type(String path) throws Exception {
+    HttpResponse<String> response = harness.client.get(path);
+    assertThat(response.statusCode()).as(path).isEqualTo(200);
+    return response.headers().firstValue("Content-Type").orElse("");
   }
 }

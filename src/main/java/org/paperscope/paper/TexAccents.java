@@ -1,4 +1,4 @@
-package org.paperscope.ingest;
+package org.paperscope.paper;
 
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -9,10 +9,10 @@ import java.util.regex.Pattern;
  * {@code Schr\"{o}dinger}, {@code {\o}stergaard}) to Unicode; other TeX, including math, is left as
  * it is.
  *
- * <p>Accented letters come out as letter plus combining mark; {@link
- * org.paperscope.paper.PaperText#clean} composes them. Stateless and thread-safe.
+ * <p>Accented letters come out as letter plus combining mark; {@link PaperText#clean} composes
+ * them. Stateless and thread-safe.
  */
-final class TexAccents {
+public final class TexAccents {
   private static final Map<String, String> MARKS =
       Map.ofEntries(
           Map.entry("`", "\u0300"),
@@ -43,6 +43,10 @@ final class TexAccents {
           Map.entry("L", "Ł"),
           Map.entry("i", "ı"),
           Map.entry("j", "ȷ"));
+
+  /** The first characters of every command above, for a quick check before the patterns. */
+  private static final String COMMAND_STARTS = "`'^~=u.\"rHvcksaAoOlLij";
+
   private static final String BASE = "(\\\\[ij](?![A-Za-z])|[A-Za-z])";
   private static final Pattern BRACED_ACCENT =
       Pattern.compile("\\\\([`'^~=.\"uvrHck])\\s*\\{" + BASE + "\\}");
@@ -54,8 +58,8 @@ final class TexAccents {
   private TexAccents() {}
 
   /** Returns {@code text} with accent commands decoded; null stays null. */
-  static String decode(String text) {
-    if (text == null || text.indexOf('\\') < 0) {
+  public static String decode(String text) {
+    if (text == null || !hasAccentCommand(text)) {
       return text;
     }
     String out = accents(BRACED_ACCENT, text);
@@ -65,6 +69,16 @@ final class TexAccents {
             .matcher(out)
             .replaceAll(m -> Matcher.quoteReplacement(LETTERS.get(m.group(1))));
     return BRACED_LETTER.matcher(out).replaceAll("$1");
+  }
+
+  /** Whether a backslash is followed by a character that can start an accent or letter command. */
+  private static boolean hasAccentCommand(String text) {
+    for (int at = text.indexOf('\\'); at >= 0; at = text.indexOf('\\', at + 1)) {
+      if (at + 1 < text.length() && COMMAND_STARTS.indexOf(text.charAt(at + 1)) >= 0) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String accents(Pattern pattern, String text) {
