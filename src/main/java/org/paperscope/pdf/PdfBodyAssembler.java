@@ -14,23 +14,56 @@ import java.util.regex.Pattern;
  *
  * <p>A paragraph starts on a new line (PDFBox paragraph breaks, changes of type size, headings);
  * the lines of a paragraph join with single spaces or across a line-end hyphen (see {@link
- * PdfHyphenation}). The references run from the first references heading after page 1 (or on it,
- * for one-page documents) up to the next emphasised heading (bold or larger type) or appendix-like
- * heading. Not thread-safe: one instance per document.
+ * PdfHyphenation}). Each line goes to one {@link Destination}. The references run from the first
+ * references heading after page 1 (or on it, for one-page documents) up to the next emphasised
+ * heading (bold or larger type) or appendix-like heading; the abstract is a part of the body (see
+ * {@link PdfAbstractSpan}). Not thread-safe: one instance per document.
  */
 final class PdfBodyAssembler {
   private static final Pattern INLINE_ABSTRACT =
       Pattern.compile("(?i)(abstract\\s*[.:—–-]\\s*)\\S.*");
-  // Longest abstract kept; longer runs mean the next heading was missed (the abstracts of the
-  // shared
-  // PDFs have at most 1,710 characters).
-  private static final int MAX_ABSTRACT_CHARS = 3000;
+
+  /**
+   * Fewest words of a paragraph before the introduction to be taken for an unlabelled abstract: the
+   * abstracts found in the shared PDFs have 67 to 282 words, the author and affiliation lines above
+   * an abstract far fewer.
+   */
   private static final int MIN_ABSTRACT_WORDS = 50;
-  private static final Pattern FOOTNOTE = Pattern.compile("[∗*†‡§¶].*");
-  private static final Pattern AFTER_ABSTRACT =
-      Pattern.compile(
-          "(?i)(keywords|key words|index terms|categories and subject descriptors|general terms"
-              + "|author keywords)\\b.*");
+
+  /**
+   * Last page on which an inline "Abstract—" label starts the abstract: page 1, or page 2 after a
+   * cover page; a later line starting so is body text.
+   */
+  private static final int LAST_INLINE_ABSTRACT_PAGE = 2;
+
+  /**
+   * How much larger than the body's a heading's type must be to end the references, as in {@link
+   * PdfHeadings}: just under the smallest step between LaTeX's standard sizes (10 to 10.95 pt in
+   * the 11 pt class).
+   */
+  private static final float LARGER_TYPE_POINTS = 0.9f;
+
+  /**
+   * Change of type size from the previous line that starts a paragraph: a whole point, a little
+   * more than the one-size step of {@link #LARGER_TYPE_POINTS}, so that footnotes (two sizes, about
+   * 2 pt, below the body) break off from the body they interleave.
+   */
+  private static final float NEW_PARAGRAPH_SIZE_CHANGE_POINTS = 1f;
+
+  /** Where a line of text goes. */
+  private enum Destination {
+    BODY,
+    /** The body, inside the open abstract: a line may end the abstract before it is appended. */
+    ABSTRACT,
+    REFERENCES
+  }
+
+  /** How far the walk is through the references, which a document has at most once. */
+  private enum Progress {
+    AHEAD,
+    OPEN,
+    PASSED
+  }
 
   private final float bodyFontSize;
   private final Set<String> vocabulary;
@@ -39,15 +72,20 @@ final class PdfBodyAssembler {
   private final StringBuilder references = new StringBuilder();
   private final List<PdfPage> pages = new ArrayList<>();
   private final List<PdfSection> sections = new ArrayList<>();
-  private boolean knownSeen;
-  private boolean inReferences;
-  private boolean referencesSeen;
+
+  private final PdfAbstractSpan abstractSpan = new PdfAbstractSpan();
+  private Progress referencesProgress = Progress.AHEAD;
+
+  /** Whether a well-known heading came yet (see {@link PdfHeadings#isHeading}). */
+  private boolean knownHeadingSeen;
+
+  /** Type size of the last line appended to the body or the references. */
   private float previousFontSize;
-  private int abstractStart = -1;
-  private int abstractEnd = -1;
-  private float abstractFontSize;
-  private int paragraphStart;
-  private int paragraphPage = 1;
+
+  /** Where the body's last paragraph starts, and on which page: a candidate unlabelled abstract. */
+  private int lastParagraphStart;
+
+  private int lastParagraphPage = 1;
 
   /**
    * @param bodyFontSize the document's body font size
@@ -75,7 +113,7 @@ final class PdfBodyAssembler {
       }
       pages.add(new PdfPage(page.number(), start, start));
     }
-    closeAbstract();
+    abstractSpan.close(body.length());
     fixPageRanges();
   }
 
@@ -97,15 +135,7 @@ final class PdfBodyAssembler {
 
   /** The Abstract section's text, or null when no abstract was found. */
   String abstractText() {
-    if (abstractStart < 0) {
-      return null;
-    }
-    String text = body.substring(abstractStart, Math.max(abstractStart, abstractEnd)).strip();
-    if (text.length() > MAX_ABSTRACT_CHARS) {
-      int cut = text.lastIndexOf('\n', MAX_ABSTRACT_CHARS);
-      text = text.substring(0, cut > 0 ? cut : text.lastIndexOf(' ', MAX_ABSTRACT_CHARS));
-    }
-    return text.isEmpty() ? null : text;
+    return abstractSpan.text(body);
   }
 
   /** Length of an inline "Abstract—" or "Abstract." prefix starting the line, or 0. */
@@ -114,48 +144,68 @@ final class PdfBodyAssembler {
     return m.matches() ? m.end(1) : 0;
   }
 
+  private Destination destination() {
+    if (referencesProgress == Progress.OPEN) {
+      return Destination.REFERENCES;
+    }
+    return abstractSpan.isOpen() ? Destination.ABSTRACT : Destination.BODY;
+  }
+
   private void add(PdfLine line, int pageCount) {
-    if (!titleLines.contains(line) && PdfHeadings.isHeading(line, bodyFontSize, knownSeen)) {
-      knownSeen |= PdfHeadings.isKnown(line.text());
+    if (!titleLines.contains(line) && PdfHeadings.isHeading(line, bodyFontSize, knownHeadingSeen)) {
+      knownHeadingSeen |= PdfHeadings.isKnown(line.text());
       addHeading(line, pageCount);
-    } else if (inReferences) {
-      appendLine(references, line);
-    } else if (abstractStart < 0 && line.page() <= 2 && inlineAbstract(line.text()) > 0) {
-      startParagraph(body);
-      sections.add(new PdfSection("Abstract", line.page(), body.length()));
-      abstractStart = body.length() + inlineAbstract(line.text());
-      body.append(line.text());
-      previousFontSize = line.fontSize();
-    } else {
-      appendLine(body, line);
+      return;
+    }
+    switch (destination()) {
+      case REFERENCES -> appendToReferences(line);
+      case ABSTRACT -> {
+        abstractSpan.nextLine(line, body.length());
+        appendToBody(line);
+      }
+      case BODY -> {
+        if (startsInlineAbstract(line)) {
+          openInlineAbstract(line);
+        } else {
+          appendToBody(line);
+        }
+      }
     }
   }
 
   private void addHeading(PdfLine line, int pageCount) {
     String text = line.text();
-    if (inReferences && !endsReferences(line)) {
-      appendLine(references, line);
+    if (referencesProgress == Progress.OPEN && !endsReferences(line)) {
+      appendToReferences(line);
       return;
     }
-    if (abstractStart < 0
+    if (abstractSpan.isAhead()
         && sections.isEmpty()
         && PdfHeadings.canonicalName(text).contains("introduction")) {
       unlabelledAbstract();
     }
-    closeAbstract();
-    inReferences = false;
-    if (PdfHeadings.isReferences(text) && !referencesSeen && (line.page() > 1 || pageCount == 1)) {
-      inReferences = true;
-      referencesSeen = true;
+    abstractSpan.close(body.length());
+    if (referencesProgress == Progress.OPEN) {
+      referencesProgress = Progress.PASSED;
+    }
+    if (opensReferences(line, pageCount)) {
+      referencesProgress = Progress.OPEN;
       sections.add(new PdfSection(text, line.page(), body.length()));
       return;
     }
     startParagraph(body);
     sections.add(new PdfSection(text, line.page(), body.length()));
     body.append(text).append('\n');
-    if (abstractStart < 0 && "abstract".equals(PdfHeadings.canonicalName(text))) {
-      abstractStart = body.length();
+    if (abstractSpan.isAhead() && "abstract".equals(PdfHeadings.canonicalName(text))) {
+      abstractSpan.open(body.length());
     }
+  }
+
+  /** The first references heading after page 1 (or on it, in a one-page document). */
+  private boolean opensReferences(PdfLine line, int pageCount) {
+    return referencesProgress == Progress.AHEAD
+        && PdfHeadings.isReferences(line.text())
+        && (line.page() > 1 || pageCount == 1);
   }
 
   private boolean endsReferences(PdfLine line) {
@@ -164,25 +214,52 @@ final class PdfBodyAssembler {
         name.startsWith("appendix")
             || name.startsWith("supplementary")
             || name.startsWith("acknowledg");
-    return appendixLike || line.bold() || line.fontSize() >= bodyFontSize + 0.9f;
+    return appendixLike || line.bold() || line.fontSize() >= bodyFontSize + LARGER_TYPE_POINTS;
   }
 
-  private void appendLine(StringBuilder text, PdfLine line) {
-    if (text == body) {
-      endAbstractBefore(line);
+  private boolean startsInlineAbstract(PdfLine line) {
+    return abstractSpan.isAhead()
+        && line.page() <= LAST_INLINE_ABSTRACT_PAGE
+        && inlineAbstract(line.text()) > 0;
+  }
+
+  /** Starts the abstract, and its section, after the line's "Abstract—" label. */
+  private void openInlineAbstract(PdfLine line) {
+    startParagraph(body);
+    sections.add(new PdfSection("Abstract", line.page(), body.length()));
+    abstractSpan.open(body.length() + inlineAbstract(line.text()));
+    body.append(line.text());
+    previousFontSize = line.fontSize();
+  }
+
+  private void appendToBody(PdfLine line) {
+    if (startsParagraph(body, line)) {
+      startParagraph(body);
+      lastParagraphStart = body.length();
+      lastParagraphPage = line.page();
     }
+    appendText(body, line);
+  }
+
+  private void appendToReferences(PdfLine line) {
+    if (startsParagraph(references, line)) {
+      startParagraph(references);
+    }
+    appendText(references, line);
+  }
+
+  /** Whether the line begins a new paragraph of {@code text} rather than continuing its last. */
+  private boolean startsParagraph(StringBuilder text, PdfLine line) {
     // A change of type size starts a paragraph too: footnotes and captions interleave the body.
-    boolean sizeChange = Math.abs(line.fontSize() - previousFontSize) >= 1f;
+    boolean sizeChange =
+        Math.abs(line.fontSize() - previousFontSize) >= NEW_PARAGRAPH_SIZE_CHANGE_POINTS;
     // PDFBox also breaks after an indented first line; a lower-case start after no full stop
     // continues the sentence.
     boolean continues = Character.isLowerCase(line.text().charAt(0)) && !endsSentence(text);
-    if ((sizeChange || (line.paragraphStart() && !continues)) && !endsHyphenated(text)) {
-      startParagraph(text);
-      if (text == body) {
-        paragraphStart = body.length();
-        paragraphPage = line.page();
-      }
-    }
+    return (sizeChange || (line.paragraphStart() && !continues)) && !endsHyphenated(text);
+  }
+
+  private void appendText(StringBuilder text, PdfLine line) {
     PdfHyphenation.append(text, line.text(), vocabulary);
     previousFontSize = line.fontSize();
   }
@@ -193,34 +270,10 @@ final class PdfBodyAssembler {
    * words, that paragraph becomes a section named "Abstract".
    */
   private void unlabelledAbstract() {
-    String paragraph = body.substring(paragraphStart);
+    String paragraph = body.substring(lastParagraphStart);
     if (paragraph.strip().split("\\s+").length >= MIN_ABSTRACT_WORDS) {
-      sections.add(new PdfSection("Abstract", paragraphPage, paragraphStart));
-      abstractStart = paragraphStart;
-    }
-  }
-
-  /**
-   * Ends an open abstract before a keywords line, or a paragraph in smaller type than the abstract
-   * or starting with a footnote mark (the footnotes and affiliations printed under it on page 1).
-   */
-  private void endAbstractBefore(PdfLine line) {
-    if (abstractStart < 0 || abstractEnd >= 0) {
-      return;
-    }
-    if (abstractFontSize == 0) {
-      abstractFontSize = line.fontSize();
-    } else if (AFTER_ABSTRACT.matcher(line.text()).matches()
-        || (line.paragraphStart()
-            && (line.fontSize() < abstractFontSize - 0.9f
-                || FOOTNOTE.matcher(line.text()).matches()))) {
-      closeAbstract();
-    }
-  }
-
-  private void closeAbstract() {
-    if (abstractStart >= 0 && abstractEnd < 0) {
-      abstractEnd = body.length();
+      sections.add(new PdfSection("Abstract", lastParagraphPage, lastParagraphStart));
+      abstractSpan.open(lastParagraphStart);
     }
   }
 

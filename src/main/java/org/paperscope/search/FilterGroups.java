@@ -88,7 +88,7 @@ final class FilterGroups {
           default -> null;
         };
     // Facet dimensions are named as the query language names their fields.
-    return field != null && FacetCounter.DIMENSIONS.contains(field) ? field : null;
+    return field != null && FacetReaderState.DIMENSIONS.contains(field) ? field : null;
   }
 
   private static Query anyOf(List<Query> queries) {

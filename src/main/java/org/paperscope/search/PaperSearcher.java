@@ -53,7 +53,10 @@ public final class PaperSearcher implements Closeable {
    * Built on first use: its ordinal tables and in-memory facet values cost work at opening that
    * commands which never count facets (show, export) should not pay.
    */
-  private FacetCounter facets;
+  private FacetReaderState facets;
+
+  /** Loads the facet state's in-memory values; starts its thread only when first used. */
+  private final ExecutorService facetLoader = FacetReaderState.newLoader();
 
   private final QueryLimits limits;
   private final HitSnippets snippets;
@@ -294,8 +297,8 @@ public final class PaperSearcher implements Closeable {
     // page (block-max WAND); the exact total and the facets come from one pass that matches every
     // document without scoring it. Together they cost less than scoring the whole match set.
     TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
-    FacetCounter counter = facets();
-    FacetCounter.Tally tally = counter.count(searcher, query);
+    FacetCounts.Summary facetCounts =
+        FacetCounts.ofSearch(facets(), searcher, main, filters, request::facetLimit);
     HighlightTerms terms = HighlightTerms.of(root);
     HighlightTerms refTerms = HighlightTerms.ofReferences(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -304,16 +307,7 @@ public final class PaperSearcher implements Closeable {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets.of(paper, terms, refTerms)));
     }
-    Map<String, Map<String, Long>> counts = counter.top(tally, request::facetLimit);
-    long total = tally.total();
-    counter.release(tally);
-    for (String dimension : filters.dimensions()) {
-      // Drill sideways: a filtered dimension counts the match set without its own filters.
-      FacetCounter.Tally side = counter.count(searcher, filters.applyExcept(main, dimension));
-      counts.put(dimension, counter.top(side, dimension, request.facetLimit(dimension)));
-      counter.release(side);
-    }
-    return new SearchResult(total, hits, counts);
+    return new SearchResult(facetCounts.total(), hits, facetCounts.top());
   }
 
   private String suggestion(SearchRequest request, QueryNode root, FilterGroups filters, long total)
@@ -375,7 +369,7 @@ public final class PaperSearcher implements Closeable {
 
   /** Every value of a facet dimension with its count over all papers, by count then value. */
   public Map<String, Long> facet(String dimension) throws IOException {
-    return facets().countAll(searcher, dimension);
+    return FacetCounts.countAll(facets(), searcher, dimension);
   }
 
   /** Number of papers that have a value in the given index field ({@link PaperSchema}). */
@@ -402,7 +396,11 @@ public final class PaperSearcher implements Closeable {
   }
 
   @Override
-  public void close() throws IOException {
+  public synchronized void close() throws IOException {
+    if (facets != null) {
+      facets.close();
+    }
+    facetLoader.shutdown();
     slices.shutdown();
     try {
       reader.close();
@@ -411,9 +409,9 @@ public final class PaperSearcher implements Closeable {
     }
   }
 
-  private synchronized FacetCounter facets() throws IOException {
+  private synchronized FacetReaderState facets() throws IOException {
     if (facets == null) {
-      facets = new FacetCounter(reader);
+      facets = FacetReaderState.open(reader, facetLoader);
     }
     return facets;
   }

@@ -2,17 +2,9 @@ package org.paperscope.search;
 
 import java.io.IOException;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
-import java.util.Set;
-import java.util.concurrent.ConcurrentHashMap;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.apache.lucene.index.DocValues;
-import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReader;
-import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.ArrayUtil;
 import org.apache.lucene.util.RamUsageEstimator;
@@ -23,25 +15,14 @@ import org.apache.lucene.util.RamUsageEstimator;
  * few consecutive ints per document instead of decoding doc values (about 4× faster on broad
  * queries).
  *
- * <p>Segments are immutable, so each is built once, on a background thread, and shared by every
- * reader that contains it until the segment is closed. Until a segment's entries are ready,
- * counting reads its doc values directly: the counts are the same either way. Memory: about 4 bytes
- * per facet value plus 4 per document (roughly 50 MB at a million papers).
+ * <p>Built once per segment of a reader, in the background, by {@link FacetReaderState}; until a
+ * segment's entries are ready, counting reads its doc values directly: the counts are the same
+ * either way. Memory: about 4 bytes per facet value plus 4 per document (roughly 50 MB at a million
+ * papers). Immutable once built.
  */
 final class SegmentFacets {
   static final int DIMENSION_SHIFT = 27;
   static final int ORD_MASK = (1 << DIMENSION_SHIFT) - 1;
-
-  private static final Map<IndexReader.CacheKey, SegmentFacets> BUILT = new ConcurrentHashMap<>();
-  private static final Set<IndexReader.CacheKey> PENDING = ConcurrentHashMap.newKeySet();
-  private static final ExecutorService BUILDER =
-      Executors.newSingleThreadExecutor(
-          runnable -> {
-            Thread thread = new Thread(runnable, "paperscope-facets");
-            thread.setDaemon(true);
-            thread.setPriority(Thread.MIN_PRIORITY);
-            return thread;
-          });
 
   /** Start of each document's entries; document {@code d} owns {@code [starts[d], starts[d+1])}. */
   final int[] starts;
@@ -52,48 +33,6 @@ final class SegmentFacets {
   private SegmentFacets(int[] starts, int[] entries) {
     this.starts = starts;
     this.entries = entries;
-  }
-
-  /** The built entries of a segment, if ready. */
-  static Optional<SegmentFacets> of(LeafReader segment) {
-    IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
-    return helper == null ? Optional.empty() : Optional.ofNullable(BUILT.get(helper.getKey()));
-  }
-
-  /**
-   * Builds, in the background, the entries of every segment of a reader that lacks them. The
-   * returned future completes when all are built (tests and benchmarks wait on it).
-   */
-  static Future<?> prepare(IndexReader reader, List<String> fields) {
-    return BUILDER.submit(
-        () -> {
-          for (LeafReaderContext leaf : reader.leaves()) {
-            buildQuietly(leaf.reader(), fields);
-          }
-        });
-  }
-
-  private static void buildQuietly(LeafReader segment, List<String> fields) {
-    IndexReader.CacheHelper helper = segment.getCoreCacheHelper();
-    if (helper == null || BUILT.containsKey(helper.getKey()) || !PENDING.add(helper.getKey())) {
-      return;
-    }
-    try {
-      Optional<SegmentFacets> built = build(segment, fields);
-      if (built.isPresent()) {
-        BUILT.put(helper.getKey(), built.get());
-        try {
-          helper.addClosedListener(BUILT::remove);
-        } catch (RuntimeException closed) {
-          BUILT.remove(helper.getKey());
-        }
-      }
-    } catch (IOException | RuntimeException e) {
-      // A segment closed under us (the reader was replaced) or could not be read: counting keeps
-      // reading its doc values, which gives the same counts.
-    } finally {
-      PENDING.remove(helper.getKey());
-    }
   }
 
   /**
@@ -131,6 +70,7 @@ final class SegmentFacets {
     return Optional.of(new SegmentFacets(starts, ArrayUtil.copyOfSubArray(entries, 0, n)));
   }
 
+  /** Heap bytes held by the entries. */
   long ramBytesUsed() {
     return RamUsageEstimator.sizeOf(starts) + RamUsageEstimator.sizeOf(entries);
   }
