@@ -83,7 +83,7 @@ public final class SearchBenchmark {
   }
 
   private static SearchRequest request(String query) {
-    return new SearchRequest(query, List.of(), null, 0, 10, 10);
+    return SearchRequest.builder(query).facetLimit(10).build();
   }
 
   private static Map<String, List<String>> mix() {

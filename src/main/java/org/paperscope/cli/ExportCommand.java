@@ -142,7 +142,12 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   private SearchRequest request(SortOrder order) {
-    return new SearchRequest(String.join(" ", query), filters, order, 0, 0, 0);
+    return SearchRequest.builder(String.join(" ", query))
+        .filters(filters)
+        .sort(order)
+        .limit(0)
+        .facetLimit(0)
+        .build();
   }
 
   /** Writes the export to {@link #output} through a sibling ".part" file; returns the count. */

@@ -97,7 +97,13 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliErrors.UsageException("--sort: " + e.getMessage());
     }
-    return new SearchRequest(String.join(" ", query), filters, order, offset, limit, facetLimit);
+    return SearchRequest.builder(String.join(" ", query))
+        .filters(filters)
+        .sort(order)
+        .offset(offset)
+        .limit(limit)
+        .facetLimit(facetLimit)
+        .build();
   }
 
   /** Most authors listed on a hit's line; the rest are counted ("… and 12 more"). */

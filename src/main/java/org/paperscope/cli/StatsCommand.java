@@ -14,6 +14,7 @@ import java.util.stream.Stream;
 import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import picocli.CommandLine.Command;
@@ -38,11 +39,11 @@ final class StatsCommand implements Callable<Integer> {
       node.put("papers", searcher.paperCount());
       node.put("withAbstract", searcher.countHaving(PaperSchema.ABSTRACT));
       node.put("withTldr", searcher.countHaving(PaperSchema.TLDR));
-      node.put("tags", searcher.facet(PaperSchema.TAG).size());
-      node.put("authors", searcher.facet(PaperSchema.AUTHOR).size());
-      putAll(node.putObject("venues"), searcher.facet(PaperSchema.VENUE));
-      putAll(node.putObject("years"), newestFirst(searcher.facet(PaperSchema.YEAR)));
-      putAll(node.putObject("decisions"), searcher.facet(PaperSchema.DECISION));
+      node.put("tags", searcher.facet(FacetDimension.TAG).size());
+      node.put("authors", searcher.facet(FacetDimension.AUTHOR).size());
+      putAll(node.putObject("venues"), searcher.facet(FacetDimension.VENUE));
+      putAll(node.putObject("years"), newestFirst(searcher.facet(FacetDimension.YEAR)));
+      putAll(node.putObject("decisions"), searcher.facet(FacetDimension.DECISION));
     }
     node.put("indexBytes", size(DataDir.of(common.dataDir).index()));
     PrintWriter out = spec.commandLine().getOut();

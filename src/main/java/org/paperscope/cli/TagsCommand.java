@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchResultJson;
@@ -40,7 +40,7 @@ final class TagsCommand implements Callable<Integer> {
     }
     List<Map.Entry<String, Long>> tags;
     try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
-      tags = new ArrayList<>(searcher.facet(PaperSchema.TAG).entrySet());
+      tags = new ArrayList<>(searcher.facet(FacetDimension.TAG).entrySet());
     }
     if (sort.equals("name")) {
       tags.sort(Map.Entry.comparingByKey());

@@ -16,12 +16,16 @@ import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchMode;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
 
 /**
  * PaperScope's own ranking under BEIR evaluation: the corpus goes through the real index writer
  * (title as title, text as abstract) into a temporary data directory, and queries are ranked by
- * {@link PaperSearcher#rankText} (any word, PaperScope's field weights). Close it to delete the
- * temporary index. Thread-safe for {@link #retrieve}.
+ * {@link SearchMode#TEXT} (any word, PaperScope's field weights). Close it to delete the temporary
+ * index. Thread-safe for {@link #retrieve}.
  */
 public final class PaperScopeRetriever implements BeirRetriever {
   private final Path dataDir;
@@ -62,8 +66,18 @@ public final class PaperScopeRetriever implements BeirRetriever {
     Map<String, List<Run.Hit>> hits = new LinkedHashMap<>();
     for (Map.Entry<String, String> query : queries.entrySet()) {
       List<Run.Hit> list = new ArrayList<>();
-      for (PaperSearcher.ScoredId hit : searcher.rankText(query.getValue(), depth)) {
-        list.add(new Run.Hit(hit.id(), hit.score()));
+      SearchRequest request =
+          SearchRequest.builder(query.getValue())
+              .mode(SearchMode.TEXT)
+              .limit(depth)
+              .facetLimit(0)
+              .build();
+      try {
+        for (SearchResult.Hit hit : searcher.search(request).hits()) {
+          list.add(new Run.Hit(hit.paper().id(), hit.score()));
+        }
+      } catch (QuerySyntaxException e) {
+        throw new IllegalStateException("text mode reads no syntax, so nothing is malformed", e);
       }
       hits.put(query.getKey(), list);
     }

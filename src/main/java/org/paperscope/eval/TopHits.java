@@ -8,7 +8,6 @@ import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
-import org.paperscope.search.SortOrder;
 
 /**
  * The first page of a query as the search box runs it, or the refusal when PaperScope will not run
@@ -39,8 +38,7 @@ record TopHits(String query, List<Paper> papers, String refusal) {
   static TopHits search(PaperSearcher searcher, String query, int depth) throws IOException {
     SearchResult result;
     try {
-      result =
-          searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, depth, 0));
+      result = searcher.search(SearchRequest.builder(query).limit(depth).facetLimit(0).build());
     } catch (QuerySyntaxException e) {
       return new TopHits(query, List.of(), e.describe());
     }

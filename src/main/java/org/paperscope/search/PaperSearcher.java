@@ -26,10 +26,10 @@ import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
-import org.apache.lucene.util.BytesRef;
 import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperSchema;
@@ -157,7 +157,7 @@ public final class PaperSearcher implements Closeable {
    */
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
     try {
-      return searchWithinLimits(request);
+      return request.mode() == SearchMode.TEXT ? searchText(request) : searchWithinLimits(request);
     } catch (IndexSearcher.TooManyClauses e) {
       // The named limits keep queries under MAX_CLAUSES; this is the net under them.
       throw new QuerySyntaxException(
@@ -298,7 +298,12 @@ public final class PaperSearcher implements Closeable {
     // document without scoring it. Together they cost less than scoring the whole match set.
     TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
     FacetCounts.Summary facetCounts =
-        FacetCounts.ofSearch(facets(), searcher, main, filters, request::facetLimit);
+        FacetCounts.ofSearch(
+            facets(),
+            searcher,
+            main,
+            filters,
+            d -> request.facetLimit(FacetDimension.named(d).orElseThrow()));
     HighlightTerms terms = HighlightTerms.of(root);
     HighlightTerms refTerms = HighlightTerms.ofReferences(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
@@ -327,36 +332,36 @@ public final class PaperSearcher implements Closeable {
   }
 
   /**
-   * Ranks papers for natural-language text (a claim, a question) with any-word semantics: query
-   * syntax in the text is ignored, every word counts. Returns the best {@code depth} ids, best
-   * first, ties by id (for evaluation runs).
+   * {@link SearchMode#TEXT}: ranks papers for natural-language text (a claim, a question) with
+   * any-word semantics: query syntax in the text is ignored, every word counts, the filters apply;
+   * ties by id; no facets, snippets or notes.
    */
-  public List<ScoredId> rankText(String text, int depth) throws IOException {
+  private SearchResult searchText(SearchRequest request) throws QuerySyntaxException, IOException {
     List<QueryNode> words = new ArrayList<>();
-    for (String word : text.split("[\\s\"()*:]+")) {
+    for (String word : request.query().split("[\\s\"()*:]+")) {
       String bare = word.replaceAll("^[-+]+", "");
       if (!bare.isEmpty() && words.size() < limits.maxClauses()) {
         words.add(new QueryNode.Term(null, bare, 0));
       }
     }
-    Query query;
-    try {
-      query = translate(new QueryNode.And(words), true);
-    } catch (QuerySyntaxException e) {
-      throw new IllegalStateException("plain words cannot be malformed", e);
+    QueryTranslator translator = new QueryTranslator(reader, limits, true);
+    Query query =
+        FilterGroups.of(request.filters(), limits, translator)
+            .apply(translator.translate(new QueryNode.And(words)));
+    int want = request.offset() + request.limit();
+    TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
+    StoredFields stored = searcher.storedFields();
+    List<SearchResult.Hit> hits = new ArrayList<>();
+    ScoreDoc[] docs = top.scoreDocs;
+    for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
+      hits.add(new SearchResult.Hit(load(stored, docs[i].doc), docs[i].score, List.of()));
     }
-    TopDocs top = searcher.search(query, depth, sort(SortOrder.RELEVANCE), true);
-    List<ScoredId> out = new ArrayList<>();
-    for (ScoreDoc doc : top.scoreDocs) {
-      // The relevance sort's tie-break field carries the id, so no stored document is loaded.
-      BytesRef id = (BytesRef) ((FieldDoc) doc).fields[1];
-      out.add(new ScoredId(id.utf8ToString(), doc.score));
-    }
-    return out;
+    long total =
+        top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
+            ? top.totalHits.value()
+            : searcher.count(query);
+    return new SearchResult(total, hits, Map.of(), List.of(), null, null);
   }
-
-  /** A paper id with its score. */
-  public record ScoredId(String id, float score) {}
 
   /** The paper with this id, if indexed. */
   public Optional<Paper> paper(String id) throws IOException {
@@ -368,8 +373,8 @@ public final class PaperSearcher implements Closeable {
   }
 
   /** Every value of a facet dimension with its count over all papers, by count then value. */
-  public Map<String, Long> facet(String dimension) throws IOException {
-    return FacetCounts.countAll(facets(), searcher, dimension);
+  public Map<String, Long> facet(FacetDimension dimension) throws IOException {
+    return FacetCounts.countAll(facets(), searcher, dimension.key());
   }
 
   /** Number of papers that have a value in the given index field ({@link PaperSchema}). */

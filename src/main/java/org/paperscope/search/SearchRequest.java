@@ -1,12 +1,17 @@
 package org.paperscope.search;
 
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 /**
  * One search: the user's query, filter queries that narrow it without changing scores (facet clicks
- * such as {@code venue:ICLR}), sort order and page.
+ * such as {@code venue:ICLR}), sort order, page, facet sizes and how the query is read. Build one
+ * with {@link #builder}: {@code SearchRequest.builder("graph").sort(SortOrder.YEAR).limit(20)
+ * .build()}.
  *
- * @param query query-language text; blank means every paper
+ * @param query query-language text (natural-language text in {@link SearchMode#TEXT}); blank means
+ *     every paper
  * @param filters further query-language texts every hit must also match; never null
  * @param sort result order
  * @param offset hits to skip, 0 or more
@@ -14,6 +19,7 @@ import java.util.List;
  * @param facetLimit most values returned per facet dimension
  * @param expandedFacet a facet dimension to return with up to {@link #EXPANDED_FACET_LIMIT} values
  *     ("more"), or null
+ * @param mode how the query is read
  */
 public record SearchRequest(
     String query,
@@ -22,7 +28,8 @@ public record SearchRequest(
     int offset,
     int limit,
     int facetLimit,
-    String expandedFacet) {
+    FacetDimension expandedFacet,
+    SearchMode mode) {
 
   /** Most values an expanded facet dimension returns. */
   public static final int EXPANDED_FACET_LIMIT = 1000;
@@ -31,23 +38,111 @@ public record SearchRequest(
     query = query == null ? "" : query;
     filters = List.copyOf(filters == null ? List.of() : filters);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
-  }
-
-  /** A request with no expanded facet. */
-  public SearchRequest(
-      String query, List<String> filters, SortOrder sort, int offset, int limit, int facetLimit) {
-    this(query, filters, sort, offset, limit, facetLimit, null);
+    mode = mode == null ? SearchMode.KEYWORD : mode;
+    if (offset < 0 || limit < 0 || facetLimit < 0) {
+      throw new IllegalArgumentException(
+          "offset, limit and facetLimit must be 0 or more: "
+              + offset
+              + ", "
+              + limit
+              + ", "
+              + facetLimit);
+    }
   }
 
   /** The most values to return for a facet dimension. */
-  public int facetLimit(String dimension) {
-    return dimension.equals(expandedFacet)
-        ? Math.max(facetLimit, EXPANDED_FACET_LIMIT)
-        : facetLimit;
+  public int facetLimit(FacetDimension dimension) {
+    return dimension == expandedFacet ? Math.max(facetLimit, EXPANDED_FACET_LIMIT) : facetLimit;
   }
 
   /** A first page of ten hits by relevance with up to 20 values per facet. */
   public static SearchRequest of(String query) {
-    return new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 10, 20);
+    return builder(query).build();
+  }
+
+  /**
+   * A request for {@code query}: by default every paper it matches, by relevance, the first ten
+   * hits, up to 20 values per facet, keyword mode.
+   */
+  public static Builder builder(String query) {
+    return new Builder(query);
+  }
+
+  /** This request as a builder, to change a part of it. */
+  public Builder toBuilder() {
+    return builder(query)
+        .filters(filters)
+        .sort(sort)
+        .offset(offset)
+        .limit(limit)
+        .facetLimit(facetLimit)
+        .expand(expandedFacet)
+        .mode(mode);
+  }
+
+  /** Builds a {@link SearchRequest}. Not thread-safe. */
+  public static final class Builder {
+    private final String query;
+    private final List<String> filters = new ArrayList<>();
+    private SortOrder sort = SortOrder.RELEVANCE;
+    private int offset;
+    private int limit = 10;
+    private int facetLimit = 20;
+    private FacetDimension expandedFacet;
+    private SearchMode mode = SearchMode.KEYWORD;
+
+    private Builder(String query) {
+      this.query = query;
+    }
+
+    /** Replaces the filter queries. */
+    public Builder filters(List<String> values) {
+      filters.clear();
+      filters.addAll(Objects.requireNonNull(values, "filters"));
+      return this;
+    }
+
+    /** Adds a filter query every hit must also match, e.g. {@code venue:ICLR}. */
+    public Builder filter(String value) {
+      filters.add(Objects.requireNonNull(value, "filter"));
+      return this;
+    }
+
+    public Builder sort(SortOrder value) {
+      sort = value;
+      return this;
+    }
+
+    public Builder offset(int value) {
+      offset = value;
+      return this;
+    }
+
+    public Builder limit(int value) {
+      limit = value;
+      return this;
+    }
+
+    /** The most values per facet dimension; 0 counts no values (the total is always exact). */
+    public Builder facetLimit(int value) {
+      facetLimit = value;
+      return this;
+    }
+
+    /** Returns up to {@link #EXPANDED_FACET_LIMIT} values of this dimension; null for none. */
+    public Builder expand(FacetDimension value) {
+      expandedFacet = value;
+      return this;
+    }
+
+    public Builder mode(SearchMode value) {
+      mode = value;
+      return this;
+    }
+
+    public SearchRequest build() {
+      return new SearchRequest(
+          query, filters, sort, offset, limit, facetLimit, expandedFacet, mode);
+    }
   }
 }

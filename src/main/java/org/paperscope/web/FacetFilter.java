@@ -2,6 +2,7 @@ package org.paperscope.web;
 
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.paperscope.search.FacetDimension;
 
 /**
  * A filter query that keeps the papers with one facet value, e.g. {@code venue:"ICLR"} or {@code

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.web.ResultsPage.FacetGroup;
 import org.paperscope.web.ResultsPage.FacetValue;

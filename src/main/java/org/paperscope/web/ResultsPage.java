@@ -3,6 +3,7 @@ package org.paperscope.web;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;

@@ -4,6 +4,7 @@ import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.SortOrder;
 
 /**

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SortOrder;
 
@@ -76,8 +77,14 @@ record SearchParams(
    * The search to run, with up to {@code facetLimit} values per facet and more for {@link #more}.
    */
   SearchRequest toRequest(int facetLimit) {
-    return new SearchRequest(
-        query, filters, sort, offset, limit, facetLimit, more == null ? null : more.key());
+    return SearchRequest.builder(query)
+        .filters(filters)
+        .sort(sort)
+        .offset(offset)
+        .limit(limit)
+        .facetLimit(facetLimit)
+        .expand(more)
+        .build();
   }
 
   /** These parameters at another offset (paging). */

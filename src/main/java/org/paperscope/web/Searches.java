@@ -48,7 +48,8 @@ final class Searches {
     if (filter == null || key.isBlank()) {
       return AuthorPapers.of(name, key, List.of());
     }
-    SearchRequest request = new SearchRequest(filter.query(), List.of(), SortOrder.YEAR, 0, cap, 0);
+    SearchRequest request =
+        SearchRequest.builder(filter.query()).sort(SortOrder.YEAR).limit(cap).facetLimit(0).build();
     List<Paper> out = new ArrayList<>();
     try {
       for (SearchResult.Hit hit : searcher.search(request).hits()) {
@@ -73,7 +74,12 @@ final class Searches {
       return "q";
     }
     try {
-      searcher.search(new SearchRequest(request.query(), List.of(), request.sort(), 0, 0, 0));
+      searcher.search(
+          SearchRequest.builder(request.query())
+              .sort(request.sort())
+              .limit(0)
+              .facetLimit(0)
+              .build());
       return "filter";
     } catch (QuerySyntaxException e) {
       return "q";

@@ -10,12 +10,12 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperscope.index.PaperSchema;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
-import org.paperscope.search.SortOrder;
 
 /**
  * One committed index generation with the figures every page shows (corpus size, tags, venues),
@@ -36,7 +36,7 @@ final class Snapshot implements Closeable {
 
   private Snapshot(PaperSearcher searcher) throws IOException {
     this.searcher = searcher;
-    this.tags = searcher.facet(PaperSchema.TAG);
+    this.tags = searcher.facet(FacetDimension.TAG);
     this.venueYears = venueYears(searcher);
     this.openedAt = Instant.now();
   }
@@ -93,14 +93,17 @@ final class Snapshot implements Closeable {
   private static List<VenueYear> venueYears(PaperSearcher searcher) throws IOException {
     List<VenueYear> out = new ArrayList<>();
     for (String venue :
-        searcher.facet(PaperSchema.VENUE).keySet().stream().limit(MAX_VENUES).toList()) {
+        searcher.facet(FacetDimension.VENUE).keySet().stream().limit(MAX_VENUES).toList()) {
       FacetFilter filter = FacetFilter.of(PaperSchema.VENUE, venue);
       if (filter == null) {
         continue;
       }
       SearchRequest request =
-          new SearchRequest(
-              "", List.of(filter.query()), SortOrder.RELEVANCE, 0, 0, Integer.MAX_VALUE);
+          SearchRequest.builder("")
+              .filters(List.of(filter.query()))
+              .limit(0)
+              .facetLimit(Integer.MAX_VALUE)
+              .build();
       yearCounts(searcher, request)
           .forEach(
               (year, count) -> {

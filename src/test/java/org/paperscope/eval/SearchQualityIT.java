@@ -17,11 +17,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.cli.PaperScopeCommand;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
-import org.paperscope.search.SortOrder;
 import picocli.CommandLine;
 
 /**
@@ -109,9 +109,9 @@ class SearchQualityIT {
 
   @Test
   void aliasesMatchTheVocabularyOfTheData() throws Exception {
-    Map<String, Long> decisions = searcher.facet("decision");
+    Map<String, Long> decisions = searcher.facet(FacetDimension.DECISION);
     assertThat(search("venue:nips", List.of()).total())
-        .isEqualTo(searcher.facet("venue").get("NeurIPS"));
+        .isEqualTo(searcher.facet(FacetDimension.VENUE).get("NeurIPS"));
     assertThat(search("decision:accepted", List.of()).total())
         .isEqualTo(
             decisions.get("Poster")
@@ -136,7 +136,7 @@ class SearchQualityIT {
   }
 
   private static List<String> ids(String query) throws Exception {
-    SearchRequest request = new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 100, 0);
+    SearchRequest request = SearchRequest.builder(query).limit(100).facetLimit(0).build();
     return searcher.search(request).hits().stream().map(h -> h.paper().id()).toList();
   }
 
@@ -147,7 +147,7 @@ class SearchQualityIT {
   }
 
   private static SearchResult search(String query, List<String> filters) throws Exception {
-    return searcher.search(new SearchRequest(query, filters, SortOrder.RELEVANCE, 0, 10, 10));
+    return searcher.search(SearchRequest.builder(query).filters(filters).facetLimit(10).build());
   }
 
   private static void assertMetric(

@@ -191,7 +191,7 @@ class PaperSearcherTest {
   @MethodSource("queries")
   void queryMatchesExactlyTheExpectedPapers(String query, String expected) throws Exception {
     SearchResult result =
-        searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 100, 10));
+        searcher.search(SearchRequest.builder(query).limit(100).facetLimit(10).build());
     List<String> ids = result.hits().stream().map(h -> h.paper().id()).sorted().toList();
     List<String> want = expected.isEmpty() ? List.of() : Arrays.asList(expected.split(" "));
     assertThat(ids).containsExactlyElementsOf(want);
@@ -201,15 +201,46 @@ class PaperSearcherTest {
   @Test
   void totalIsExactBeyondThePage() throws Exception {
     SearchResult result =
-        searcher.search(new SearchRequest("", List.of(), SortOrder.RELEVANCE, 2, 2, 10));
+        searcher.search(SearchRequest.builder("").offset(2).limit(2).facetLimit(10).build());
     assertThat(result.total()).isEqualTo(6);
     assertThat(result.hits()).hasSize(2);
   }
 
   @Test
+  void textModeReadsNaturalLanguageAsAnyWordWithoutSyntaxFacetsOrSnippets() throws Exception {
+    SearchResult keyword = searcher.search(SearchRequest.builder("graph OR robot").build());
+    // "title:(graph" would be malformed as a query; as text it is two words.
+    SearchResult text =
+        searcher.search(
+            SearchRequest.builder("title:(graph \"robot").mode(SearchMode.TEXT).build());
+    assertThat(text.total()).isEqualTo(keyword.total()).isPositive();
+    assertThat(text.hits())
+        .extracting(h -> h.paper().id())
+        .containsExactlyInAnyOrderElementsOf(
+            keyword.hits().stream().map(h -> h.paper().id()).toList());
+    assertThat(text.facets()).isEmpty();
+    assertThat(text.hits()).allSatisfy(h -> assertThat(h.snippets()).isEmpty());
+    assertThat(text.hits())
+        .extracting(SearchResult.Hit::score)
+        .isSortedAccordingTo(java.util.Comparator.reverseOrder());
+  }
+
+  @Test
+  void aRequestBuilderStartsFromTheDefaultsAndRejectsNegativePages() {
+    SearchRequest request = SearchRequest.builder("q").build();
+    assertThat(request)
+        .isEqualTo(
+            new SearchRequest(
+                "q", List.of(), SortOrder.RELEVANCE, 0, 10, 20, null, SearchMode.KEYWORD));
+    assertThat(request.toBuilder().limit(5).build().limit()).isEqualTo(5);
+    assertThatThrownBy(() -> SearchRequest.builder("q").offset(-1).build())
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
   void facetsCountTheWholeMatchSet() throws Exception {
     SearchResult result =
-        searcher.search(new SearchRequest("graph OR robot", List.of(), null, 0, 1, 10));
+        searcher.search(SearchRequest.builder("graph OR robot").limit(1).facetLimit(10).build());
     assertThat(result.facets().get("venue"))
         .containsExactly(
             java.util.Map.entry("ICLR", 1L),
@@ -222,14 +253,18 @@ class PaperSearcherTest {
   @Test
   void filtersNarrowTheMatches() throws Exception {
     SearchResult result =
-        searcher.search(new SearchRequest("graph", List.of("venue:NeurIPS"), null, 0, 10, 10));
+        searcher.search(
+            SearchRequest.builder("graph")
+                .filters(List.of("venue:NeurIPS"))
+                .facetLimit(10)
+                .build());
     assertThat(result.hits()).extracting(h -> h.paper().id()).containsExactly("p6");
   }
 
   @Test
   void sortByYearPutsNewestFirstAndBreaksTiesById() throws Exception {
     SearchResult result =
-        searcher.search(new SearchRequest("", List.of(), SortOrder.YEAR, 0, 10, 0));
+        searcher.search(SearchRequest.builder("").sort(SortOrder.YEAR).facetLimit(0).build());
     assertThat(result.hits())
         .extracting(h -> h.paper().id())
         .containsExactly("p4", "p6", "p2", "p3", "p1", "p5");
@@ -238,7 +273,7 @@ class PaperSearcherTest {
   @Test
   void sortByRatingPutsUnratedLast() throws Exception {
     SearchResult result =
-        searcher.search(new SearchRequest("", List.of(), SortOrder.RATING, 0, 10, 0));
+        searcher.search(SearchRequest.builder("").sort(SortOrder.RATING).facetLimit(0).build());
     assertThat(result.hits())
         .extracting(h -> h.paper().id())
         .containsExactly("p2", "p1", "p4", "p6", "p3", "p5");
@@ -320,7 +355,13 @@ class PaperSearcherTest {
   @MethodSource("matchSets")
   void forEachMatchPassesTheWholeMatchSetInSearchOrderWhateverTheBatch(
       String query, List<String> filters, SortOrder sort) throws Exception {
-    SearchRequest all = new SearchRequest(query, filters, sort, 0, CORPUS.size(), 0);
+    SearchRequest all =
+        SearchRequest.builder(query)
+            .filters(filters)
+            .sort(sort)
+            .limit(CORPUS.size())
+            .facetLimit(0)
+            .build();
     List<String> expected = ids(searcher.search(all).hits().stream().map(h -> h.paper()).toList());
     for (int batch : new int[] {1, 2, 3, 100}) {
       List<Paper> passed = new java.util.ArrayList<>();
@@ -328,7 +369,14 @@ class PaperSearcherTest {
       assertThat(ids(passed)).as("batch %d", batch).isEqualTo(expected);
       assertThat(count).isEqualTo(expected.size());
     }
-    SearchRequest skipped = new SearchRequest(query, filters, sort, 1, 0, 0);
+    SearchRequest skipped =
+        SearchRequest.builder(query)
+            .filters(filters)
+            .sort(sort)
+            .offset(1)
+            .limit(0)
+            .facetLimit(0)
+            .build();
     List<Paper> rest = new java.util.ArrayList<>();
     searcher.forEachMatch(skipped, rest::add, 2);
     assertThat(ids(rest))

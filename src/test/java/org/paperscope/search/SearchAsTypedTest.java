@@ -167,18 +167,19 @@ class SearchAsTypedTest {
   void valuesOfOneFacetAreOredAndDimensionsAnded() throws Exception {
     SearchResult both =
         searcher.search(
-            new SearchRequest(
-                "", List.of("venue:\"ICLR\"", "venue:\"ICML\""), SortOrder.RELEVANCE, 0, 20, 10));
+            SearchRequest.builder("")
+                .filters(List.of("venue:\"ICLR\"", "venue:\"ICML\""))
+                .limit(20)
+                .facetLimit(10)
+                .build());
     assertThat(both.total()).isEqualTo(6);
     SearchResult narrowed =
         searcher.search(
-            new SearchRequest(
-                "",
-                List.of("venue:\"ICLR\"", "venue:\"ICML\"", "year:2019"),
-                SortOrder.RELEVANCE,
-                0,
-                20,
-                10));
+            SearchRequest.builder("")
+                .filters(List.of("venue:\"ICLR\"", "venue:\"ICML\"", "year:2019"))
+                .limit(20)
+                .facetLimit(10)
+                .build());
     assertThat(ids(narrowed)).containsExactlyInAnyOrder("r1", "tr1");
   }
 
@@ -186,7 +187,11 @@ class SearchAsTypedTest {
   void aFilteredFacetStillCountsItsOtherValues() throws Exception {
     SearchResult result =
         searcher.search(
-            new SearchRequest("", List.of("venue:\"ICLR\""), SortOrder.RELEVANCE, 0, 0, 10));
+            SearchRequest.builder("")
+                .filters(List.of("venue:\"ICLR\""))
+                .limit(0)
+                .facetLimit(10)
+                .build());
     assertThat(result.total()).isEqualTo(4);
     assertThat(result.facets().get("venue"))
         .containsEntry("ICLR", 4L)
@@ -197,9 +202,10 @@ class SearchAsTypedTest {
 
   @Test
   void expandedFacetReturnsMoreValuesThanTheLimit() throws Exception {
-    SearchRequest limited = new SearchRequest("", List.of(), SortOrder.RELEVANCE, 0, 0, 2);
+    SearchRequest limited = SearchRequest.builder("").limit(0).facetLimit(2).build();
     assertThat(searcher.search(limited).facets().get("year")).hasSize(2);
-    SearchRequest expanded = new SearchRequest("", List.of(), SortOrder.RELEVANCE, 0, 0, 2, "year");
+    SearchRequest expanded =
+        SearchRequest.builder("").limit(0).facetLimit(2).expand(FacetDimension.YEAR).build();
     assertThat(searcher.search(expanded).facets().get("year")).hasSize(7);
     assertThat(searcher.search(expanded).facets().get("venue")).hasSize(2);
   }
@@ -274,7 +280,7 @@ class SearchAsTypedTest {
   }
 
   private static SearchResult search(String query) throws Exception {
-    return searcher.search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 20, 10));
+    return searcher.search(SearchRequest.builder(query).limit(20).facetLimit(10).build());
   }
 
   private static List<String> ids(SearchResult result) {

@@ -89,10 +89,7 @@ class WordPairsTest {
       })
   void phrasesMatchAsWithoutPairs(String query, String expected) throws Exception {
     List<String> ids =
-        searcher
-            .search(new SearchRequest(query, List.of(), SortOrder.RELEVANCE, 0, 10, 10))
-            .hits()
-            .stream()
+        searcher.search(SearchRequest.builder(query).facetLimit(10).build()).hits().stream()
             .map(h -> h.paper().id())
             .sorted()
             .toList();

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SortOrder;
 
@@ -36,9 +37,10 @@ class SearchParamsTest {
     SearchParams p = parse(Map.of("more", List.of(" Tag ")));
     assertThat(p.more()).isEqualTo(FacetDimension.TAG);
     SearchRequest request = p.toRequest(11);
-    assertThat(request.expandedFacet()).isEqualTo("tag");
-    assertThat(request.facetLimit("tag")).isEqualTo(SearchRequest.EXPANDED_FACET_LIMIT);
-    assertThat(request.facetLimit("venue")).isEqualTo(11);
+    assertThat(request.expandedFacet()).isEqualTo(FacetDimension.TAG);
+    assertThat(request.facetLimit(FacetDimension.TAG))
+        .isEqualTo(SearchRequest.EXPANDED_FACET_LIMIT);
+    assertThat(request.facetLimit(FacetDimension.VENUE)).isEqualTo(11);
     assertThat(parse(Map.of("more", List.of(""))).more()).isNull();
   }
 

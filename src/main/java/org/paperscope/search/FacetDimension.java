@@ -1,13 +1,13 @@
-package org.paperscope.web;
+package org.paperscope.search;
 
 import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * The facet dimensions of the results page, in display order, with their headings. Their names are
- * the query-language fields a facet filter uses and the keys of {@code SearchResult.facets()}.
+ * The facet dimensions every search counts, in display order, with their headings. Their names are
+ * the query-language fields a facet filter uses and the keys of {@link SearchResult#facets()}.
  */
-enum FacetDimension {
+public enum FacetDimension {
   VENUE("venue", "Venue"),
   YEAR("year", "Year"),
   DECISION("decision", "Decision"),
@@ -23,22 +23,22 @@ enum FacetDimension {
   }
 
   /** The dimension's name in queries, parameters and facet maps, e.g. {@code venue}. */
-  String key() {
+  public String key() {
     return key;
   }
 
   /** The heading shown to users, e.g. {@code Venue}. */
-  String title() {
+  public String title() {
     return title;
   }
 
   /** The dimension named {@code key} (exact, lower case), or empty; null gives empty. */
-  static Optional<FacetDimension> named(String key) {
+  public static Optional<FacetDimension> named(String key) {
     return Arrays.stream(values()).filter(d -> d.key.equals(key)).findFirst();
   }
 
   /** The dimensions' names, comma-separated, for messages. */
-  static String names() {
+  public static String names() {
     return String.join(", ", Arrays.stream(values()).map(FacetDimension::key).toList());
   }
 }
