@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchRequest;
+import org.paperscope.search.lucene.LucenePaperSearch;
 
 /**
  * Search latency over a fixed query mix: every search asks for the exact total, facets (top 10 of
@@ -21,9 +21,9 @@ public final class SearchBenchmark {
   public record Latency(
       String kind, int samples, double p50Millis, double p99Millis, double meanTotal) {}
 
-  private final PaperSearcher searcher;
+  private final LucenePaperSearch searcher;
 
-  public SearchBenchmark(PaperSearcher searcher) {
+  public SearchBenchmark(LucenePaperSearch searcher) {
     this.searcher = searcher;
   }
 

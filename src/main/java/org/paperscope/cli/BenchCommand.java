@@ -13,8 +13,8 @@ import org.paperscope.bench.ProcessMemory;
 import org.paperscope.bench.SearchBenchmark;
 import org.paperscope.data.DataDir;
 import org.paperscope.pdf.PdfLimits;
-import org.paperscope.search.PaperSearcher;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.lucene.LucenePaperSearch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -179,7 +179,8 @@ final class BenchCommand implements Runnable {
     @Override
     public Integer call() throws Exception {
       PrintWriter out = spec.commandLine().getOut();
-      try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+      try (LucenePaperSearch searcher =
+          LucenePaperSearch.open(common.dataDir, QueryLimits.DEFAULTS)) {
         searcher.useQueryCache(queryCache);
         out.printf(
             Locale.ROOT,

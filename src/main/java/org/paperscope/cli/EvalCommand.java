@@ -3,6 +3,7 @@ package org.paperscope.cli;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.paperscope.data.DataDir;
 import org.paperscope.eval.BeirEvaluation;
 import org.paperscope.eval.BeirPreset;
 import org.paperscope.eval.EvalResult;
@@ -14,8 +15,9 @@ import org.paperscope.eval.SearchEvaluation;
 import org.paperscope.eval.SearchQualityReport;
 import org.paperscope.pdf.PdfExtractor;
 import org.paperscope.pdf.PdfLimits;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -163,7 +165,8 @@ final class EvalCommand implements Runnable {
         throw new CliErrors.UsageException("--sample must be 1 or more");
       }
       SearchQualityReport report;
-      try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+      try (PaperSearch searcher =
+          SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
         report = SearchEvaluation.run(searcher, sample, seed);
       }
       PrintWriter out = spec.commandLine().getOut();

@@ -17,13 +17,15 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.function.Consumer;
+import org.paperscope.data.DataDir;
 import org.paperscope.export.ExportFormat;
 import org.paperscope.export.PaperWriter;
 import org.paperscope.export.ResultCsv;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SortOrder;
 import picocli.CommandLine.Command;
@@ -88,7 +90,8 @@ final class ExportCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     ExportFormat chosen = format();
     SortOrder order = sortOrder();
-    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       if (!everyPaper(order)) {
         searcher.search(request(order)); // a malformed query fails here, before any output
       }
@@ -151,7 +154,7 @@ final class ExportCommand implements Callable<Integer> {
   }
 
   /** Writes the export to {@link #output} through a sibling ".part" file; returns the count. */
-  private long exportToFile(PaperSearcher searcher, ExportFormat chosen, SortOrder order)
+  private long exportToFile(PaperSearch searcher, ExportFormat chosen, SortOrder order)
       throws IOException, QuerySyntaxException {
     if (Files.isDirectory(output)) {
       throw new IOException("cannot write " + output + ": it is a directory");
@@ -174,7 +177,7 @@ final class ExportCommand implements Callable<Integer> {
     return count;
   }
 
-  private long export(PaperSearcher searcher, ExportFormat chosen, SortOrder order, Writer out)
+  private long export(PaperSearch searcher, ExportFormat chosen, SortOrder order, Writer out)
       throws IOException, QuerySyntaxException {
     PaperWriter writer = bom ? ResultCsv.openForExcel(out) : chosen.open(out);
     long[] count = {0};

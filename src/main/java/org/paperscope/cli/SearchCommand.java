@@ -5,8 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.data.DataDir;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SearchResultJson;
@@ -71,7 +73,8 @@ final class SearchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     SearchRequest request = request();
     SearchResult result;
-    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       result = searcher.search(request);
     }
     PrintWriter out = spec.commandLine().getOut();

@@ -2,13 +2,15 @@ package org.paperscope.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.paperscope.data.DataDir;
 import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.PdfInfo;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +33,8 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Paper paper;
-    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       paper = searcher.paper(id).orElse(null);
     }
     if (paper == null) {

@@ -12,11 +12,12 @@ import java.util.TreeMap;
 import java.util.concurrent.Callable;
 import java.util.stream.Stream;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.FacetDimension;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperPart;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -35,10 +36,11 @@ final class StatsCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     ObjectNode node = PaperJson.mapper().createObjectNode();
-    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       node.put("papers", searcher.paperCount());
-      node.put("withAbstract", searcher.countHaving(PaperSchema.ABSTRACT));
-      node.put("withTldr", searcher.countHaving(PaperSchema.TLDR));
+      node.put("withAbstract", searcher.countHaving(PaperPart.ABSTRACT));
+      node.put("withTldr", searcher.countHaving(PaperPart.TLDR));
       node.put("tags", searcher.facet(FacetDimension.TAG).size());
       node.put("authors", searcher.facet(FacetDimension.AUTHOR).size());
       putAll(node.putObject("venues"), searcher.facet(FacetDimension.VENUE));

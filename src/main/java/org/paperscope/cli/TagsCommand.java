@@ -6,9 +6,11 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
+import org.paperscope.data.DataDir;
 import org.paperscope.search.FacetDimension;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchResultJson;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -39,7 +41,8 @@ final class TagsCommand implements Callable<Integer> {
       throw new CliErrors.UsageException("--sort: use count or name, not '" + sort + "'");
     }
     List<Map.Entry<String, Long>> tags;
-    try (PaperSearcher searcher = PaperSearcher.open(common.dataDir, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       tags = new ArrayList<>(searcher.facet(FacetDimension.TAG).entrySet());
     }
     if (sort.equals("name")) {

@@ -14,7 +14,7 @@ import org.paperscope.eval.SearchQualityReport.Count;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 
 /**
  * Known-item search: can a user who remembers a paper's title find it? Samples papers whose {@link
@@ -53,9 +53,9 @@ public final class KnownItemEvaluation {
     }
   }
 
-  private final PaperSearcher searcher;
+  private final PaperSearch searcher;
 
-  public KnownItemEvaluation(PaperSearcher searcher) {
+  public KnownItemEvaluation(PaperSearch searcher) {
     this.searcher = searcher;
   }
 

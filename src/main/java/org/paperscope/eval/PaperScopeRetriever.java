@@ -14,9 +14,10 @@ import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
@@ -29,9 +30,9 @@ import org.paperscope.search.SearchResult;
  */
 public final class PaperScopeRetriever implements BeirRetriever {
   private final Path dataDir;
-  private final PaperSearcher searcher;
+  private final PaperSearch searcher;
 
-  private PaperScopeRetriever(Path dataDir, PaperSearcher searcher) {
+  private PaperScopeRetriever(Path dataDir, PaperSearch searcher) {
     this.dataDir = dataDir;
     this.searcher = searcher;
   }
@@ -45,7 +46,8 @@ public final class PaperScopeRetriever implements BeirRetriever {
     } catch (UncheckedIOException e) {
       throw e.getCause();
     }
-    return new PaperScopeRetriever(dataDir, PaperSearcher.open(dataDir, QueryLimits.DEFAULTS));
+    return new PaperScopeRetriever(
+        dataDir, SearchBackend.openConfigured(DataDir.of(dataDir), QueryLimits.DEFAULTS));
   }
 
   private static void upsert(PaperIndexWriter writer, BeirDocument doc) {

@@ -5,7 +5,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 
 /**
  * {@code paperscope eval search}: the known-item, word-forms and topic evaluations over one index,
@@ -23,7 +23,7 @@ public final class SearchEvaluation {
    * @param seed seed of the known-item sample
    * @throws IOException when the index cannot be read
    */
-  public static SearchQualityReport run(PaperSearcher searcher, int sample, long seed)
+  public static SearchQualityReport run(PaperSearch searcher, int sample, long seed)
       throws IOException {
     List<Paper> corpus = new ArrayList<>();
     searcher.forEachPaper(corpus::add);

@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.List;
 import java.util.function.Predicate;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
@@ -30,12 +30,12 @@ record TopHits(String query, List<Paper> papers, String refusal) {
    *
    * @throws IOException when the index cannot be read
    */
-  static TopHits search(PaperSearcher searcher, String query) throws IOException {
+  static TopHits search(PaperSearch searcher, String query) throws IOException {
     return search(searcher, query, DEPTH);
   }
 
-  /** Runs {@code query} like {@link #search(PaperSearcher, String)} for the first {@code depth}. */
-  static TopHits search(PaperSearcher searcher, String query, int depth) throws IOException {
+  /** Runs {@code query} like {@link #search(PaperSearch, String)} for the first {@code depth}. */
+  static TopHits search(PaperSearch searcher, String query, int depth) throws IOException {
     SearchResult result;
     try {
       result = searcher.search(SearchRequest.builder(query).limit(depth).facetLimit(0).build());

@@ -14,7 +14,7 @@ import java.util.TreeMap;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 
 /**
  * Topic queries: author keywords as queries. Every keyword that at least {@code minPapers} ICLR
@@ -32,11 +32,11 @@ public final class TopicEvaluation {
   private static final String VENUE = "ICLR";
   private static final int EXAMPLES = 5;
 
-  private final PaperSearcher searcher;
+  private final PaperSearch searcher;
   private final int minPapers;
 
   /** Evaluates keywords of at least {@code minPapers} ICLR papers (positive). */
-  public TopicEvaluation(PaperSearcher searcher, int minPapers) {
+  public TopicEvaluation(PaperSearch searcher, int minPapers) {
     this.searcher = searcher;
     this.minPapers = minPapers;
   }

@@ -12,7 +12,7 @@ import org.paperscope.eval.SearchQualityReport.Count;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 
 /**
  * Word forms: does stemming keep a query on its word? Each {@link WordForm} query is a word whose
@@ -26,9 +26,9 @@ import org.paperscope.search.PaperSearcher;
 public final class WordFormsEvaluation {
   private static final int EXAMPLES = 5;
 
-  private final PaperSearcher searcher;
+  private final PaperSearch searcher;
 
-  public WordFormsEvaluation(PaperSearcher searcher) {
+  public WordFormsEvaluation(PaperSearch searcher) {
     this.searcher = searcher;
   }
 

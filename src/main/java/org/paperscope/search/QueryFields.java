@@ -7,9 +7,9 @@ import java.util.Map;
 import java.util.Set;
 
 /** The field names a query may use ({@code title:}, {@code year:} …) and their aliases. */
-final class QueryFields {
+public final class QueryFields {
   /** Canonical names, in the order the query-language documentation lists them. */
-  static final List<String> NAMES =
+  public static final List<String> NAMES =
       List.of(
           "title",
           "author",
@@ -23,15 +23,15 @@ final class QueryFields {
           "decision",
           "id");
 
-  static final String YEAR = "year";
-  static final String ID = "id";
+  public static final String YEAR = "year";
+  public static final String ID = "id";
 
   private static final Map<String, String> ALIASES = Map.of("authors", "author", "tags", "tag");
 
   private QueryFields() {}
 
   /** The fields a query names anywhere in its tree (negated clauses too), in no order. */
-  static Set<String> used(QueryNode root) {
+  public static Set<String> used(QueryNode root) {
     Set<String> out = new HashSet<>();
     collect(root, out);
     return out;
@@ -50,7 +50,7 @@ final class QueryFields {
   }
 
   /** The canonical lower-case name for a field name as typed, or null when it names no field. */
-  static String find(String typed) {
+  public static String find(String typed) {
     String name = typed.toLowerCase(Locale.ROOT);
     name = ALIASES.getOrDefault(name, name);
     return NAMES.contains(name) ? name : null;
@@ -62,7 +62,7 @@ final class QueryFields {
    * for names of six letters or more, or null. Names shorter than four letters suggest nothing: too
    * many words of pasted titles ("BERT:", "DETR:") are that close to {@code text} or {@code tag}.
    */
-  static String closest(String typed) {
+  public static String closest(String typed) {
     String name = typed.toLowerCase(Locale.ROOT);
     if (name.length() < 4) {
       return null;

@@ -2,13 +2,11 @@ package org.paperscope.web;
 
 import java.io.Closeable;
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.paperscope.data.DataDir;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,9 +20,7 @@ import org.slf4j.LoggerFactory;
 final class LiveIndex implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
 
-  /**
-   * How often the index directory is looked at for a newer commit; cheap, one directory listing.
-   */
+  /** How often the backend is asked for a newer commit; cheap (Lucene: one directory listing). */
   private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
 
   private final Path dataDir;
@@ -116,21 +112,8 @@ final class LiveIndex implements Closeable {
     old.close();
   }
 
-  /** The name of the newest {@code segments_N} file, which changes with every commit. */
+  /** The backend's token for the newest commit, which changes with every commit. */
   private static Optional<String> lastCommit(Path dataDir) throws IOException {
-    Path indexDir = DataDir.of(dataDir).index();
-    if (!Files.isDirectory(indexDir)) {
-      return Optional.empty();
-    }
-    try (Stream<Path> files = Files.list(indexDir)) {
-      return files
-          .map(f -> f.getFileName().toString())
-          .filter(name -> name.startsWith("segments_"))
-          .max(Comparator.comparingLong(LiveIndex::generation));
-    }
-  }
-
-  private static long generation(String segmentsFile) {
-    return Long.parseLong(segmentsFile.substring("segments_".length()), Character.MAX_RADIX);
+    return SearchBackend.configured().latestCommit(DataDir.of(dataDir));
   }
 }

@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.regex.Pattern;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
@@ -25,7 +25,7 @@ final class Searches {
    *
    * @throws MalformedSearchException naming {@code q} or {@code filter} as the bad parameter
    */
-  static SearchResult run(PaperSearcher searcher, SearchRequest request)
+  static SearchResult run(PaperSearch searcher, SearchRequest request)
       throws MalformedSearchException, IOException {
     try {
       return searcher.search(request);
@@ -40,7 +40,7 @@ final class Searches {
    * title; at most {@code cap}. The {@code author:} query matches words in order, which can also
    * match a longer name or span two authors, so hits are checked against the key.
    */
-  static AuthorPapers byAuthor(PaperSearcher searcher, String name, int cap) throws IOException {
+  static AuthorPapers byAuthor(PaperSearch searcher, String name, int cap) throws IOException {
     // The phrase only gathers candidates; the key below decides. A double quote cannot be written
     // in a phrase, and the analyzer drops it anyway, so it becomes a space.
     FacetFilter filter = FacetFilter.of("author", QUOTES.matcher(name).replaceAll(" "));
@@ -69,7 +69,7 @@ final class Searches {
   }
 
   /** Reruns the query alone (error path only) to tell whether it or a filter is malformed. */
-  private static String blame(PaperSearcher searcher, SearchRequest request) throws IOException {
+  private static String blame(PaperSearch searcher, SearchRequest request) throws IOException {
     if (request.filters().isEmpty()) {
       return "q";
     }

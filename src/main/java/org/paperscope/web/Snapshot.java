@@ -9,11 +9,13 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.search.FacetDimension;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
 
@@ -28,13 +30,13 @@ final class Snapshot implements Closeable {
   /** Venues whose years are listed on the home page; the demo corpus has three. */
   private static final int MAX_VENUES = 12;
 
-  private final PaperSearcher searcher;
+  private final PaperSearch searcher;
   private final Map<String, Long> tags;
   private final List<VenueYear> venueYears;
   private final Instant openedAt;
   private final AtomicInteger references = new AtomicInteger(1);
 
-  private Snapshot(PaperSearcher searcher) throws IOException {
+  private Snapshot(PaperSearch searcher) throws IOException {
     this.searcher = searcher;
     this.tags = searcher.facet(FacetDimension.TAG);
     this.venueYears = venueYears(searcher);
@@ -45,7 +47,7 @@ final class Snapshot implements Closeable {
   record VenueYear(String venue, int year, long count) {}
 
   static Snapshot open(Path dataDir, QueryLimits limits) throws IOException {
-    PaperSearcher searcher = PaperSearcher.open(dataDir, limits);
+    PaperSearch searcher = SearchBackend.openConfigured(DataDir.of(dataDir), limits);
     try {
       return new Snapshot(searcher);
     } catch (IOException | RuntimeException e) {
@@ -54,7 +56,7 @@ final class Snapshot implements Closeable {
     }
   }
 
-  PaperSearcher searcher() {
+  PaperSearch searcher() {
     return searcher;
   }
 
@@ -90,7 +92,7 @@ final class Snapshot implements Closeable {
     }
   }
 
-  private static List<VenueYear> venueYears(PaperSearcher searcher) throws IOException {
+  private static List<VenueYear> venueYears(PaperSearch searcher) throws IOException {
     List<VenueYear> out = new ArrayList<>();
     for (String venue :
         searcher.facet(FacetDimension.VENUE).keySet().stream().limit(MAX_VENUES).toList()) {
@@ -120,7 +122,7 @@ final class Snapshot implements Closeable {
     return List.copyOf(out);
   }
 
-  private static Map<String, Long> yearCounts(PaperSearcher searcher, SearchRequest request)
+  private static Map<String, Long> yearCounts(PaperSearch searcher, SearchRequest request)
       throws IOException {
     try {
       SearchResult result = searcher.search(request);

@@ -16,8 +16,10 @@ import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.data.DataDir;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 
 /**
@@ -47,13 +49,15 @@ class IngestKillIT {
     assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
     assertThat(child.exitValue()).isEqualTo(137);
 
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(10);
       assertThat(searcher.search(SearchRequest.of("first")).total()).isEqualTo(10);
     }
     CliRun rerun = CliRun.of("ingest", "--data", data.toString(), big.toString());
     assertThat(rerun.exitCode()).isZero();
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(10 + BIG_BATCH);
       assertThat(searcher.search(SearchRequest.of("second")).total()).isEqualTo(BIG_BATCH);
     }

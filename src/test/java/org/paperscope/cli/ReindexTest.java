@@ -33,8 +33,9 @@ import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.PdfInfo;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.pdf.PdfTextCache;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 
 /**
@@ -95,7 +96,7 @@ class ReindexTest {
 
   @Test
   void searchRefusesAnOlderIndexAndSaysHowToRebuildIt() {
-    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
+    assertThatThrownBy(() -> SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS))
         .isInstanceOf(IOException.class)
         .hasMessageContaining(
             "older PaperScope (index schema 1, this version uses " + PaperIndex.SCHEMA + ")")
@@ -117,7 +118,8 @@ class ReindexTest {
         DirectoryReader reader = DirectoryReader.open(directory)) {
       assertThat(reader.maxDoc()).as("no old documents left behind as deletions").isEqualTo(2);
     }
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(2);
       assertThat(searcher.search(SearchRequest.of("\"state of the art\"")).hits())
           .extracting(h -> h.paper().id())
@@ -140,7 +142,8 @@ class ReindexTest {
     CliRun run = CliRun.of("ingest", "--data", data.toString(), file.toString());
     assertThat(run.exitCode()).isZero();
     assertThat(run.err()).contains("written by an older PaperScope");
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       assertThat(
               searcher
                   .search(SearchRequest.of("text:\"in the wild\" OR \"out of distribution\""))
@@ -149,7 +152,8 @@ class ReindexTest {
           .containsExactlyInAnyOrder("old-1", "new-1");
     }
     assertThat(pairCount("text.exact", "in the")).isEqualTo(1);
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(3);
     }
   }
@@ -161,7 +165,7 @@ class ReindexTest {
       assertThat(writer.rebuildAll(count -> {})).isEqualTo(2);
       assertThat(writer.outdated()).isFalse();
     }
-    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
+    assertThatThrownBy(() -> SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS))
         .hasMessageContaining("older");
   }
 
@@ -173,7 +177,7 @@ class ReindexTest {
       writer.setLiveCommitData(Map.of("paperscope.schema", "99").entrySet());
       writer.commit();
     }
-    assertThatThrownBy(() -> PaperSearcher.open(data, QueryLimits.DEFAULTS))
+    assertThatThrownBy(() -> SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS))
         .hasMessageContaining("newer PaperScope (index schema 99");
     assertThatThrownBy(() -> PaperIndexWriter.open(DataDir.of(data).index(), 16, 1))
         .hasMessageContaining("newer PaperScope (index schema 99");

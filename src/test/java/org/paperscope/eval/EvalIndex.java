@@ -6,22 +6,23 @@ import java.util.List;
 import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 
 /** A small index of hand-written papers for the search evaluations' tests. */
 final class EvalIndex {
   private EvalIndex() {}
 
   /** Indexes {@code papers} under the data directory {@code data} and opens a searcher on them. */
-  static PaperSearcher open(Path data, List<Paper> papers) throws IOException {
+  static PaperSearch open(Path data, List<Paper> papers) throws IOException {
     try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       for (Paper paper : papers) {
         writer.upsert(paper);
       }
       writer.commit();
     }
-    return PaperSearcher.open(data, QueryLimits.DEFAULTS);
+    return SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS);
   }
 
   /** A paper with a title, an abstract, a venue and keywords. */

@@ -15,11 +15,13 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.cli.PaperScopeCommand;
+import org.paperscope.data.DataDir;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.search.FacetDimension;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
 import picocli.CommandLine;
@@ -39,7 +41,7 @@ class SearchQualityIT {
   private static final double TOLERANCE = 0.005;
 
   @TempDir static Path dir;
-  static PaperSearcher searcher;
+  static PaperSearch searcher;
 
   @BeforeAll
   static void ingestDemoCorpus() throws IOException {
@@ -51,7 +53,7 @@ class SearchQualityIT {
     int exit =
         cli.execute("demo", "--no-serve", "--data", data.toString(), "--shared", SHARED.toString());
     assertThat(exit).as(err.toString()).isZero();
-    searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS);
+    searcher = SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS);
   }
 
   @AfterAll

@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 
 class TopicEvaluationTest {
   @TempDir static Path data;
-  static PaperSearcher searcher;
+  static PaperSearch searcher;
 
   static final List<Paper> CORPUS =
       List.of(

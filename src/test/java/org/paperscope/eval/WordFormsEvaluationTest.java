@@ -15,11 +15,11 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.eval.SearchQualityReport.Count;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 
 class WordFormsEvaluationTest {
   @TempDir static Path data;
-  static PaperSearcher searcher;
+  static PaperSearch searcher;
 
   static final WordForm TRANSFORMER =
       new WordForm("transformer", Set.of("transformer", "transformers"), Set.of("transformation"));

@@ -10,8 +10,9 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperscope.data.DataDir;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.PaperSearcher;
+import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
 
 class PaperIndexWriterTest {
   @TempDir Path data;
@@ -34,7 +35,8 @@ class PaperIndexWriterTest {
           .isEqualTo(PaperIndexWriter.Outcome.UPDATED);
       writer.commit();
     }
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(1);
       assertThat(searcher.paper("a")).get().extracting(Paper::title).isEqualTo("New title");
     }
@@ -49,7 +51,8 @@ class PaperIndexWriterTest {
           .isEqualTo(PaperIndexWriter.Outcome.UPDATED);
       writer.commit();
     }
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       Paper merged = searcher.paper("a").orElseThrow();
       assertThat(merged.abstractText()).isEqualTo("The abstract");
       assertThat(merged.keywords()).containsExactly("gans");
@@ -75,7 +78,8 @@ class PaperIndexWriterTest {
         writer.upsert(Paper.builder("g1", "Existing").decision("D" + round).build());
         writer.commit();
       }
-      try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+      try (PaperSearch searcher =
+          SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
         Paper g1 = searcher.paper("g1").orElseThrow();
         assertThat(g1.abstractText()).isEqualTo("A" + round);
         assertThat(g1.venue()).isEqualTo("V" + round);
@@ -96,7 +100,8 @@ class PaperIndexWriterTest {
       writer.upsert(paper("b", "Lost", null));
       writer.upsert(paper("a", "Changed", null));
     }
-    try (PaperSearcher searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS)) {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
       assertThat(searcher.paperCount()).isEqualTo(1);
       assertThat(searcher.paper("a")).get().extracting(Paper::title).isEqualTo("Kept");
     }

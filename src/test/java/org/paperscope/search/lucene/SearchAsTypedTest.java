@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,10 @@ import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
+import org.paperscope.search.FacetDimension;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
 
 /**
  * The queries researchers type most, each a defect found trying PaperScope as a new user: pasted
@@ -21,7 +25,7 @@ import org.paperscope.paper.Paper;
  */
 class SearchAsTypedTest {
   @TempDir static Path data;
-  static PaperSearcher searcher;
+  static LucenePaperSearch searcher;
 
   static final List<Paper> CORPUS =
       List.of(
@@ -97,7 +101,7 @@ class SearchAsTypedTest {
       }
       writer.commit();
     }
-    searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS);
+    searcher = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
   }
 
   @AfterAll

@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -14,6 +14,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperSchema;
+import org.paperscope.search.QueryNode;
 
 /**
  * Scores that put the paper a query names first: researchers paste titles and type the start of

@@ -1,10 +1,13 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.paperscope.index.PaperSchema;
+import org.paperscope.search.QueryFields;
+import org.paperscope.search.QueryNode;
+import org.paperscope.search.SearchResult;
 
 /** The notes a search gives the user about how it read the query, and when it relaxes. */
 final class SearchNotes {

@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
@@ -12,6 +12,7 @@ import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperSchema;
+import org.paperscope.search.QueryNode;
 
 /**
  * "Did you mean": corrects the rare words of a query to more frequent words of the index's own

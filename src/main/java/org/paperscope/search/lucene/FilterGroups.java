@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -8,6 +8,10 @@ import java.util.Set;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.Query;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QueryNode;
+import org.paperscope.search.QueryParser;
+import org.paperscope.search.QuerySyntaxException;
 
 /**
  * The filters of one request, combined by the usual faceted-search rule: filters on one facet

@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -13,6 +13,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QueryParser;
 
 /**
  * The Lucene queries phrases become: in abstracts and full text, common words are searched as word

@@ -1,6 +1,5 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
-import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -37,6 +36,18 @@ import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.pdf.PdfTextCache;
+import org.paperscope.search.FacetDimension;
+import org.paperscope.search.PaperPart;
+import org.paperscope.search.PaperSearch;
+import org.paperscope.search.QueryFields;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QueryNode;
+import org.paperscope.search.QueryParser;
+import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchMode;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
+import org.paperscope.search.SortOrder;
 
 /**
  * Answers searches over one committed snapshot of the index: exact totals, facets over the whole
@@ -44,7 +55,7 @@ import org.paperscope.pdf.PdfTextCache;
  *
  * <p>Thread-safe: one instance serves concurrent searches. Close it to release the index files.
  */
-public final class PaperSearcher implements Closeable {
+public final class LucenePaperSearch implements PaperSearch {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
@@ -68,7 +79,7 @@ public final class PaperSearcher implements Closeable {
   private final ExecutorService slices;
   private final PdfTextCache texts;
 
-  private PaperSearcher(
+  private LucenePaperSearch(
       Directory directory, DirectoryReader reader, QueryLimits limits, PdfTextCache texts)
       throws IOException {
     this.directory = directory;
@@ -95,7 +106,7 @@ public final class PaperSearcher implements Closeable {
    *
    * @throws IOException when there is no index there yet (message says to ingest first)
    */
-  public static PaperSearcher open(Path dataDir, QueryLimits limits) throws IOException {
+  public static LucenePaperSearch open(Path dataDir, QueryLimits limits) throws IOException {
     Path indexDir = DataDir.of(dataDir).index();
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
@@ -108,7 +119,7 @@ public final class PaperSearcher implements Closeable {
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
         PaperIndex.checkSchema(dataDir, reader.getIndexCommit().getUserData());
-        return new PaperSearcher(
+        return new LucenePaperSearch(
             directory, reader, limits, new PdfTextCache(DataDir.of(dataDir).text()));
       } catch (IOException | RuntimeException e) {
         reader.close();
@@ -143,6 +154,7 @@ public final class PaperSearcher implements Closeable {
   }
 
   /** Number of papers in the index. */
+  @Override
   public int paperCount() {
     return reader.numDocs();
   }
@@ -155,6 +167,7 @@ public final class PaperSearcher implements Closeable {
    *
    * @throws QuerySyntaxException when the query or a filter is malformed or over a limit
    */
+  @Override
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
     try {
       return request.mode() == SearchMode.TEXT ? searchText(request) : searchWithinLimits(request);
@@ -224,6 +237,7 @@ public final class PaperSearcher implements Closeable {
    *
    * @throws QuerySyntaxException when the query or a filter is malformed or over a limit
    */
+  @Override
   public long forEachMatch(SearchRequest request, Consumer<Paper> consumer)
       throws QuerySyntaxException, IOException {
     return forEachMatch(request, consumer, MATCH_BATCH);
@@ -364,6 +378,7 @@ public final class PaperSearcher implements Closeable {
   }
 
   /** The paper with this id, if indexed. */
+  @Override
   public Optional<Paper> paper(String id) throws IOException {
     TopDocs top = searcher.search(new TermQuery(new Term(PaperSchema.ID, id)), 1);
     if (top.scoreDocs.length == 0) {
@@ -373,12 +388,24 @@ public final class PaperSearcher implements Closeable {
   }
 
   /** Every value of a facet dimension with its count over all papers, by count then value. */
+  @Override
   public Map<String, Long> facet(FacetDimension dimension) throws IOException {
     return FacetCounts.countAll(facets(), searcher, dimension.key());
   }
 
+  @Override
+  public int countHaving(PaperPart part) throws IOException {
+    return countHaving(
+        switch (part) {
+          case ABSTRACT -> PaperSchema.ABSTRACT;
+          case TLDR -> PaperSchema.TLDR;
+          case FULL_TEXT -> PaperSchema.TEXT;
+          case REFERENCES -> PaperSchema.REFS;
+        });
+  }
+
   /** Number of papers that have a value in the given index field ({@link PaperSchema}). */
-  public int countHaving(String indexField) throws IOException {
+  int countHaving(String indexField) throws IOException {
     Integer known = having.get(indexField);
     if (known == null) {
       known = searcher.count(new FieldExistsQuery(indexField));
@@ -388,6 +415,7 @@ public final class PaperSearcher implements Closeable {
   }
 
   /** Passes every paper to the consumer, in index order. */
+  @Override
   public void forEachPaper(Consumer<Paper> consumer) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
@@ -429,11 +457,13 @@ public final class PaperSearcher implements Closeable {
    * The extracted full text of a paper's PDF (body, references, pages, sections), when its PDF was
    * ingested and the text cache still holds it.
    */
+  @Override
   public Optional<PdfDocument> fullText(Paper paper) {
     return paper.pdf() == null ? Optional.empty() : texts.get(paper.pdf().sha256());
   }
 
   /** The first-page thumbnail (PNG) of a paper's PDF, when there is one. */
+  @Override
   public Optional<byte[]> thumbnail(Paper paper) {
     return paper.pdf() == null ? Optional.empty() : texts.thumbnail(paper.pdf().sha256());
   }

@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,6 +9,7 @@ import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.pdf.PdfTextCache;
 import org.paperscope.pdf.ReferenceEntries;
+import org.paperscope.search.Snippet;
 
 /**
  * The snippets of one hit: the best passages of its TL;DR and abstract, of its PDF's full text

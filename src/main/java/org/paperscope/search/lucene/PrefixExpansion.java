@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -21,6 +21,7 @@ import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
 import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.search.QuerySyntaxException;
 
 /**
  * Expands {@code word*} prefixes, refusing any that match more than a set number of distinct index

@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -18,10 +18,17 @@ import org.junit.jupiter.params.provider.MethodSource;
 import org.paperscope.data.DataDir;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.paper.Paper;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchMode;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
+import org.paperscope.search.Snippet;
+import org.paperscope.search.SortOrder;
 
-class PaperSearcherTest {
+class LucenePaperSearchTest {
   @TempDir static Path data;
-  static PaperSearcher searcher;
+  static LucenePaperSearch searcher;
 
   static final List<Paper> CORPUS =
       List.of(
@@ -123,7 +130,7 @@ class PaperSearcherTest {
       }
       writer.commit();
     }
-    searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS);
+    searcher = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
   }
 
   @AfterAll
@@ -334,7 +341,7 @@ class PaperSearcherTest {
     QueryLimits tight = new QueryLimits(4096, 256, 32, 3, 2);
     assertThatThrownBy(
             () -> {
-              try (PaperSearcher small = PaperSearcher.open(data, tight)) {
+              try (LucenePaperSearch small = LucenePaperSearch.open(data, tight)) {
                 small.search(SearchRequest.of("gr*"));
               }
             })

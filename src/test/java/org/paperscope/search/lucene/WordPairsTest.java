@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -25,6 +25,9 @@ import org.paperscope.paper.Paper;
 import org.paperscope.paper.PdfInfo;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.pdf.PdfTextCache;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchRequest;
+import org.paperscope.search.SearchResult;
 
 /**
  * Full text indexes word pairs of common words; phrases and prefixes over it behave as words do.
@@ -44,7 +47,7 @@ class WordPairsTest {
           List.of());
 
   @TempDir static Path data;
-  static PaperSearcher searcher;
+  static LucenePaperSearch searcher;
 
   @BeforeAll
   static void index() throws IOException {
@@ -64,7 +67,7 @@ class WordPairsTest {
               .build());
       writer.commit();
     }
-    searcher = PaperSearcher.open(data, QueryLimits.DEFAULTS);
+    searcher = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
   }
 
   @AfterAll
@@ -112,7 +115,7 @@ class WordPairsTest {
     // "th*" expands to the word "the" in text, abstract and TL;DR; the pairs "the wild" and "the
     // art" in the full text are not words, so three expansions are enough.
     QueryLimits tight = new QueryLimits(4096, 256, 32, 3, 2);
-    try (PaperSearcher small = PaperSearcher.open(data, tight)) {
+    try (LucenePaperSearch small = LucenePaperSearch.open(data, tight)) {
       SearchResult result = small.search(SearchRequest.of("th*"));
       assertThat(result.hits())
           .extracting(h -> h.paper().id())

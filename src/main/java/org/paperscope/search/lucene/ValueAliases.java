@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.util.Map;
 import org.paperscope.index.PaperSchema;

@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -7,6 +7,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperSchema;
+import org.paperscope.search.QueryNode;
 
 /**
  * What to highlight for a query: stemmed words, exact phrases and prefixes from its positive text

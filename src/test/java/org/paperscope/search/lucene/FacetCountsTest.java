@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -49,6 +49,8 @@ import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperDocuments;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.Paper;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QueryParser;
 
 /**
  * Facet counts over several segments with updated (deleted) documents, from doc values and from the

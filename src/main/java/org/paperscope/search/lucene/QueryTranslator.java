@@ -1,4 +1,4 @@
-package org.paperscope.search;
+package org.paperscope.search.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
@@ -23,6 +23,9 @@ import org.apache.lucene.search.TermQuery;
 import org.paperscope.index.PaperAnalyzers;
 import org.paperscope.index.PaperSchema;
 import org.paperscope.paper.AuthorNames;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QueryNode;
+import org.paperscope.search.QuerySyntaxException;
 
 /**
  * Turns a {@link QueryNode} tree into a Lucene query over {@link PaperSchema}. Words are stemmed

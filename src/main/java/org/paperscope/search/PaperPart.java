@@ -1,0 +1,9 @@
+package org.paperscope.search;
+
+/** A part of a paper that some papers have and others lack, for counts such as "with abstract". */
+public enum PaperPart {
+  ABSTRACT,
+  TLDR,
+  FULL_TEXT,
+  REFERENCES
+}
