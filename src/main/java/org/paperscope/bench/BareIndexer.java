@@ -15,9 +15,9 @@ import java.util.concurrent.TimeUnit;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.store.FSDirectory;
-import org.paperscope.index.PaperAnalyzers;
-import org.paperscope.index.PaperDocuments;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.index.lucene.PaperAnalyzers;
+import org.paperscope.index.lucene.PaperDocuments;
+import org.paperscope.index.lucene.PaperIndex;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 

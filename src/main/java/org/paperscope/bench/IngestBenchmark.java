@@ -11,11 +11,11 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.PaperWriter;
+import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.ingest.IngestProgress;
 import org.paperscope.ingest.IngestReport;
 import org.paperscope.ingest.Ingestion;
-import org.paperscope.ingest.PaperStore;
 import org.paperscope.ingest.ReadOptions;
 import org.paperscope.ingest.SourceFormat;
 import org.paperscope.paper.Paper;
@@ -51,12 +51,12 @@ public final class IngestBenchmark {
       throws IOException {
     List<Paper> papers = new ArrayList<>();
     Set<String> seen = new HashSet<>();
-    PaperStore collector =
+    PaperWriter collector =
         paper -> {
           if (paper.abstractText() != null && seen.add(paper.id())) {
             papers.add(paper);
           }
-          return PaperStore.Outcome.ADDED;
+          return PaperWriter.Outcome.ADDED;
         };
     new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, collector, IngestProgress.NONE)
         .run(sources);
@@ -80,10 +80,12 @@ public final class IngestBenchmark {
     long start = System.nanoTime();
     IngestReport report;
     try (PaperIndexWriter writer = PaperIndexWriter.open(indexDir, ramBufferMb, threads)) {
-      PaperStore store = paper -> PaperStore.Outcome.valueOf(writer.upsert(paper).name());
       report =
           new Ingestion(
-                  Optional.of(SourceFormat.JSONL), ReadOptions.DEFAULTS, store, IngestProgress.NONE)
+                  Optional.of(SourceFormat.JSONL),
+                  ReadOptions.DEFAULTS,
+                  writer,
+                  IngestProgress.NONE)
               .run(List.of(corpus));
       writer.commit();
     }

@@ -11,7 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.stream.Stream;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperIndex;
+import org.paperscope.index.lucene.PaperIndex;
 
 /**
  * What the demo last ingested into a data directory: a SHA-256 over the index schema and every demo

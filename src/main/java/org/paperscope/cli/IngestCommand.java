@@ -8,10 +8,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.ingest.IngestReport;
 import org.paperscope.ingest.Ingestion;
-import org.paperscope.ingest.PaperStore;
 import org.paperscope.ingest.PdfOptions;
 import org.paperscope.ingest.ReadOptions;
 import org.paperscope.ingest.SourceFormat;
@@ -123,20 +122,6 @@ final class IngestCommand implements Callable<Integer> {
         Math.max(1, threads));
   }
 
-  private static PaperStore store(PaperIndexWriter writer) {
-    return new PaperStore() {
-      @Override
-      public Outcome upsert(org.paperscope.paper.Paper paper) throws java.io.IOException {
-        return Outcome.valueOf(writer.upsert(paper).name());
-      }
-
-      @Override
-      public Map<String, String> titles() throws java.io.IOException {
-        return writer.titles();
-      }
-    };
-  }
-
   @Override
   public Integer call() throws Exception {
     Optional<SourceFormat> forced = Optional.empty();
@@ -169,7 +154,7 @@ final class IngestCommand implements Callable<Integer> {
                   forced,
                   new ReadOptions(columns, venue, year),
                   Optional.of(pdfs),
-                  store(writer),
+                  writer,
                   ProgressBar.onStderr(spec))
               .run(paths);
       writer.commit();

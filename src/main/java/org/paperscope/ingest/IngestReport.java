@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
+import org.paperscope.index.PaperWriter;
 import org.paperscope.paper.PaperJson;
 
 /**
@@ -44,7 +45,7 @@ public final class IngestReport {
     return pdfsCached;
   }
 
-  void record(PaperStore.Outcome outcome) {
+  void record(PaperWriter.Outcome outcome) {
     read++;
     switch (outcome) {
       case ADDED -> added++;

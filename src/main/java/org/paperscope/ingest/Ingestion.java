@@ -15,11 +15,12 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.paperscope.index.PaperWriter;
 import org.paperscope.paper.Paper;
 
 /**
  * One ingest run: finds the source files under the given paths, reads each with its format's
- * reader, and upserts every paper into a {@link PaperStore}. Bad records and unreadable files are
+ * reader, and upserts every paper into a {@link PaperWriter}. Bad records and unreadable files are
  * rejected and counted; nothing stops the batch except a failing store.
  *
  * <p>Not thread-safe; use once.
@@ -27,7 +28,7 @@ import org.paperscope.paper.Paper;
 public final class Ingestion {
   private final Optional<SourceFormat> forcedFormat;
   private final ReadOptions options;
-  private final PaperStore store;
+  private final PaperWriter store;
   private final IngestProgress progress;
   private final IngestReport report = new IngestReport();
   private final Optional<PdfOptions> pdfOptions;
@@ -38,7 +39,7 @@ public final class Ingestion {
   public Ingestion(
       Optional<SourceFormat> forcedFormat,
       ReadOptions options,
-      PaperStore store,
+      PaperWriter store,
       IngestProgress progress) {
     this(forcedFormat, options, Optional.empty(), store, progress);
   }
@@ -50,7 +51,7 @@ public final class Ingestion {
       Optional<SourceFormat> forcedFormat,
       ReadOptions options,
       Optional<PdfOptions> pdfOptions,
-      PaperStore store,
+      PaperWriter store,
       IngestProgress progress) {
     this.pdfOptions = pdfOptions;
     this.forcedFormat = forcedFormat;

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.paperscope.index.PaperWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PdfInfo;
 import org.paperscope.pdf.PdfDocument;
@@ -28,12 +29,13 @@ final class PdfIngestion {
   private static final int CHUNK = 32;
 
   private final PdfOptions options;
-  private final PaperStore store;
+  private final PaperWriter store;
   private final IngestReport report;
   private final IngestProgress progress;
   private final PdfMatcher matcher = new PdfMatcher();
 
-  PdfIngestion(PdfOptions options, PaperStore store, IngestReport report, IngestProgress progress) {
+  PdfIngestion(
+      PdfOptions options, PaperWriter store, IngestReport report, IngestProgress progress) {
     this.options = options;
     this.store = store;
     this.report = report;

@@ -10,7 +10,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.search.FacetDimension;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;

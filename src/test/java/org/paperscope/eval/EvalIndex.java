@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;

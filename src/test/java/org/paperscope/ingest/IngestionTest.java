@@ -11,16 +11,17 @@ import java.util.List;
 import java.util.Optional;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.index.PaperWriter;
 import org.paperscope.paper.Paper;
 
 class IngestionTest {
   @TempDir Path dir;
 
   private final List<Paper> stored = new ArrayList<>();
-  private final PaperStore store =
+  private final PaperWriter store =
       paper -> {
         stored.add(paper);
-        return PaperStore.Outcome.ADDED;
+        return PaperWriter.Outcome.ADDED;
       };
 
   @Test
@@ -132,7 +133,7 @@ class IngestionTest {
   @Test
   void aFailingStoreStopsTheRunWithItsError() throws IOException {
     Path file = Files.writeString(dir.resolve("p.jsonl"), "{\"id\":\"a\",\"title\":\"A\"}\n");
-    PaperStore broken =
+    PaperWriter broken =
         paper -> {
           throw new IOException("disk full");
         };

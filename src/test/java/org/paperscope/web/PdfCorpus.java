@@ -6,13 +6,11 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.ingest.IngestProgress;
 import org.paperscope.ingest.Ingestion;
-import org.paperscope.ingest.PaperStore;
 import org.paperscope.ingest.PdfOptions;
 import org.paperscope.ingest.ReadOptions;
-import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfLimits;
 import org.paperscope.pdf.PdfTextCache;
 
@@ -37,20 +35,12 @@ final class PdfCorpus {
     PdfOptions pdfs = new PdfOptions(PdfLimits.DEFAULTS, Map.of(), cache, Optional.empty(), 2);
     try (PaperIndexWriter writer =
         PaperIndexWriter.open(DataDir.of(dataDir).index(), 16, 1, Optional.of(cache))) {
-      PaperStore store =
-          new PaperStore() {
-            @Override
-            public Outcome upsert(Paper paper) throws IOException {
-              return Outcome.valueOf(writer.upsert(paper).name());
-            }
-
-            @Override
-            public Map<String, String> titles() throws IOException {
-              return writer.titles();
-            }
-          };
       new Ingestion(
-              Optional.empty(), ReadOptions.DEFAULTS, Optional.of(pdfs), store, IngestProgress.NONE)
+              Optional.empty(),
+              ReadOptions.DEFAULTS,
+              Optional.of(pdfs),
+              writer,
+              IngestProgress.NONE)
           .run(files.stream().map(f -> dir().resolve(f)).toList());
       writer.commit();
     }

@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 

@@ -17,7 +17,7 @@ import org.apache.lucene.index.OrdinalMap;
 import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.util.RamUsageEstimator;
 import org.apache.lucene.util.packed.PackedInts;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperSchema;
 
 /**
  * What counting facets needs of one index reader, built once per reader (as Lucene's {@code

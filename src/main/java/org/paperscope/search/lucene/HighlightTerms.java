@@ -5,8 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import org.paperscope.index.PaperAnalyzers;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperAnalyzers;
+import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.search.QueryNode;
 
 /**

@@ -4,7 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfDocument;
 import org.paperscope.pdf.PdfTextCache;

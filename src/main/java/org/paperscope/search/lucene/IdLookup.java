@@ -21,7 +21,7 @@ import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperSchema;
 
 /**
  * Recognises a query that names one paper by its id: an arXiv id or URL ({@code 1706.03762}, {@code

@@ -20,7 +20,7 @@ import org.apache.lucene.util.StringHelper;
 import org.apache.lucene.util.automaton.Automata;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.Operations;
-import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.index.lucene.PaperAnalyzers;
 import org.paperscope.search.QuerySyntaxException;
 
 /**

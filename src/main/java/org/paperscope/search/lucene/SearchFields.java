@@ -2,7 +2,7 @@ package org.paperscope.search.lucene;
 
 import java.util.List;
 import java.util.Map;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperSchema;
 
 /**
  * How the query language's field names map to index fields, and the boosts of the default

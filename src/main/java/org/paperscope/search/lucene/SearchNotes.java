@@ -4,7 +4,7 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.search.QueryFields;
 import org.paperscope.search.QueryNode;
 import org.paperscope.search.SearchResult;

@@ -9,7 +9,7 @@ import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.OffsetAttribute;
-import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.index.lucene.PaperAnalyzers;
 import org.paperscope.search.Snippet;
 
 /**

@@ -10,8 +10,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.spell.DirectSpellChecker;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
-import org.paperscope.index.PaperAnalyzers;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperAnalyzers;
+import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.search.QueryNode;
 
 /**

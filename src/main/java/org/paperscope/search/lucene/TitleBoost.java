@@ -12,8 +12,8 @@ import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
-import org.paperscope.index.PaperAnalyzers;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperAnalyzers;
+import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.search.QueryNode;
 
 /**

@@ -1,7 +1,7 @@
 package org.paperscope.search.lucene;
 
 import java.util.Map;
-import org.paperscope.index.PaperSchema;
+import org.paperscope.index.lucene.PaperSchema;
 
 /**
  * Other names researchers use for the values of keyed fields: {@code venue:nips} is NeurIPS

@@ -16,7 +16,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntaxException;

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
-import org.paperscope.index.PaperAnalyzers;
+import org.paperscope.index.lucene.PaperAnalyzers;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QueryParser;
 

@@ -11,7 +11,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.PaperIndexWriter;
+import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.FacetDimension;
 import org.paperscope.search.QueryLimits;

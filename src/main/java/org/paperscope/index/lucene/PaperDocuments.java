@@ -1,4 +1,4 @@
-package org.paperscope.index;
+package org.paperscope.index.lucene;
 
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;

@@ -1,4 +1,4 @@
-package org.paperscope.index;
+package org.paperscope.index.lucene;
 
 import java.util.Locale;
 import org.paperscope.paper.ReviewOutcome;

@@ -1,4 +1,4 @@
-package org.paperscope.index;
+package org.paperscope.index.lucene;
 
 import java.io.IOException;
 import java.nio.file.Path;

@@ -1,4 +1,4 @@
-package org.paperscope.index;
+package org.paperscope.index.lucene;
 
 import java.io.Closeable;
 import java.io.IOException;
@@ -30,6 +30,7 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.util.Bits;
+import org.paperscope.index.PaperWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.PaperMerge;
@@ -44,13 +45,7 @@ import org.paperscope.pdf.PdfTextCache;
  * <p>Documents are analysed on {@code indexThreads} worker threads. Not thread-safe: one thread
  * calls {@link #upsert}.
  */
-public final class PaperIndexWriter implements Closeable {
-  /** What an upsert did. */
-  public enum Outcome {
-    ADDED,
-    UPDATED,
-    UNCHANGED
-  }
+public final class PaperIndexWriter implements PaperWriter, Closeable {
 
   private final Directory directory;
   private final IndexWriter writer;
@@ -163,6 +158,7 @@ public final class PaperIndexWriter implements Closeable {
    *
    * @throws IOException when the index cannot be read or written
    */
+  @Override
   public Outcome upsert(Paper incoming) throws IOException {
     rethrowWorkerFailure();
     Long previousHash = hashes.get(incoming.id());
@@ -286,6 +282,7 @@ public final class PaperIndexWriter implements Closeable {
    * Every paper's title by id, this batch included (for matching PDFs to records). Costs one pass
    * over the stored papers.
    */
+  @Override
   public Map<String, String> titles() throws IOException {
     refresh();
     Map<String, String> titles = new HashMap<>();

@@ -1,4 +1,4 @@
-package org.paperscope.index;
+package org.paperscope.index.lucene;
 
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.LowerCaseFilter;

@@ -1,4 +1,4 @@
-package org.paperscope.index;
+package org.paperscope.index.lucene;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -9,6 +9,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.paperscope.data.DataDir;
+import org.paperscope.index.PaperWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
@@ -25,14 +26,14 @@ class PaperIndexWriterTest {
   void reingestingTheSamePaperChangesNothing() throws Exception {
     try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       assertThat(writer.upsert(paper("a", "Title", "Abstract")))
-          .isEqualTo(PaperIndexWriter.Outcome.ADDED);
+          .isEqualTo(PaperWriter.Outcome.ADDED);
       writer.commit();
     }
     try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 1)) {
       assertThat(writer.upsert(paper("a", "Title", "Abstract")))
-          .isEqualTo(PaperIndexWriter.Outcome.UNCHANGED);
+          .isEqualTo(PaperWriter.Outcome.UNCHANGED);
       assertThat(writer.upsert(paper("a", "New title", "Abstract")))
-          .isEqualTo(PaperIndexWriter.Outcome.UPDATED);
+          .isEqualTo(PaperWriter.Outcome.UPDATED);
       writer.commit();
     }
     try (PaperSearch searcher =
@@ -48,7 +49,7 @@ class PaperIndexWriterTest {
       writer.upsert(paper("a", "Title", "The abstract"));
       // Same batch, not yet committed: the merge must still see the first record.
       assertThat(writer.upsert(Paper.builder("a", "Title").keywords(List.of("gans")).build()))
-          .isEqualTo(PaperIndexWriter.Outcome.UPDATED);
+          .isEqualTo(PaperWriter.Outcome.UPDATED);
       writer.commit();
     }
     try (PaperSearch searcher =
