@@ -2,9 +2,13 @@ package org.paperscope.search;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfDocument;
 
@@ -47,6 +51,44 @@ public interface PaperSearch extends Closeable {
 
   /** How many papers have this part. */
   int countHaving(PaperPart part) throws IOException;
+
+  /**
+   * The papers whose author list holds {@code name} written any way with the same {@link
+   * AuthorNames#key} (accents, case, punctuation and middle initials aside), newest first, then by
+   * title and id; at most {@code cap}. This default gathers candidates with an {@code author:}
+   * phrase, which can also match a longer name or span two authors, and keeps those whose key is
+   * the same; a backend with a key field may do better.
+   */
+  default List<Paper> byAuthor(String name, int cap) throws IOException {
+    String key = AuthorNames.key(name);
+    // A quote cannot be written in a phrase, and the analyzer drops it anyway.
+    String words = name.replaceAll("[\"\\\\\u201C\u201D\u201E]", " ").strip();
+    if (key.isBlank() || words.isEmpty()) {
+      return List.of();
+    }
+    SearchRequest request =
+        SearchRequest.builder("author:\"" + words + "\"")
+            .sort(SortOrder.YEAR)
+            .limit(cap)
+            .facetLimit(0)
+            .build();
+    List<Paper> out = new ArrayList<>();
+    try {
+      for (SearchResult.Hit hit : search(request).hits()) {
+        if (hit.paper().authors().stream().anyMatch(a -> AuthorNames.key(a).equals(key))) {
+          out.add(hit.paper());
+        }
+      }
+    } catch (QuerySyntaxException e) {
+      return List.of(); // only stop words or punctuation: no one
+    }
+    out.sort(
+        Comparator.comparing((Paper p) -> p.year() == null ? Integer.MIN_VALUE : p.year())
+            .reversed()
+            .thenComparing(Paper::title)
+            .thenComparing(Paper::id));
+    return out;
+  }
 
   /** The extracted full text of a paper's PDF, when its PDF was ingested. */
   Optional<PdfDocument> fullText(Paper paper);

@@ -10,7 +10,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.search.FacetDimension;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
@@ -96,7 +95,7 @@ final class Snapshot implements Closeable {
     List<VenueYear> out = new ArrayList<>();
     for (String venue :
         searcher.facet(FacetDimension.VENUE).keySet().stream().limit(MAX_VENUES).toList()) {
-      FacetFilter filter = FacetFilter.of(PaperSchema.VENUE, venue);
+      FacetFilter filter = FacetFilter.of(FacetDimension.VENUE.key(), venue);
       if (filter == null) {
         continue;
       }
@@ -126,7 +125,7 @@ final class Snapshot implements Closeable {
       throws IOException {
     try {
       SearchResult result = searcher.search(request);
-      return result.facets().getOrDefault(PaperSchema.YEAR, Map.of());
+      return result.facets().getOrDefault(FacetDimension.YEAR.key(), Map.of());
     } catch (QuerySyntaxException e) {
       throw new IllegalStateException("a facet filter cannot be malformed", e);
     }
