@@ -5,12 +5,13 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.nio.file.Path;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.paperscope.fixtures.SharedData;
 
 /**
  * The reading room in real headless Chromium (Debian's /usr/bin/chromium, driven by Playwright)
@@ -20,27 +21,27 @@ import org.junit.jupiter.api.io.TempDir;
  * docs/screenshots/.
  */
 @Tag("slow")
+@ExtendWith(SharedData.class)
 class BrowserIT {
-  @TempDir static Path data;
-  static ServerHarness harness;
+  @RegisterExtension
+  static final ServerHarness harness =
+      ServerHarness.over(
+          data -> {
+            TestCorpus.write(data, Iclr2018Corpus.read());
+            PdfCorpus.ingest(data, PdfCorpus.FILES);
+          });
+
   static HeadlessChromium chromium;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(Iclr2018Corpus.file()).as("shared data").exists();
-    TestCorpus.write(data, Iclr2018Corpus.read());
-    PdfCorpus.ingest(data, PdfCorpus.FILES);
-    harness = ServerHarness.serve(data);
     chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stop() throws IOException {
+  static void stop() {
     if (chromium != null) {
       chromium.close();
-    }
-    if (harness != null) {
-      harness.close();
     }
   }
 

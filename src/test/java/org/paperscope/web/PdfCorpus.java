@@ -5,6 +5,7 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.index.PaperIndex;
 import org.paperscope.index.PaperIndexWriter;
 import org.paperscope.ingest.IngestProgress;
@@ -27,8 +28,7 @@ final class PdfCorpus {
   private PdfCorpus() {}
 
   static Path dir() {
-    return Path.of(System.getProperty("paperscope.shared.data", "../shared/data"))
-        .resolve("pdfs/labml-arxiv");
+    return SharedData.file("pdfs/labml-arxiv");
   }
 
   /** Ingests the PDFs into {@code dataDir}'s index (with any papers already there) and commits. */
