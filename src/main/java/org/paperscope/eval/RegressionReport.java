@@ -5,6 +5,7 @@ import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalDouble;
 
 /**
  * The outcome of one regression config: each pinned metric beside its measured value, rendered as a
@@ -58,30 +59,40 @@ public record RegressionReport(RegressionConfig config, List<Line> lines) {
 
   /**
    * A heading with the config's name and description, then one table row per metric: metric,
-   * published anchor ("—" when none), expected ± tolerance, actual, ok.
+   * published anchor (a column only when some metric has one; "—" where one lacks it), expected ±
+   * tolerance, actual, ok.
    */
   public String toMarkdown() {
+    boolean anchors = lines.stream().anyMatch(line -> line.metric().published().isPresent());
     StringBuilder out = new StringBuilder();
     out.append("### ").append(config.name()).append("\n\n");
     out.append(config.description().strip()).append("\n\n");
-    out.append("| metric | published | expected | actual | ok |\n");
-    out.append("|---|---:|---:|---:|---|\n");
+    out.append(anchors ? "| metric | published |" : "| metric |");
+    out.append(" expected | actual | ok |\n");
+    out.append(anchors ? "|---|---:|" : "|---|").append("---:|---:|---|\n");
     for (Line line : lines) {
-      ExpectedMetric metric = line.metric();
-      boolean whole = isWhole(metric.expected()) && isWhole(metric.tolerance());
-      out.append(
-          "| %s | %s | %s ± %s | %s | %s |\n"
-              .formatted(
-                  metric.name().replace("|", "\\|"),
-                  metric.published().isPresent()
-                      ? number(metric.published().getAsDouble(), false)
-                      : "—",
-                  number(metric.expected(), whole),
-                  BigDecimal.valueOf(metric.tolerance()).stripTrailingZeros().toPlainString(),
-                  number(line.actual(), whole && isWhole(line.actual())),
-                  line.ok() ? "yes" : "**no**"));
+      out.append("| ").append(line.metric().name().replace("|", "\\|")).append(" |");
+      if (anchors) {
+        OptionalDouble published = line.metric().published();
+        out.append(' ')
+            .append(published.isPresent() ? number(published.getAsDouble(), false) : "—");
+        out.append(" |");
+      }
+      out.append(cells(line)).append('\n');
     }
     return out.toString();
+  }
+
+  /** The expected ± tolerance, actual and ok cells of a row, each after a space, each closed. */
+  private static String cells(Line line) {
+    ExpectedMetric metric = line.metric();
+    boolean whole = isWhole(metric.expected()) && isWhole(metric.tolerance());
+    return " %s ± %s | %s | %s |"
+        .formatted(
+            number(metric.expected(), whole),
+            BigDecimal.valueOf(metric.tolerance()).stripTrailingZeros().toPlainString(),
+            number(line.actual(), whole && isWhole(line.actual())),
+            line.ok() ? "yes" : "**no**");
   }
 
   private static boolean isWhole(double value) {

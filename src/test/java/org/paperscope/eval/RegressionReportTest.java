@@ -41,6 +41,27 @@ class RegressionReportTest {
   }
 
   @Test
+  void withoutPublishedAnchorsThereIsNoPublishedColumn() {
+    RegressionConfig plain =
+        new RegressionConfig(
+            "plain",
+            "plain.yaml",
+            "No anchors.",
+            new BeirRegression(),
+            Map.of(),
+            Map.of(),
+            List.of(new ExpectedMetric("queries", 300, 0, OptionalDouble.empty(), 6)));
+
+    assertThat(RegressionReport.of(plain, Map.of("queries", 300.0)).toMarkdown())
+        .endsWith(
+            """
+            | metric | expected | actual | ok |
+            |---|---:|---:|---|
+            | queries | 300 ± 0 | 300 | yes |
+            """);
+  }
+
+  @Test
   void aMetricPastItsToleranceEitherWayFails() {
     RegressionReport up = RegressionReport.of(CONFIG, Map.of("nDCG@10", 0.6801, "queries", 300.0));
     RegressionReport down =
