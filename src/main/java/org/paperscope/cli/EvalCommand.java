@@ -30,7 +30,12 @@ import picocli.CommandLine.Spec;
     name = "eval",
     mixinStandardHelpOptions = true,
     description = "Runs a quality evaluation.",
-    subcommands = {EvalCommand.Beir.class, EvalCommand.Pdf.class, EvalCommand.Search.class})
+    subcommands = {
+      EvalRunCommand.class,
+      EvalCommand.Beir.class,
+      EvalCommand.Pdf.class,
+      EvalCommand.Search.class
+    })
 final class EvalCommand implements Runnable {
   @Spec CommandSpec spec;
 

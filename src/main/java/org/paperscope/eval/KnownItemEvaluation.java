@@ -31,6 +31,9 @@ public final class KnownItemEvaluation {
   /** Seed of {@code new Random(seed)} for the sample by default. */
   public static final long DEFAULT_SEED = 42;
 
+  /** The evaluation column of its rows. */
+  static final String NAME = "known-item";
+
   private static final int PREFIX_WORDS = 5;
   private static final int EXAMPLES = 5;
 
@@ -50,6 +53,11 @@ public final class KnownItemEvaluation {
 
     String query(String title) {
       return query.apply(title);
+    }
+
+    /** The row's variant, e.g. {@code title as typed}. */
+    String label() {
+      return label;
     }
   }
 
@@ -156,7 +164,7 @@ public final class KnownItemEvaluation {
       if (variant == Variant.FIRST_WORDS) {
         counts.put(Count.AMBIGUOUS, ambiguous);
       }
-      return new Row("known-item", variant.label, queries, refused, metrics, counts, examples);
+      return new Row(NAME, variant.label, queries, refused, metrics, counts, examples);
     }
   }
 }

@@ -21,14 +21,11 @@ import org.paperscope.pdf.PdfRejectedException;
  * Thread-safe.
  */
 public final class PdfFidelityEvaluation {
-  /** The mean F1 issue 3 asks for. */
+  /**
+   * The mean F1 issue 3 asks for. The figure measured on ../shared/data/pdfs is pinned in
+   * src/main/resources/eval/regressions/pdf-text-fidelity.yaml.
+   */
   public static final double TARGET_F1 = 0.95;
-
-  /** Mean F1 measured on ../shared/data/pdfs (44 PDFs) with poppler 22.12. */
-  public static final double EXPECTED_F1 = 0.9837;
-
-  /** Allowed drift from {@link #EXPECTED_F1} either way. */
-  public static final double TOLERANCE = 0.005;
 
   /** Fewer pdftotext words than this means the PDF has no text layer worth comparing. */
   public static final int MIN_WORDS = 20;
@@ -112,10 +109,10 @@ public final class PdfFidelityEvaluation {
                     PdfTitleEvaluation.cell(r.missing()),
                     PdfTitleEvaluation.cell(r.extra())));
       }
-      out.append("\n| metric | PaperScope | expected | target |\n|---|---:|---:|---:|\n");
+      out.append("\n| metric | PaperScope | target |\n|---|---:|---:|\n");
       out.append(
-          "| mean word F1 vs pdftotext (%d PDFs) | %.4f | %.4f ± %.3f | ≥ %.2f |\n"
-              .formatted(counted(), meanF1(), EXPECTED_F1, TOLERANCE, TARGET_F1));
+          "| mean word F1 vs pdftotext (%d PDFs) | %.4f | ≥ %.2f |\n"
+              .formatted(counted(), meanF1(), TARGET_F1));
       return out.toString();
     }
   }

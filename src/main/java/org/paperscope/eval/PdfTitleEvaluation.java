@@ -18,14 +18,11 @@ import org.paperscope.pdf.PdfRejectedException;
  * rejected PDF counts as wrong. Thread-safe.
  */
 public final class PdfTitleEvaluation {
-  /** The accuracy issue 3 asks for. */
+  /**
+   * The accuracy issue 3 asks for. The figure measured on ../shared/data/pdfs is pinned in
+   * src/main/resources/eval/regressions/pdf-titles.yaml.
+   */
   public static final double TARGET_ACCURACY = 0.90;
-
-  /** Accuracy measured on ../shared/data/pdfs (36/36 titles) when the rules were written. */
-  public static final double EXPECTED_ACCURACY = 1.0;
-
-  /** Allowed drift from {@link #EXPECTED_ACCURACY} either way: one title of 36. */
-  public static final double TOLERANCE = 0.03;
 
   /** One PDF's outcome; {@code detected} is {@code "(rejected: reason)"} for a rejected PDF. */
   public record Row(String file, String expected, String detected, boolean correct) {}
@@ -58,16 +55,10 @@ public final class PdfTitleEvaluation {
                     cell(row.detected()),
                     row.correct() ? "yes" : "**no**"));
       }
-      out.append("\n| metric | PaperScope | expected | target |\n|---|---:|---:|---:|\n");
+      out.append("\n| metric | PaperScope | target |\n|---|---:|---:|\n");
       out.append(
-          "| title accuracy | %.1f%% (%d/%d) | %.1f%% ± %.1f | ≥ %.0f%% |\n"
-              .formatted(
-                  100 * accuracy(),
-                  correct(),
-                  rows.size(),
-                  100 * EXPECTED_ACCURACY,
-                  100 * TOLERANCE,
-                  100 * TARGET_ACCURACY));
+          "| title accuracy | %.1f%% (%d/%d) | ≥ %.0f%% |\n"
+              .formatted(100 * accuracy(), correct(), rows.size(), 100 * TARGET_ACCURACY));
       return out.toString();
     }
   }

@@ -29,6 +29,9 @@ public final class TopicEvaluation {
   /** Keywords of fewer ICLR papers are left out, as the issue asks. */
   public static final int DEFAULT_MIN_PAPERS = 20;
 
+  /** The evaluation column of its rows. */
+  static final String NAME = "topic";
+
   private static final String VENUE = "ICLR";
   private static final int EXAMPLES = 5;
 
@@ -72,10 +75,14 @@ public final class TopicEvaluation {
       TopHits judged = deep.only(paper -> !paper.keywords().isEmpty());
       condensed.add(new Outcome(judged, topic.relevant().size(), ndcg(judged, topic.relevant())));
     }
+    List<String> variants = variants(minPapers);
+    return List.of(row(variants.get(0), outcomes), row(variants.get(1), condensed));
+  }
+
+  /** The variant columns of the two rows, plain then condensed. */
+  static List<String> variants(int minPapers) {
     String variant = "ICLR keywords of ≥ " + minPapers + " papers";
-    return List.of(
-        row(variant, outcomes),
-        row(variant + ", papers with keywords only (condensed)", condensed));
+    return List.of(variant, variant + ", papers with keywords only (condensed)");
   }
 
   /**
@@ -90,8 +97,7 @@ public final class TopicEvaluation {
     Map<Metric, Double> metrics = new EnumMap<>(Metric.class);
     metrics.put(Metric.NDCG_AT_10, outcomes.isEmpty() ? 0 : sum / outcomes.size());
     int refused = (int) outcomes.stream().filter(outcome -> outcome.top().refused()).count();
-    return new Row(
-        "topic", variant, outcomes.size(), refused, metrics, Map.of(), examples(outcomes));
+    return new Row(NAME, variant, outcomes.size(), refused, metrics, Map.of(), examples(outcomes));
   }
 
   /** The comparison form of a keyword: lower case, whitespace runs made one space, trimmed. */

@@ -24,6 +24,11 @@ import org.paperscope.search.PaperSearch;
  * <p>Not thread-safe: one run at a time.
  */
 public final class WordFormsEvaluation {
+  /** The evaluation and variant columns of its row. */
+  static final String NAME = "word-forms";
+
+  static final String VARIANT = "Porter-colliding words";
+
   private static final int EXAMPLES = 5;
 
   private final PaperSearch searcher;
@@ -57,14 +62,7 @@ public final class WordFormsEvaluation {
     metrics.put(Metric.PRECISION_AT_10, forms.isEmpty() ? 0 : sum / forms.size());
     Map<Count, Integer> counts = new EnumMap<>(Count.class);
     counts.put(Count.FEW_HITS, fewHits);
-    return new Row(
-        "word-forms",
-        "Porter-colliding words",
-        forms.size(),
-        refused,
-        metrics,
-        counts,
-        examples(outcomes));
+    return new Row(NAME, VARIANT, forms.size(), refused, metrics, counts, examples(outcomes));
   }
 
   /** Whether the title, abstract or a keyword of {@code paper} holds a word of {@code family}. */

@@ -9,6 +9,7 @@ import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.PaperJson;
 
 class CliTest {
@@ -120,9 +121,7 @@ class CliTest {
         conference,
         "[{\"id\": \"n1\", \"title\": \"Distilling the knowledge in a neural network\"}]");
     Path pdfs = Files.createDirectories(shared.resolve("pdfs/labml-arxiv"));
-    Path real =
-        Path.of(System.getProperty("paperscope.shared.data", "../shared/data"))
-            .resolve("pdfs/labml-arxiv/distillation.pdf");
+    Path real = SharedData.file("pdfs/labml-arxiv/distillation.pdf");
     Files.copy(real, pdfs.resolve("distillation.pdf"));
     Files.writeString(pdfs.resolve("MANIFEST.tsv"), "file\tarxiv_id\ttitle\tpages\n");
     Path store = dir.resolve("demo-pdfs");
@@ -347,6 +346,7 @@ class CliTest {
           {"demo"},
           {"serve"},
           {"eval"},
+          {"eval", "run"},
           {"eval", "beir"},
           {"eval", "pdf"},
           {"eval", "search"},

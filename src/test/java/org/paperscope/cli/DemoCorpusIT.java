@@ -17,7 +17,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.PaperJson;
 
 /**
@@ -25,9 +27,8 @@ import org.paperscope.paper.PaperJson;
  * check counts against figures computed here independently from the raw JSON.
  */
 @Tag("slow")
+@ExtendWith(SharedData.class)
 class DemoCorpusIT {
-  private static final Path SHARED =
-      Path.of(System.getProperty("paperscope.shared.data", "../shared/data"));
   private static final Pattern NON_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
   @TempDir static Path dir;
   static Path data;
@@ -42,8 +43,8 @@ class DemoCorpusIT {
             "--data",
             data.toString(),
             "--json",
-            SHARED.resolve("ml-conference-papers").toString(),
-            SHARED.resolve("iclr-openreview/papercopilot").toString());
+            SharedData.dir().resolve("ml-conference-papers").toString(),
+            SharedData.dir().resolve("iclr-openreview/papercopilot").toString());
     assertThat(run.exitCode()).as(run.err()).isZero();
     report = PaperJson.mapper().readTree(run.out());
   }
@@ -84,7 +85,7 @@ class DemoCorpusIT {
             "--data",
             data.toString(),
             "--json",
-            SHARED.resolve("ml-conference-papers/icml").toString());
+            SharedData.dir().resolve("ml-conference-papers/icml").toString());
     JsonNode second = PaperJson.mapper().readTree(again.out());
     assertThat(second.get("unchanged").asLong()).isEqualTo(second.get("read").asLong());
     assertThat(second.get("added").asLong()).isZero();
@@ -102,8 +103,8 @@ class DemoCorpusIT {
     List<Path> files;
     try (Stream<Path> walk =
         Stream.concat(
-            Files.walk(SHARED.resolve("ml-conference-papers")),
-            Files.list(SHARED.resolve("iclr-openreview/papercopilot")))) {
+            Files.walk(SharedData.dir().resolve("ml-conference-papers")),
+            Files.list(SharedData.dir().resolve("iclr-openreview/papercopilot")))) {
       files = walk.filter(p -> p.toString().endsWith(".json")).toList();
     }
     for (Path file : files) {

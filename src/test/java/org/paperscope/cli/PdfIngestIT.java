@@ -10,7 +10,9 @@ import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.PaperJson;
 
 /**
@@ -18,25 +20,28 @@ import org.paperscope.paper.PaperJson;
  * hostile files through the CLI, then searches inside the papers.
  */
 @Tag("slow")
+@ExtendWith(SharedData.class)
 class PdfIngestIT {
-  private static final Path ARXIV =
-      Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "pdfs/labml-arxiv");
   @TempDir static Path dir;
   static Path data;
   static Path inbox;
   static JsonNode first;
+
+  private static Path arxiv() {
+    return SharedData.file("pdfs/labml-arxiv");
+  }
 
   @BeforeAll
   static void ingest() throws IOException {
     data = dir.resolve("data");
     inbox = dir.resolve("inbox");
     Files.createDirectories(inbox);
-    try (Stream<Path> pdfs = Files.list(ARXIV)) {
+    try (Stream<Path> pdfs = Files.list(arxiv())) {
       for (Path pdf : pdfs.filter(p -> p.toString().endsWith(".pdf")).toList()) {
         Files.copy(pdf, inbox.resolve(pdf.getFileName()));
       }
     }
-    Files.copy(ARXIV.resolve("MANIFEST.tsv"), inbox.resolve("MANIFEST.tsv"));
+    Files.copy(arxiv().resolve("MANIFEST.tsv"), inbox.resolve("MANIFEST.tsv"));
     Files.writeString(inbox.resolve("not-really.pdf"), "this is a text file");
     byte[] real = Files.readAllBytes(inbox.resolve("1706.03762.pdf"));
     Files.write(inbox.resolve("truncated.pdf"), java.util.Arrays.copyOf(real, real.length / 3));
@@ -83,8 +88,8 @@ class PdfIngestIT {
         records, "{\"id\":\"1706.03762\",\"title\":\"The Transformer\",\"venue\":\"NeurIPS\"}\n");
     Path pdfs = dir.resolve("renamed");
     Files.createDirectories(pdfs);
-    Files.copy(ARXIV.resolve("1706.03762.pdf"), pdfs.resolve("transformer.pdf"));
-    Files.copy(ARXIV.resolve("distillation.pdf"), pdfs.resolve("distillation.pdf"));
+    Files.copy(arxiv().resolve("1706.03762.pdf"), pdfs.resolve("transformer.pdf"));
+    Files.copy(arxiv().resolve("distillation.pdf"), pdfs.resolve("distillation.pdf"));
     Path map = dir.resolve("map.tsv");
     Files.writeString(map, "file\tpaper_id\ttitle\ndistillation.pdf\thinton-2015\tDistilling\n");
     CliRun run =

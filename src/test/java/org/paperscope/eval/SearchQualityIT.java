@@ -1,77 +1,44 @@
 package org.paperscope.eval;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.within;
 
 import java.io.IOException;
-import java.io.PrintWriter;
-import java.io.StringWriter;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
-import org.paperscope.cli.PaperScopeCommand;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.paperscope.data.DataDir;
-import org.paperscope.eval.SearchQualityReport.Metric;
-import org.paperscope.eval.SearchQualityReport.Row;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.search.FacetDimension;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
-import picocli.CommandLine;
 
 /**
- * Search quality on the demo corpus (../shared/data, 20,090 papers), as {@code paperscope demo}
- * builds it: the three evaluations of {@code paperscope eval search} pinned to the figures in
- * docs/evaluation.md (a change that moves one past its tolerance, either way, must update the
- * page), and the defects found on this corpus trying PaperScope as a new user.
+ * Search on the demo corpus (../shared/data, 20,090 papers), as {@code paperscope demo} builds it:
+ * the defects found on this corpus trying PaperScope as a new user. Its evaluation figures are
+ * pinned in src/main/resources/eval/regressions/search-quality-demo.yaml ({@link RegressionsIT}).
  */
 @Tag("slow")
+@ExtendWith({SharedData.class, DemoIndex.Resolver.class})
 class SearchQualityIT {
-  private static final Path SHARED =
-      Path.of(System.getProperty("paperscope.shared.data", "../shared/data"));
-
-  /** Known-item and word-form figures are near 1, so a few misses more must show. */
-  private static final double TOLERANCE = 0.005;
-
-  @TempDir static Path dir;
   static PaperSearch searcher;
 
   @BeforeAll
-  static void ingestDemoCorpus() throws IOException {
-    Path data = dir.resolve("data");
-    StringWriter err = new StringWriter();
-    CommandLine cli = new CommandLine(new PaperScopeCommand());
-    cli.setOut(new PrintWriter(new StringWriter()));
-    cli.setErr(new PrintWriter(err));
-    int exit =
-        cli.execute("demo", "--no-serve", "--data", data.toString(), "--shared", SHARED.toString());
-    assertThat(exit).as(err.toString()).isZero();
-    searcher = SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS);
+  static void open(DemoIndex demo) throws IOException {
+    searcher = SearchBackend.openConfigured(DataDir.of(demo.dataDir()), QueryLimits.DEFAULTS);
   }
 
   @AfterAll
   static void close() throws IOException {
-    searcher.close();
-  }
-
-  @Test
-  void evaluationsStayAtTheirDocumentedFigures() throws IOException {
-    List<Row> rows = SearchEvaluation.run(searcher, 1000, 42).rows();
-    assertMetric(rows, "title as typed", Metric.SUCCESS_AT_1, 1.0000, TOLERANCE);
-    assertMetric(rows, "lower case, no punctuation", Metric.SUCCESS_AT_1, 1.0000, TOLERANCE);
-    assertMetric(rows, "first five words as typed", Metric.SUCCESS_AT_1, 0.9980, TOLERANCE);
-    assertMetric(rows, "first five words as typed", Metric.MRR_AT_10, 0.9990, TOLERANCE);
-    assertMetric(rows, "Porter-colliding words", Metric.PRECISION_AT_10, 0.9965, TOLERANCE);
-    assertMetric(rows, "ICLR keywords of ≥ 20 papers", Metric.NDCG_AT_10, 0.4505, 0.01);
-    assertMetric(rows, "(condensed)", Metric.NDCG_AT_10, 0.5759, 0.01);
-    assertThat(rows.stream().mapToInt(Row::refused).sum()).isZero();
+    if (searcher != null) {
+      searcher.close();
+    }
   }
 
   @Test
@@ -150,15 +117,5 @@ class SearchQualityIT {
 
   private static SearchResult search(String query, List<String> filters) throws Exception {
     return searcher.search(SearchRequest.builder(query).filters(filters).facetLimit(10).build());
-  }
-
-  private static void assertMetric(
-      List<Row> rows, String variant, Metric metric, double expected, double tolerance) {
-    Row row =
-        rows.stream()
-            .filter(r -> r.variant().contains(variant))
-            .findFirst()
-            .orElseThrow(() -> new AssertionError("no row " + variant));
-    assertThat(row.metrics().get(metric)).as(variant).isCloseTo(expected, within(tolerance));
   }
 }

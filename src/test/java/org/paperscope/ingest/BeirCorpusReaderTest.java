@@ -8,6 +8,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.ingest.CollectingSink.Rejected;
 import org.paperscope.paper.Paper;
 

@@ -10,6 +10,7 @@ import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 

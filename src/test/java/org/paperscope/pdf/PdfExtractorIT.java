@@ -9,30 +9,38 @@ import java.util.Optional;
 import javax.imageio.ImageIO;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.fixtures.SharedData;
 
 /** Extraction of real papers from ../shared/data/pdfs; phrases checked against pdftotext. */
+@ExtendWith(SharedData.class)
 class PdfExtractorIT {
-  private static final Path ARXIV = PdfFixtures.sharedPdfs().resolve("labml-arxiv");
-  private static final Path SCIENCE_PARSE =
-      PdfFixtures.sharedPdfs().resolve("science-parse-testset");
   private static final PdfExtractor EXTRACTOR = new PdfExtractor(PdfLimits.DEFAULTS);
   private static PdfDocument transformer;
 
   @TempDir Path dir;
 
+  private static Path arxiv() {
+    return PdfFixtures.sharedPdfs().resolve("labml-arxiv");
+  }
+
+  private static Path scienceParse() {
+    return PdfFixtures.sharedPdfs().resolve("science-parse-testset");
+  }
+
   @BeforeAll
   static void extractTransformer() throws Exception {
-    transformer = EXTRACTOR.extract(ARXIV.resolve("1706.03762.pdf"));
+    transformer = EXTRACTOR.extract(arxiv().resolve("1706.03762.pdf"));
   }
 
   @Test
   void titlesComeFromThePageOneLayout() throws Exception {
     assertThat(transformer.title()).isEqualTo("Attention Is All You Need");
-    assertThat(EXTRACTOR.extract(ARXIV.resolve("resnet.pdf")).title())
+    assertThat(EXTRACTOR.extract(arxiv().resolve("resnet.pdf")).title())
         .isEqualTo("Deep Residual Learning for Image Recognition");
     // Its PDF metadata title is "Microsoft Word - Paraphrase_EMNLP2004_camera_ready.doc".
-    assertThat(EXTRACTOR.extract(SCIENCE_PARSE.resolve("mono04.pdf")).title())
+    assertThat(EXTRACTOR.extract(scienceParse().resolve("mono04.pdf")).title())
         .isEqualTo("Monolingual Machine Translation for Paraphrase Generation");
   }
 
@@ -101,7 +109,7 @@ class PdfExtractorIT {
 
   @Test
   void thumbnailOfARealPaperIs300PixelsWide() throws Exception {
-    byte[] png = new PdfThumbnail(PdfLimits.DEFAULTS).render(ARXIV.resolve("1706.03762.pdf"));
+    byte[] png = new PdfThumbnail(PdfLimits.DEFAULTS).render(arxiv().resolve("1706.03762.pdf"));
 
     BufferedImage image = ImageIO.read(new ByteArrayInputStream(png));
     assertThat(image.getWidth()).isBetween(299, 301);
@@ -115,7 +123,8 @@ class PdfExtractorIT {
 
     var outcomes =
         pool.extractAll(
-            java.util.List.of(ARXIV.resolve("distillation.pdf"), ARXIV.resolve("ponder_net.pdf")),
+            java.util.List.of(
+                arxiv().resolve("distillation.pdf"), arxiv().resolve("ponder_net.pdf")),
             PdfPool.Progress.NONE);
 
     assertThat(outcomes).allMatch(o -> o instanceof PdfPool.Extracted);

@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.LosslessFactory;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
+import org.paperscope.fixtures.SharedData;
 
 /** PDFs written by the tests themselves: small, valid or deliberately hostile. */
 final class PdfFixtures {
@@ -23,9 +24,9 @@ final class PdfFixtures {
   static final String SENTENCE =
       "The quick brown fox jumps over the lazy dog while the careful extractor reads every word.";
 
-  /** Real PDFs from the shared data directory. */
+  /** Real PDFs from the shared data directory ({@link SharedData}). */
   static Path sharedPdfs() {
-    return Path.of(System.getProperty("paperscope.shared.data", "../shared/data"), "pdfs");
+    return SharedData.file("pdfs");
   }
 
   private PdfFixtures() {}

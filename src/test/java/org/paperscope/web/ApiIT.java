@@ -5,28 +5,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperscope.paper.PaperJson;
 
 class ApiIT {
-  @TempDir static Path data;
-  static ServerHarness harness;
-
-  @BeforeAll
-  static void start() throws Exception {
-    harness = ServerHarness.start(data);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    harness.close();
-  }
+  @RegisterExtension static final ServerHarness harness = ServerHarness.over(TestCorpus::write);
 
   private static JsonNode json(HttpResponse<String> response) throws Exception {
     assertThat(response.headers().firstValue("Content-Type"))

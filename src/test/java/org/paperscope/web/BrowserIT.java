@@ -5,14 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.Paper;
 
 /**
@@ -23,6 +24,7 @@ import org.paperscope.paper.Paper;
  * docs/screenshots/.
  */
 @Tag("slow")
+@ExtendWith(SharedData.class)
 class BrowserIT {
   /** A real ICLR 2021 title and abstract with LaTeX, added to the ICLR 2018 papers. */
   private static final Paper ADAM_PLUS =
@@ -37,28 +39,27 @@ class BrowserIT {
           .year(2021)
           .build();
 
-  @TempDir static Path data;
-  static ServerHarness harness;
+  @RegisterExtension
+  static final ServerHarness harness =
+      ServerHarness.over(
+          data -> {
+            List<Paper> papers = new ArrayList<>(Iclr2018Corpus.read());
+            papers.add(ADAM_PLUS);
+            TestCorpus.write(data, papers);
+            PdfCorpus.ingest(data, PdfCorpus.FILES);
+          });
+
   static HeadlessChromium chromium;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(Iclr2018Corpus.file()).as("shared data").exists();
-    List<Paper> papers = new ArrayList<>(Iclr2018Corpus.read());
-    papers.add(ADAM_PLUS);
-    TestCorpus.write(data, papers);
-    PdfCorpus.ingest(data, PdfCorpus.FILES);
-    harness = ServerHarness.serve(data);
     chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stop() throws IOException {
+  static void stop() {
     if (chromium != null) {
       chromium.close();
-    }
-    if (harness != null) {
-      harness.close();
     }
   }
 

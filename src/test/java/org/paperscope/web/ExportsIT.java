@@ -6,32 +6,18 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.ByteArrayInputStream;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperscope.export.ResultCsv;
 import org.paperscope.paper.PaperJson;
 import org.w3c.dom.Document;
 
 class ExportsIT {
-  @TempDir static Path data;
-  static ServerHarness harness;
-
-  @BeforeAll
-  static void start() throws Exception {
-    harness = ServerHarness.start(data);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    harness.close();
-  }
+  @RegisterExtension static final ServerHarness harness = ServerHarness.over(TestCorpus::write);
 
   private static HttpResponse<String> get(String path) throws Exception {
     HttpResponse<String> response = harness.client.get(path);

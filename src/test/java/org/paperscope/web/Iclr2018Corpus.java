@@ -7,6 +7,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
@@ -20,9 +21,9 @@ final class Iclr2018Corpus {
 
   private Iclr2018Corpus() {}
 
-  /** The shared data file; the system property {@code paperscope.shared.data} names its root. */
+  /** The shared data file ({@link SharedData}). */
   static Path file() {
-    return Path.of(System.getProperty("paperscope.shared.data", "../shared/data")).resolve(FILE);
+    return SharedData.file(FILE);
   }
 
   static List<Paper> read() throws IOException {

@@ -6,7 +6,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.io.StringReader;
 import java.net.URI;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -14,10 +13,8 @@ import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import javax.xml.parsers.DocumentBuilderFactory;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperscope.paper.PaperJson;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
@@ -25,18 +22,7 @@ import org.w3c.dom.NodeList;
 import org.xml.sax.InputSource;
 
 class PagesIT {
-  @TempDir static Path data;
-  static ServerHarness harness;
-
-  @BeforeAll
-  static void start() throws Exception {
-    harness = ServerHarness.start(data);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    harness.close();
-  }
+  @RegisterExtension static final ServerHarness harness = ServerHarness.over(TestCorpus::write);
 
   private static String page(String path, int status) throws Exception {
     HttpResponse<String> response = harness.client.get(path);

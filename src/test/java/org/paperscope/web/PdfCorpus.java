@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.paperscope.data.DataDir;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.ingest.IngestProgress;
 import org.paperscope.ingest.Ingestion;
@@ -25,8 +26,7 @@ final class PdfCorpus {
   private PdfCorpus() {}
 
   static Path dir() {
-    return Path.of(System.getProperty("paperscope.shared.data", "../shared/data"))
-        .resolve("pdfs/labml-arxiv");
+    return SharedData.file("pdfs/labml-arxiv");
   }
 
   /** Ingests the PDFs into {@code dataDir}'s index (with any papers already there) and commits. */

@@ -7,36 +7,35 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.PaperJson;
 
 /**
  * Papers ingested from real PDFs: full-text passages with page and section, sections, thumbnails.
  */
+@ExtendWith(SharedData.class)
 class PdfPagesIT {
-  @TempDir static Path data;
-  static ServerHarness harness;
+  @RegisterExtension
+  static final ServerHarness harness =
+      ServerHarness.over(
+          data -> {
+            TestCorpus.write(data);
+            PdfCorpus.ingest(data, PdfCorpus.FILES);
+          });
+
   static String transformer;
 
   @BeforeAll
-  static void start() throws Exception {
-    TestCorpus.write(data);
-    PdfCorpus.ingest(data, PdfCorpus.FILES);
-    harness = ServerHarness.serve(data);
+  static void findTransformer() throws Exception {
     JsonNode hits =
         api("/api/v1/search?q=" + WebClient.enc("title:\"attention is all you need\""))
             .path("hits");
     assertThat(hits).hasSize(1);
     transformer = hits.get(0).path("id").asText();
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    harness.close();
   }
 
   private static JsonNode api(String path) throws Exception {

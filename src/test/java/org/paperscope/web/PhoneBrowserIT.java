@@ -6,7 +6,6 @@ import com.microsoft.playwright.Locator;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.options.BoundingBox;
 import java.io.IOException;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -15,7 +14,9 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.TextKeys;
 
 /**
@@ -26,6 +27,7 @@ import org.paperscope.paper.TextKeys;
  * screenshots replace docs/screenshots/.
  */
 @Tag("slow")
+@ExtendWith(SharedData.class)
 class PhoneBrowserIT {
   private static final int WIDTH = 390;
   private static final int HEIGHT = 844;
@@ -33,26 +35,25 @@ class PhoneBrowserIT {
   /** Apple's and Google's guidance for a comfortable touch target, in CSS pixels. */
   private static final double TAP_TARGET = 44;
 
-  @TempDir static Path data;
-  static ServerHarness harness;
+  @RegisterExtension
+  static final ServerHarness harness =
+      ServerHarness.over(
+          data -> {
+            TestCorpus.write(data, Iclr2018Corpus.read());
+            PdfCorpus.ingest(data, PdfCorpus.FILES);
+          });
+
   static HeadlessChromium chromium;
 
   @BeforeAll
   static void start() throws IOException {
-    assertThat(Iclr2018Corpus.file()).as("shared data").exists();
-    TestCorpus.write(data, Iclr2018Corpus.read());
-    PdfCorpus.ingest(data, PdfCorpus.FILES);
-    harness = ServerHarness.serve(data);
     chromium = HeadlessChromium.launch();
   }
 
   @AfterAll
-  static void stop() throws IOException {
+  static void stop() {
     if (chromium != null) {
       chromium.close();
-    }
-    if (harness != null) {
-      harness.close();
     }
   }
 

@@ -4,29 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperscope.paper.PaperJson;
 
 /** Hostile paper data never becomes markup, and every answer carries the security headers. */
 class SecurityIT {
-  @TempDir static Path data;
-  static ServerHarness harness;
-
-  @BeforeAll
-  static void start() throws Exception {
-    harness = ServerHarness.start(data);
-  }
-
-  @AfterAll
-  static void stop() throws Exception {
-    harness.close();
-  }
+  @RegisterExtension static final ServerHarness harness = ServerHarness.over(TestCorpus::write);
 
   /**
    * No hostile element appears, and no tag carries an event-handler attribute: a quote in the data
