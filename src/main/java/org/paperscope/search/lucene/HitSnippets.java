@@ -7,7 +7,6 @@ import java.util.Optional;
 import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfDocument;
-import org.paperscope.pdf.PdfTextCache;
 import org.paperscope.pdf.ReferenceEntries;
 import org.paperscope.search.Snippet;
 
@@ -30,9 +29,9 @@ final class HitSnippets {
 
   private final SnippetBuilder snippets = new SnippetBuilder(SNIPPET_CHARS);
   private final SnippetBuilder entries = new SnippetBuilder(REFERENCE_CHARS);
-  private final PdfTextCache texts;
+  private final RecentTexts texts;
 
-  HitSnippets(PdfTextCache texts) {
+  HitSnippets(RecentTexts texts) {
     this.texts = texts;
   }
 

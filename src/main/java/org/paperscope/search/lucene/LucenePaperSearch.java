@@ -77,14 +77,14 @@ public final class LucenePaperSearch implements PaperSearch {
   private final Map<String, Integer> having = new ConcurrentHashMap<>();
 
   private final ExecutorService slices;
-  private final PdfTextCache texts;
+  private final RecentTexts texts;
 
   private LucenePaperSearch(
       Directory directory, DirectoryReader reader, QueryLimits limits, PdfTextCache texts)
       throws IOException {
     this.directory = directory;
-    this.texts = texts;
-    this.snippets = new HitSnippets(texts);
+    this.texts = new RecentTexts(texts);
+    this.snippets = new HitSnippets(this.texts);
     this.reader = reader;
     // One query searches its index slices on all cores; the threads are daemons, so a CLI that
     // forgets to close still exits.
@@ -465,7 +465,7 @@ public final class LucenePaperSearch implements PaperSearch {
   /** The first-page thumbnail (PNG) of a paper's PDF, when there is one. */
   @Override
   public Optional<byte[]> thumbnail(Paper paper) {
-    return paper.pdf() == null ? Optional.empty() : texts.thumbnail(paper.pdf().sha256());
+    return paper.pdf() == null ? Optional.empty() : texts.cache().thumbnail(paper.pdf().sha256());
   }
 
   private static Paper load(StoredFields stored, int doc) throws IOException {
