@@ -6,7 +6,6 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.pdf.PdfDocument;
@@ -18,7 +17,6 @@ import org.paperscope.pdf.PdfDocument;
  * <p>Thread-safe.
  */
 final class ApiRoutes {
-  private static final String TEXT = "/text";
 
   /** Hits per call when {@code limit} is not given, as the CLI's {@code search}. */
   static final int DEFAULT_LIMIT = 10;
@@ -54,27 +52,23 @@ final class ApiRoutes {
    * path is not an id).
    */
   void paper(Context ctx) throws IOException, NotFoundException {
-    String id = ctx.pathParam("id");
     try (Snapshot snapshot = index.acquire()) {
-      Optional<Paper> found = snapshot.searcher().paper(id);
-      if (found.isEmpty() && id.endsWith(TEXT)) {
-        String paperId = id.substring(0, id.length() - TEXT.length());
-        Paper paper = snapshot.searcher().paper(paperId).orElseThrow(() -> noPaper(paperId));
-        PdfDocument text =
-            snapshot
-                .searcher()
-                .fullText(paper)
-                .orElseThrow(
-                    () -> new NotFoundException("No full text for paper " + paperId + "."));
-        json(ctx, ApiJson.write(ApiJson.fullText(paper, text)));
-        return;
+      PaperPath path = PaperPath.resolve(snapshot.searcher(), ctx.pathParam("id"));
+      Paper paper = path.paper();
+      switch (path.view()) {
+        case PAGE -> json(ctx, PaperJson.toJson(paper));
+        case TEXT -> {
+          PdfDocument text =
+              snapshot
+                  .searcher()
+                  .fullText(paper)
+                  .orElseThrow(
+                      () -> new NotFoundException("No full text for paper " + paper.id() + "."));
+          json(ctx, ApiJson.write(ApiJson.fullText(paper, text)));
+        }
+        default -> throw new NotFoundException("No paper with id " + ctx.pathParam("id") + ".");
       }
-      json(ctx, PaperJson.toJson(found.orElseThrow(() -> noPaper(id))));
     }
-  }
-
-  private static NotFoundException noPaper(String id) {
-    return new NotFoundException("No paper with id " + id + ".");
   }
 
   void tags(Context ctx) throws IOException, BadParameterException {

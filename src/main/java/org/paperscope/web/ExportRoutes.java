@@ -122,13 +122,7 @@ final class ExportRoutes {
   }
 
   /** One paper's citation ({@code /papers/{id}.bib}, {@code .ris}), shown inline. */
-  void paperCitation(Context ctx, Snapshot snapshot, String id, ExportFormat format)
-      throws IOException, NotFoundException {
-    Paper paper =
-        snapshot
-            .searcher()
-            .paper(id)
-            .orElseThrow(() -> new NotFoundException("No paper with id " + id + "."));
+  void paperCitation(Context ctx, Paper paper, ExportFormat format) throws IOException {
     ctx.contentType(format.mediaType() + "; charset=utf-8");
     if (format == ExportFormat.BIBTEX) {
       ctx.result(BibTex.entry(paper, BibTex.key(paper)));

@@ -6,7 +6,6 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Optional;
 import java.util.random.RandomGenerator;
 import org.paperscope.export.ExportFormat;
 import org.paperscope.paper.Paper;
@@ -21,8 +20,6 @@ import org.paperscope.search.SortOrder;
  * <p>Thread-safe.
  */
 final class PageRoutes {
-  private static final String THUMBNAIL = "/thumbnail.png";
-  private static final String TEXT = "/text";
 
   /** Facet values shown per dimension on the results page. */
   private static final int FACET_VALUES = 10;
@@ -90,58 +87,43 @@ final class PageRoutes {
    * off when the whole path is not an id.
    */
   void paper(Context ctx) throws IOException, NotFoundException {
-    String id = ctx.pathParam("id");
     try (Snapshot snapshot = index.acquire()) {
-      Optional<Paper> paper = snapshot.searcher().paper(id);
-      if (paper.isEmpty() && id.endsWith(".bib")) {
-        exports.paperCitation(ctx, snapshot, strip(id, ".bib"), ExportFormat.BIBTEX);
-      } else if (paper.isEmpty() && id.endsWith(".ris")) {
-        exports.paperCitation(ctx, snapshot, strip(id, ".ris"), ExportFormat.RIS);
-      } else if (paper.isEmpty() && id.endsWith(THUMBNAIL)) {
-        thumbnail(ctx, snapshot, strip(id, THUMBNAIL));
-      } else if (paper.isEmpty() && id.endsWith(TEXT)) {
-        reading(ctx, snapshot, strip(id, TEXT));
-      } else {
-        Paper found = paper.orElseThrow(() -> noPaper(id));
-        boolean thumbnail = snapshot.searcher().thumbnail(found).isPresent();
-        boolean text = snapshot.searcher().fullText(found).isPresent();
-        html(ctx, "paper", PaperPage.of(found, thumbnail, text));
+      PaperPath path = PaperPath.resolve(snapshot.searcher(), ctx.pathParam("id"));
+      Paper paper = path.paper();
+      switch (path.view()) {
+        case BIBTEX -> exports.paperCitation(ctx, paper, ExportFormat.BIBTEX);
+        case RIS -> exports.paperCitation(ctx, paper, ExportFormat.RIS);
+        case THUMBNAIL -> thumbnail(ctx, snapshot, paper);
+        case TEXT -> reading(ctx, snapshot, paper);
+        case PAGE -> {
+          boolean thumbnail = snapshot.searcher().thumbnail(paper).isPresent();
+          boolean text = snapshot.searcher().fullText(paper).isPresent();
+          html(ctx, "paper", PaperPage.of(paper, thumbnail, text));
+        }
       }
     }
   }
 
-  private static void thumbnail(Context ctx, Snapshot snapshot, String id)
-      throws IOException, NotFoundException {
-    Paper paper = snapshot.searcher().paper(id).orElseThrow(() -> noPaper(id));
+  private static void thumbnail(Context ctx, Snapshot snapshot, Paper paper)
+      throws NotFoundException {
     byte[] png =
         snapshot
             .searcher()
             .thumbnail(paper)
-            .orElseThrow(() -> new NotFoundException("No thumbnail for paper " + id + "."));
+            .orElseThrow(() -> new NotFoundException("No thumbnail for paper " + paper.id() + "."));
     ctx.header("Cache-Control", "public, max-age=86400");
     ctx.contentType("image/png").result(png);
   }
 
-  private void reading(Context ctx, Snapshot snapshot, String id)
-      throws IOException, NotFoundException {
-    Paper paper = snapshot.searcher().paper(id).orElseThrow(() -> noPaper(id));
+  private void reading(Context ctx, Snapshot snapshot, Paper paper) throws NotFoundException {
     PdfDocument text =
         snapshot
             .searcher()
             .fullText(paper)
-            .orElseThrow(() -> new NotFoundException("No full text for paper " + id + "."));
+            .orElseThrow(() -> new NotFoundException("No full text for paper " + paper.id() + "."));
     html(ctx, "text", ReadingPage.of(paper, text));
   }
 
-  private static NotFoundException noPaper(String id) {
-    return new NotFoundException("No paper with id " + id + ".");
-  }
-
-  private static String strip(String id, String suffix) {
-    return id.substring(0, id.length() - suffix.length());
-  }
-
-  /** {@code /tags}: a page of the tags, {@link TagsPage#PAGE_SIZE} unless {@code limit} says. */
   void tags(Context ctx) throws IOException, BadParameterException {
     TagParams params = TagParams.parse(ctx.queryParamMap(), TagsPage.PAGE_SIZE, TagsPage.MAX_LIMIT);
     try (Snapshot snapshot = index.acquire()) {
