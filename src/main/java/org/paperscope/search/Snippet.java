@@ -11,8 +11,7 @@ import java.util.List;
  * @param highlights matching spans as [start, end) character offsets into {@code text}, ascending
  *     and disjoint
  * @param page for full-text passages, the 1-based PDF page the passage starts on; else null
- * @param section for full-text passages, the section heading it falls under, if any; "References"
- *     for a reference entry; else null
+ * @param section for full-text passages, the section heading it falls under, if any; else null
  */
 public record Snippet(
     String field, String text, List<Highlight> highlights, Integer page, String section) {
@@ -26,13 +25,10 @@ public record Snippet(
     this(field, text, highlights, null, null);
   }
 
-  /**
-   * "p. 5 · Experiments", "p. 5", a section alone ("References", for a reference entry), or "" for
-   * metadata passages.
-   */
+  /** "p. 5 · Experiments", "p. 5", or "" for metadata passages and reference entries. */
   public String location() {
     if (page == null) {
-      return section == null ? "" : section;
+      return "";
     }
     return section == null ? "p. " + page : "p. " + page + " · " + section;
   }

@@ -64,24 +64,11 @@ final class HitSnippets {
     }
     List<Snippet> found = new ArrayList<>();
     for (String entry : ReferenceEntries.split(references)) {
-      entries.build(PaperSchema.REFS, entry, terms, REFERENCES).ifPresent(found::add);
+      entries.build(PaperSchema.REFS, entry, terms).ifPresent(found::add);
     }
     found.sort(Comparator.comparingInt((Snippet s) -> s.highlights().size()).reversed());
     return found.subList(0, Math.min(MAX_REFERENCE_SNIPPETS, found.size()));
   }
-
-  private static final SnippetBuilder.Locator REFERENCES =
-      new SnippetBuilder.Locator() {
-        @Override
-        public Integer page(int offset) {
-          return null;
-        }
-
-        @Override
-        public String section(int offset) {
-          return "References";
-        }
-      };
 
   private Optional<Snippet> fullTextSnippet(PdfDocument doc, HighlightTerms terms) {
     return snippets.build(
