@@ -139,7 +139,7 @@ final class PdfIngestion {
     for (PdfSection section : doc.sections()) {
       headings.add(new PdfInfo.Heading(section.name(), section.page()));
     }
-    return new PdfInfo(doc.sha256(), doc.pageCount(), headings);
+    return new PdfInfo(doc.sha256(), doc.pageCount(), headings, doc.arxivId());
   }
 
   private void keep(Path pdf, String sha256) throws IOException {

@@ -104,6 +104,7 @@ public final class PaperJson {
     for (PdfInfo.Heading heading : pdf.sections()) {
       sections.addObject().put("name", heading.name()).put("page", heading.page());
     }
+    putIfPresent(node, "arxivId", pdf.arxivId());
     return node;
   }
 
@@ -116,7 +117,8 @@ public final class PaperJson {
         .forEach(
             h ->
                 sections.add(new PdfInfo.Heading(h.path("name").asText(), h.path("page").asInt())));
-    return new PdfInfo(node.path("sha256").asText(), node.path("pages").asInt(), sections);
+    return new PdfInfo(
+        node.path("sha256").asText(), node.path("pages").asInt(), sections, text(node, "arxivId"));
   }
 
   private static ObjectNode linksNode(Links links) {

@@ -128,6 +128,26 @@ class PdfIngestIT {
   }
 
   @Test
+  void theArxivIdPrintedInAPdfFindsTheRecordItAttachedToUnderAnotherId() throws IOException {
+    Path other = dir.resolve("by-title");
+    Path records = dir.resolve("neurips.jsonl");
+    Files.writeString(
+        records, "{\"id\":\"nips2017-9372\",\"title\":\"Attention is All you Need\"}\n");
+    Path pdfs = Files.createDirectories(dir.resolve("one-pdf"));
+    Files.copy(arxiv().resolve("1706.03762.pdf"), pdfs.resolve("paper.pdf"));
+    CliRun run =
+        CliRun.of("ingest", "--data", other.toString(), records.toString(), pdfs.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+
+    for (String typed : new String[] {"1706.03762", "arXiv:1706.03762v5"}) {
+      CliRun search = CliRun.of("search", "--data", other.toString(), "--json", typed);
+      JsonNode result = PaperJson.mapper().readTree(search.out());
+      assertThat(result.path("paperId").asText()).as(typed).isEqualTo("nips2017-9372");
+      assertThat(result.path("total").asInt()).as(typed).isEqualTo(1);
+    }
+  }
+
+  @Test
   void referencesAreSearchableApartFromTheBody() throws IOException {
     // Hinton is cited by the distillation paper; "Srivastava" (dropout) appears in references.
     JsonNode refs = search("refs:hinton");

@@ -54,6 +54,9 @@ public final class PaperDocuments {
     Document doc = new Document();
     doc.add(new StringField(PaperSchema.ID, paper.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(PaperSchema.ID, new BytesRef(paper.id())));
+    if (paper.pdf() != null && paper.pdf().arxivId() != null) {
+      doc.add(new StringField(PaperSchema.ARXIV_ID, paper.pdf().arxivId(), Field.Store.NO));
+    }
     doc.add(new StoredField(PaperSchema.SOURCE, json));
     doc.add(new BinaryDocValuesField(PaperSchema.HASH, new BytesRef(hash)));
     addText(doc, PaperSchema.TITLE, PaperSchema.TITLE_EXACT, paper.title());

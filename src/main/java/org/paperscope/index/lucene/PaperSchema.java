@@ -10,6 +10,10 @@ import org.paperscope.paper.TextKeys;
  */
 public final class PaperSchema {
   public static final String ID = "id";
+
+  /** The arXiv identifier printed in a paper's PDF, for id lookups of papers with other ids. */
+  public static final String ARXIV_ID = "pdf.arxiv";
+
   public static final String SOURCE = "_source";
   public static final String HASH = "_hash";
 

@@ -18,6 +18,7 @@ import org.apache.lucene.search.PrefixQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
+import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
@@ -64,7 +65,12 @@ final class IdLookup {
     Matcher arxiv = ARXIV.matcher(text);
     if (arxiv.matches()) {
       // Stored with a version ("2603.11048v1") but typed without: the latest stored version.
-      return first(searcher, new PrefixQuery(new Term(PaperSchema.ID, arxiv.group(1) + "v")));
+      Optional<String> versioned =
+          first(searcher, new PrefixQuery(new Term(PaperSchema.ID, arxiv.group(1) + "v")));
+      // A paper under another id (a NeurIPS record) whose PDF prints this arXiv id.
+      return versioned.isPresent()
+          ? versioned
+          : first(searcher, new TermQuery(new Term(PaperSchema.ARXIV_ID, arxiv.group(1))));
     }
     return Optional.empty();
   }
