@@ -28,8 +28,8 @@ import org.apache.lucene.search.TopDocs;
 import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
-import org.apache.lucene.util.Bits;
 import org.paperscope.data.DataDir;
+import org.paperscope.index.lucene.LiveDocs;
 import org.paperscope.index.lucene.PaperIndex;
 import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.paper.Paper;
@@ -419,12 +419,9 @@ public final class LucenePaperSearch implements PaperSearch {
   public void forEachPaper(Consumer<Paper> consumer) throws IOException {
     for (LeafReaderContext leaf : reader.leaves()) {
       StoredFields stored = leaf.reader().storedFields();
-      Bits live = leaf.reader().getLiveDocs();
-      for (int doc = 0; doc < leaf.reader().maxDoc(); doc++) {
-        if (live == null || live.get(doc)) {
-          consumer.accept(PaperJson.fromJson(stored.document(doc).get(PaperSchema.SOURCE)));
-        }
-      }
+      LiveDocs.forEach(
+          leaf.reader(),
+          doc -> consumer.accept(PaperJson.fromJson(stored.document(doc).get(PaperSchema.SOURCE))));
     }
   }
 
