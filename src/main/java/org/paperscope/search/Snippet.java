@@ -1,5 +1,6 @@
 package org.paperscope.search;
 
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -34,7 +35,22 @@ public record Snippet(
   }
 
   /** A half-open span [start, end) of {@link #text}. */
-  public record Highlight(int start, int end) {}
+  public record Highlight(int start, int end) {
+
+    /** Spans sorted by start, with overlapping and touching ones joined. */
+    public static List<Highlight> merged(List<Highlight> sorted) {
+      List<Highlight> out = new ArrayList<>();
+      for (Highlight span : sorted) {
+        Highlight last = out.isEmpty() ? null : out.getLast();
+        if (last != null && span.start() <= last.end()) {
+          out.set(out.size() - 1, new Highlight(last.start(), Math.max(last.end(), span.end())));
+        } else {
+          out.add(span);
+        }
+      }
+      return out;
+    }
+  }
 
   /** The text with each highlight wrapped in the given markers, e.g. "**" and "**". */
   public String marked(String open, String close) {

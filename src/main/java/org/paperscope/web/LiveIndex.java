@@ -23,6 +23,9 @@ final class LiveIndex implements Closeable {
   /** How often the backend is asked for a newer commit; cheap (Lucene: one directory listing). */
   private static final long CHECK_INTERVAL_NANOS = 1_000_000_000L;
 
+  /** The configured backend, looked up once: the check runs every second. */
+  private static final SearchBackend BACKEND = SearchBackend.configured();
+
   private final Path dataDir;
   private final QueryLimits limits;
   private Snapshot current;
@@ -45,7 +48,7 @@ final class LiveIndex implements Closeable {
    */
   static LiveIndex open(Path dataDir, QueryLimits limits) throws IOException {
     String commit = lastCommit(dataDir).orElse("");
-    return new LiveIndex(dataDir, limits, Snapshot.open(dataDir, limits), commit);
+    return new LiveIndex(dataDir, limits, Snapshot.open(BACKEND, dataDir, limits), commit);
   }
 
   /**
@@ -91,7 +94,7 @@ final class LiveIndex implements Closeable {
       commit = lastCommit(dataDir).orElse(known);
       if (!commit.equals(known)) {
         // Opened outside the lock so searches keep running on the old snapshot meanwhile.
-        swap(Snapshot.open(dataDir, limits), commit);
+        swap(Snapshot.open(BACKEND, dataDir, limits), commit);
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot open index commit {}; still serving {}", commit, known, e);
@@ -114,6 +117,6 @@ final class LiveIndex implements Closeable {
 
   /** The backend's token for the newest commit, which changes with every commit. */
   private static Optional<String> lastCommit(Path dataDir) throws IOException {
-    return SearchBackend.configured().latestCommit(DataDir.of(dataDir));
+    return BACKEND.latestCommit(DataDir.of(dataDir));
   }
 }

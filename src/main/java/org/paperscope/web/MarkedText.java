@@ -102,7 +102,7 @@ public record MarkedText(String field, String location, List<Piece> pieces) {
     spans.sort(
         Comparator.comparingInt(Snippet.Highlight::start)
             .thenComparing(Snippet.Highlight::end, Comparator.reverseOrder()));
-    return of(new Snippet(snippet.field(), fieldText, merge(spans)));
+    return of(new Snippet(snippet.field(), fieldText, Snippet.Highlight.merged(spans)));
   }
 
   /** The next case-insensitive occurrence of {@code form} at or after {@code from}, or -1. */
@@ -120,20 +120,6 @@ public record MarkedText(String field, String location, List<Piece> pieces) {
 
   private static boolean isWordEdge(String text, int at) {
     return at < 0 || at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
-  }
-
-  private static List<Snippet.Highlight> merge(List<Snippet.Highlight> sorted) {
-    List<Snippet.Highlight> out = new ArrayList<>();
-    for (Snippet.Highlight span : sorted) {
-      Snippet.Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && span.start() <= last.end()) {
-        out.set(
-            out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
-      } else {
-        out.add(span);
-      }
-    }
-    return out;
   }
 
   /** A label for the snippet's field: "Abstract", "TL;DR", "Full text". */

@@ -45,8 +45,8 @@ final class Snapshot implements Closeable {
   /** A venue's papers of one year, e.g. ICLR 2021 with 2,594 papers. */
   record VenueYear(String venue, int year, long count) {}
 
-  static Snapshot open(Path dataDir, QueryLimits limits) throws IOException {
-    PaperSearch searcher = SearchBackend.openConfigured(DataDir.of(dataDir), limits);
+  static Snapshot open(SearchBackend backend, Path dataDir, QueryLimits limits) throws IOException {
+    PaperSearch searcher = backend.open(DataDir.of(dataDir), limits);
     try {
       return new Snapshot(searcher);
     } catch (IOException | RuntimeException e) {

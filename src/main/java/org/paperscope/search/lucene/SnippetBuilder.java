@@ -62,7 +62,7 @@ final class SnippetBuilder {
     if (text == null || terms.isEmpty()) {
       return Optional.empty();
     }
-    List<Snippet.Highlight> spans = merge(matches(text, terms));
+    List<Snippet.Highlight> spans = Snippet.Highlight.merged(matches(text, terms));
     if (spans.isEmpty()) {
       return Optional.empty();
     }
@@ -104,21 +104,6 @@ final class SnippetBuilder {
       }
     }
     return true;
-  }
-
-  /** Sorted spans with overlaps joined. */
-  private static List<Snippet.Highlight> merge(List<Snippet.Highlight> sorted) {
-    List<Snippet.Highlight> out = new ArrayList<>();
-    for (Snippet.Highlight span : sorted) {
-      Snippet.Highlight last = out.isEmpty() ? null : out.get(out.size() - 1);
-      if (last != null && span.start() <= last.end()) {
-        out.set(
-            out.size() - 1, new Snippet.Highlight(last.start(), Math.max(last.end(), span.end())));
-      } else {
-        out.add(span);
-      }
-    }
-    return out;
   }
 
   /** The window holding the most spans (earliest on ties), widened to word boundaries. */
