@@ -1,5 +1,7 @@
 package org.paperscope.cli;
 
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.LinkedHashMap;
@@ -8,6 +10,9 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperscope.data.DataDir;
+import org.paperscope.enrich.EnrichmentReport;
+import org.paperscope.enrich.EnrichmentRun;
+import org.paperscope.enrich.Enrichments;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.ingest.IngestReport;
 import org.paperscope.ingest.Ingestion;
@@ -94,6 +99,13 @@ final class IngestCommand implements Callable<Integer> {
       description = "Give up on a PDF after this long. Default: ${DEFAULT-VALUE}.")
   long pdfTimeoutSeconds = PdfLimits.DEFAULTS.timeoutMillis() / 1000;
 
+  @Option(
+      names = "--no-enrich",
+      description =
+          "Only ingest: leave the enrichments (full text of PDFs whose extraction is missing) to a"
+              + " later 'paperscope enrich'.")
+  boolean noEnrich;
+
   @Option(names = "--json", description = "Print the report as JSON.")
   boolean json;
 
@@ -135,12 +147,11 @@ final class IngestCommand implements Callable<Integer> {
     Files.createDirectories(common.dataDir);
     PdfOptions pdfs = pdfOptions();
     IngestReport report;
+    Optional<EnrichmentReport> enriched = Optional.empty();
+    Enrichments enrichments = Enrichments.standard(DataDir.of(common.dataDir));
     try (PaperIndexWriter writer =
         PaperIndexWriter.open(
-            DataDir.of(common.dataDir).index(),
-            ramBufferMb,
-            Math.max(1, threads),
-            Optional.of(pdfs.cache()))) {
+            DataDir.of(common.dataDir).index(), ramBufferMb, Math.max(1, threads), enrichments)) {
       if (writer.outdated()) {
         spec.commandLine()
             .getErr()
@@ -158,13 +169,39 @@ final class IngestCommand implements Callable<Integer> {
                   ProgressBar.onStderr(spec))
               .run(paths);
       writer.commit();
+      if (!noEnrich) {
+        enriched = Optional.of(enrich(writer, enrichments));
+      }
     }
+    print(report, enriched);
+    return 0;
+  }
+
+  /**
+   * Enriches what the committed batch lacks, in batches of their own (the metadata is searchable).
+   */
+  private EnrichmentReport enrich(PaperIndexWriter writer, Enrichments enrichments)
+      throws IOException, InterruptedException {
+    return new EnrichmentRun(
+            enrichments,
+            Math.max(1, threads),
+            EnrichmentRun.DEFAULT_BATCH,
+            EnrichProgress.onStderr(spec))
+        .run(writer, Optional.empty(), false);
+  }
+
+  private void print(IngestReport report, Optional<EnrichmentReport> enriched) throws IOException {
+    boolean enrichedAny = enriched.isPresent() && enriched.get().pending() > 0;
     if (json) {
-      spec.commandLine().getOut().println(PaperJson.mapper().writeValueAsString(report.toJson()));
+      ObjectNode out = report.toJson();
+      enriched.ifPresent(e -> out.set("enrichments", PaperJson.mapper().valueToTree(e.toJson())));
+      spec.commandLine().getOut().println(PaperJson.mapper().writeValueAsString(out));
     } else {
       spec.commandLine().getOut().print(report.toText(10));
+      if (enrichedAny) {
+        spec.commandLine().getOut().print(enriched.get().toText());
+      }
     }
     spec.commandLine().getOut().flush();
-    return 0;
   }
 }

@@ -88,7 +88,7 @@ final class ProgressBar implements IngestProgress {
   }
 
   /** True when stderr is an interactive terminal (Console.isTerminal on JDK 22+, else console). */
-  private static boolean isTerminal() {
+  static boolean isTerminal() {
     Console console = System.console();
     if (console == null) {
       return false;

@@ -5,12 +5,11 @@ import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
-import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperscope.data.DataDir;
+import org.paperscope.enrich.Enrichments;
 import org.paperscope.index.lucene.PaperIndex;
 import org.paperscope.index.lucene.PaperIndexWriter;
-import org.paperscope.pdf.PdfTextCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -19,8 +18,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code paperscope reindex}: rewrites every paper from the copy the index stores, with the current
- * fields and analysis, after an upgrade changed them. Nothing is read from the original files; PDF
- * full text comes from the text cache. Committed at the end, so an interrupted run changes nothing.
+ * fields and analysis, after an upgrade changed them. Nothing is read from the original files;
+ * enrichments (PDF full text) come from where they are stored; what is missing is left pending for
+ * {@code enrich}. Committed at the end, so an interrupted run changes nothing.
  */
 @Command(
     name = "reindex",
@@ -52,7 +52,7 @@ final class ReindexCommand implements Callable<Integer> {
             indexDir,
             256,
             Math.max(1, threads),
-            Optional.of(new PdfTextCache(DataDir.of(common.dataDir).text())))) {
+            Enrichments.standard(DataDir.of(common.dataDir)))) {
       papers = writer.rebuildAll(progress::record);
       writer.commit();
     }

@@ -22,6 +22,8 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.data.DataDir;
+import org.paperscope.enrich.FullText;
+import org.paperscope.enrich.PaperEnrichments;
 import org.paperscope.index.lucene.PaperAnalyzers;
 import org.paperscope.index.lucene.PaperDocuments;
 import org.paperscope.index.lucene.PaperHash;
@@ -85,7 +87,14 @@ class ReindexTest {
     try (Directory directory = FSDirectory.open(DataDir.of(data).index());
         IndexWriter writer = new IndexWriter(directory, new IndexWriterConfig(schemaOne))) {
       for (Paper paper : PAPERS) {
-        PdfDocument text = paper.pdf() == null ? null : FULL_TEXT;
+        PaperEnrichments text =
+            paper.pdf() == null
+                ? PaperEnrichments.NONE
+                : new PaperEnrichments(
+                    List.of(new FullText(FULL_TEXT.body(), FULL_TEXT.references())),
+                    List.of(),
+                    List.of(),
+                    List.of());
         writer.addDocument(
             PaperDocuments.toDocument(paper, PaperJson.toJson(paper), PaperHash.of(paper), text));
       }

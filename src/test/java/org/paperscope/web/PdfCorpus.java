@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.paperscope.data.DataDir;
+import org.paperscope.enrich.Enrichments;
 import org.paperscope.fixtures.SharedData;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.ingest.IngestProgress;
@@ -34,7 +35,8 @@ final class PdfCorpus {
     PdfTextCache cache = new PdfTextCache(DataDir.of(dataDir).text());
     PdfOptions pdfs = new PdfOptions(PdfLimits.DEFAULTS, Map.of(), cache, Optional.empty(), 2);
     try (PaperIndexWriter writer =
-        PaperIndexWriter.open(DataDir.of(dataDir).index(), 16, 1, Optional.of(cache))) {
+        PaperIndexWriter.open(
+            DataDir.of(dataDir).index(), 16, 1, Enrichments.standard(DataDir.of(dataDir)))) {
       new Ingestion(
               Optional.empty(),
               ReadOptions.DEFAULTS,

@@ -2,7 +2,6 @@ package org.paperscope.index.lucene;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.util.Optional;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Phaser;
@@ -12,9 +11,8 @@ import java.util.concurrent.atomic.AtomicReference;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.Term;
+import org.paperscope.enrich.Enrichments;
 import org.paperscope.paper.Paper;
-import org.paperscope.pdf.PdfDocument;
-import org.paperscope.pdf.PdfTextCache;
 
 /**
  * Turns papers into documents ({@link PaperDocuments}) and adds them to the index on worker
@@ -26,7 +24,7 @@ import org.paperscope.pdf.PdfTextCache;
  */
 final class IndexingWorkers {
   private final IndexWriter writer;
-  private final Optional<PdfTextCache> texts;
+  private final Enrichments enrichments;
   private final ExecutorService workers;
   private final Phaser pending = new Phaser(1);
   private final AtomicReference<Throwable> failure = new AtomicReference<>();
@@ -38,11 +36,11 @@ final class IndexingWorkers {
    * Starts the workers that write to {@code writer}.
    *
    * @param threads worker threads, at least 1
-   * @param texts the extracted-text cache for papers with a PDF, if any
+   * @param enrichments resolves each paper's stored enrichment results for its document
    */
-  IndexingWorkers(IndexWriter writer, int threads, Optional<PdfTextCache> texts) {
+  IndexingWorkers(IndexWriter writer, int threads, Enrichments enrichments) {
     this.writer = writer;
-    this.texts = texts;
+    this.enrichments = enrichments;
     this.workers =
         new ThreadPoolExecutor(
             threads,
@@ -105,19 +103,12 @@ final class IndexingWorkers {
     workers.execute(
         () -> {
           try {
-            write.write(PaperDocuments.toDocument(paper, json, hash, fullText(paper)));
+            write.write(PaperDocuments.toDocument(paper, json, hash, enrichments.resolve(paper)));
           } catch (IOException | RuntimeException e) {
             failure.compareAndSet(null, e);
           } finally {
             pending.arriveAndDeregister();
           }
         });
-  }
-
-  private PdfDocument fullText(Paper paper) {
-    if (paper.pdf() == null || texts.isEmpty()) {
-      return null;
-    }
-    return texts.get().get(paper.pdf().sha256()).orElse(null);
   }
 }

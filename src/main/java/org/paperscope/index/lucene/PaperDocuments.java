@@ -18,10 +18,12 @@ import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.util.BytesRef;
+import org.paperscope.enrich.EnrichmentResult;
+import org.paperscope.enrich.FullText;
+import org.paperscope.enrich.PaperEnrichments;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
-import org.paperscope.pdf.PdfDocument;
 
 /** Turns a {@link Paper} into the Lucene document of {@link PaperSchema}. Stateless. */
 public final class PaperDocuments {
@@ -42,15 +44,15 @@ public final class PaperDocuments {
 
   /** Builds the document; {@code hash} is the paper's content hash ({@link PaperHash}). */
   public static Document toDocument(Paper paper, String hash) {
-    return toDocument(paper, PaperJson.toJson(paper), hash, null);
+    return toDocument(paper, PaperJson.toJson(paper), hash, PaperEnrichments.NONE);
   }
 
   /**
-   * Builds the document from the paper, its JSON form ({@link PaperJson#toJson}) and, when its PDF
-   * was ingested, the PDF's extracted text ({@code fullText}, else null): the body goes to {@code
-   * text}, the references section to {@code refs}.
+   * Builds the document from the paper, its JSON form ({@link PaperJson#toJson}) and its
+   * enrichments: the one place enrichment results become fields ({@link #addEnrichments}).
    */
-  public static Document toDocument(Paper paper, String json, String hash, PdfDocument fullText) {
+  public static Document toDocument(
+      Paper paper, String json, String hash, PaperEnrichments enrichments) {
     Document doc = new Document();
     doc.add(new StringField(PaperSchema.ID, paper.id(), Field.Store.NO));
     doc.add(new SortedDocValuesField(PaperSchema.ID, new BytesRef(paper.id())));
@@ -64,10 +66,7 @@ public final class PaperDocuments {
     addText(doc, PaperSchema.ABSTRACT, PaperSchema.ABSTRACT_EXACT, paper.abstractText());
     addText(doc, PaperSchema.TLDR, PaperSchema.TLDR_EXACT, paper.tldr());
     addMeta(doc, paper);
-    if (fullText != null) {
-      addText(doc, PaperSchema.TEXT, PaperSchema.TEXT_EXACT, fullText.body());
-      addText(doc, PaperSchema.REFS, PaperSchema.REFS_EXACT, fullText.references());
-    }
+    addEnrichments(doc, enrichments);
     addAuthors(doc, paper.authors());
     addTags(doc, paper.keywords());
     addKeyed(doc, PaperSchema.VENUE, paper.venue());
@@ -85,6 +84,30 @@ public final class PaperDocuments {
       doc.add(new DoubleDocValuesField(PaperSchema.RATING, paper.rating()));
     }
     return doc;
+  }
+
+  /**
+   * Adds each enrichment's fields and the markers of what was applied. Full text: the body goes to
+   * {@code text}, the references section to {@code refs}.
+   */
+  private static void addEnrichments(Document doc, PaperEnrichments enrichments) {
+    for (EnrichmentResult result : enrichments.results()) {
+      switch (result) {
+        case FullText text -> {
+          addText(doc, PaperSchema.TEXT, PaperSchema.TEXT_EXACT, text.body());
+          addText(doc, PaperSchema.REFS, PaperSchema.REFS_EXACT, text.references());
+        }
+      }
+    }
+    for (String marker : enrichments.applied()) {
+      doc.add(new StringField(PaperSchema.ENRICHED, marker, Store.NO));
+    }
+    for (String marker : enrichments.failed()) {
+      doc.add(new StringField(PaperSchema.ENRICHMENT_FAILED, marker, Store.NO));
+    }
+    for (String name : enrichments.present()) {
+      doc.add(new StringField(PaperSchema.ENRICHMENT, name, Store.NO));
+    }
   }
 
   private static void addText(Document doc, String stemmed, String exact, String value) {

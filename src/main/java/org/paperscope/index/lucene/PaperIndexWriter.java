@@ -4,18 +4,21 @@ import java.io.Closeable;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.LongConsumer;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.paperscope.enrich.Enrichments;
+import org.paperscope.index.EnrichmentWriter;
 import org.paperscope.index.PaperWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.PaperMerge;
-import org.paperscope.pdf.PdfTextCache;
 
 /**
  * Upserts papers into the index by id and commits them as one batch. Until {@link #commit} the
@@ -26,7 +29,7 @@ import org.paperscope.pdf.PdfTextCache;
  * paper is merged into its latest stored version ({@link StoredPapers}), so records of one id merge
  * in the order they were upserted. Not thread-safe: one thread calls {@link #upsert}.
  */
-public final class PaperIndexWriter implements PaperWriter, Closeable {
+public final class PaperIndexWriter implements PaperWriter, EnrichmentWriter, Closeable {
   private final Directory directory;
   private final IndexWriter writer;
   private final PaperVersions versions;
@@ -57,15 +60,15 @@ public final class PaperIndexWriter implements PaperWriter, Closeable {
    */
   public static PaperIndexWriter open(Path indexDir, double ramBufferMb, int indexThreads)
       throws IOException {
-    return open(indexDir, ramBufferMb, indexThreads, Optional.empty());
+    return open(indexDir, ramBufferMb, indexThreads, Enrichments.NONE);
   }
 
   /**
-   * Opens the index like {@link #open(Path, double, int)}; papers with a PDF get their full text
-   * and references indexed from {@code texts}, the extracted-text cache.
+   * Opens the index like {@link #open(Path, double, int)}; every document written takes up the
+   * stored results of {@code enrichments} (the PDF full text, …) and records which were applied.
    */
   public static PaperIndexWriter open(
-      Path indexDir, double ramBufferMb, int indexThreads, Optional<PdfTextCache> texts)
+      Path indexDir, double ramBufferMb, int indexThreads, Enrichments enrichments)
       throws IOException {
     Directory directory = FSDirectory.open(indexDir);
     IndexWriter writer = null;
@@ -74,7 +77,7 @@ public final class PaperIndexWriter implements PaperWriter, Closeable {
       int schema = committedSchema(writer, indexDir);
       PaperVersions versions = PaperVersions.load(directory);
       boolean outdated = schema < PaperIndex.SCHEMA && versions.size() > 0;
-      IndexingWorkers workers = new IndexingWorkers(writer, indexThreads, texts);
+      IndexingWorkers workers = new IndexingWorkers(writer, indexThreads, enrichments);
       return new PaperIndexWriter(directory, writer, versions, workers, outdated);
     } catch (IOException | RuntimeException e) {
       if (writer != null) {
@@ -114,7 +117,37 @@ public final class PaperIndexWriter implements PaperWriter, Closeable {
     return Outcome.UPDATED;
   }
 
+  @Override
+  public List<String> lacking(String marker) throws IOException {
+    workers.rethrowFailure();
+    return stored.matching(new Term(PaperSchema.ENRICHED, marker), false);
+  }
+
+  @Override
+  public List<String> failed(String marker) throws IOException {
+    workers.rethrowFailure();
+    return stored.matching(new Term(PaperSchema.ENRICHMENT_FAILED, marker), true);
+  }
+
+  @Override
+  public Optional<Paper> stored(String id) throws IOException {
+    return stored.source(id).map(PaperJson::fromJson);
+  }
+
+  @Override
+  public boolean refresh(String id) throws IOException {
+    workers.rethrowFailure();
+    Optional<String> json = stored.source(id);
+    if (json.isEmpty()) {
+      return false;
+    }
+    String hash = PaperHash.ofJson(json.get());
+    workers.replace(PaperJson.fromJson(json.get()), json.get(), hash);
+    return true;
+  }
+
   /** Makes the whole batch durable and visible to new readers, atomically. */
+  @Override
   public void commit() throws IOException {
     if (rebuild.outdated()) {
       rebuild.rebuildAll(count -> {});

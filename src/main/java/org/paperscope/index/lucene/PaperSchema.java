@@ -17,6 +17,15 @@ public final class PaperSchema {
   public static final String SOURCE = "_source";
   public static final String HASH = "_hash";
 
+  /** Markers ({@code name/version}) of the enrichments with nothing left to do for a paper. */
+  public static final String ENRICHED = "_enriched";
+
+  /** Markers of the enrichments that failed on a paper's input. */
+  public static final String ENRICHMENT_FAILED = "_enrichment.failed";
+
+  /** Names of the enrichments that gave a paper a result. */
+  public static final String ENRICHMENT = "_enrichment";
+
   public static final String TITLE = "title";
   public static final String TITLE_EXACT = "title.exact";
   public static final String ABSTRACT = "abstract";

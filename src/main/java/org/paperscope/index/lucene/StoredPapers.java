@@ -2,19 +2,26 @@ package org.paperscope.index.lucene;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.LeafReader;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedDocValues;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.util.FixedBitSet;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 
@@ -84,6 +91,55 @@ final class StoredPapers implements Closeable {
           }
           return titles;
         });
+  }
+
+  /**
+   * The ids of the papers whose documents have the term (or lack it, when {@code having} is false),
+   * everything queued included, in index order.
+   */
+  List<String> matching(Term term, boolean having) throws IOException {
+    return readLatest(
+        reader -> {
+          List<String> ids = new ArrayList<>();
+          for (LeafReaderContext leaf : reader.leaves()) {
+            collect(leaf.reader(), term, having, ids);
+          }
+          return ids;
+        });
+  }
+
+  private static void collect(LeafReader segment, Term term, boolean wanted, List<String> ids)
+      throws IOException {
+    FixedBitSet having = new FixedBitSet(Math.max(1, segment.maxDoc()));
+    PostingsEnum postings = segment.postings(term, PostingsEnum.NONE);
+    if (postings != null) {
+      for (int doc = postings.nextDoc();
+          doc != DocIdSetIterator.NO_MORE_DOCS;
+          doc = postings.nextDoc()) {
+        having.set(doc);
+      }
+    }
+    SortedDocValues idValues = segment.getSortedDocValues(PaperSchema.ID);
+    if (idValues == null) {
+      return;
+    }
+    LiveDocs.forEach(
+        segment,
+        doc -> {
+          if (having.get(doc) == wanted && idValues.advanceExact(doc)) {
+            ids.add(idValues.lookupOrd(idValues.ordValue()).utf8ToString());
+          }
+        });
+  }
+
+  /** The stored JSON of the paper with this id as last written, everything queued included. */
+  Optional<String> source(String id) throws IOException {
+    Optional<String> json = find(id);
+    if (json.isEmpty() && workers.queued() != queuedAtRefresh) {
+      refresh();
+      json = find(id);
+    }
+    return json;
   }
 
   /**

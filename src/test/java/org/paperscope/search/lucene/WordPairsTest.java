@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Optional;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.IndexSearcher;
@@ -19,6 +18,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.paperscope.data.DataDir;
+import org.paperscope.enrich.Enrichments;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.paper.Paper;
@@ -54,7 +54,8 @@ class WordPairsTest {
     PdfTextCache cache = new PdfTextCache(DataDir.of(data).text());
     cache.put(FULL_TEXT, null);
     try (PaperIndexWriter writer =
-        PaperIndexWriter.open(DataDir.of(data).index(), 16, 1, Optional.of(cache))) {
+        PaperIndexWriter.open(
+            DataDir.of(data).index(), 16, 1, Enrichments.standard(DataDir.of(data)))) {
       writer.upsert(
           Paper.builder("w1", "Robots")
               .abstractText("Robots in the lab.")

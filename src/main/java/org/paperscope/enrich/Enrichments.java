@@ -1,0 +1,91 @@
+package org.paperscope.enrich;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.paperscope.data.DataDir;
+import org.paperscope.paper.Paper;
+import org.paperscope.pdf.PdfLimits;
+import org.paperscope.pdf.PdfTextCache;
+
+/**
+ * The enrichments of a deployment and where their failures are logged. The index writer asks it for
+ * every paper it writes ({@link #resolve}); {@link EnrichmentRun} computes what is pending.
+ * Immutable and thread-safe.
+ */
+public final class Enrichments {
+  /** No enrichments: documents carry source metadata only. */
+  public static final Enrichments NONE = new Enrichments(List.of(), Optional.empty());
+
+  private final List<Enrichment<?>> all;
+  private final Optional<FailureLog> failures;
+
+  private Enrichments(List<Enrichment<?>> all, Optional<FailureLog> failures) {
+    this.all = List.copyOf(all);
+    this.failures = failures;
+  }
+
+  /** The given enrichments, their failures logged under the data directory's {@code cache/}. */
+  public static Enrichments of(DataDir data, List<Enrichment<?>> enrichments) {
+    return new Enrichments(enrichments, Optional.of(new FailureLog(data.cache())));
+  }
+
+  /** Every enrichment PaperScope has, over a data directory: today the PDF full text. */
+  public static Enrichments standard(DataDir data) {
+    return of(
+        data,
+        List.of(
+            new FullTextEnrichment(
+                new PdfTextCache(data.text()), data.pdfs(), PdfLimits.DEFAULTS)));
+  }
+
+  /** The enrichments, in the order runs compute them. */
+  public List<Enrichment<?>> all() {
+    return all;
+  }
+
+  /** The enrichment with this name, if there is one. */
+  public Optional<Enrichment<?>> named(String name) {
+    return all.stream().filter(e -> e.name().equals(name)).findFirst();
+  }
+
+  /** Where failures are logged, if anywhere. */
+  public Optional<FailureLog> failures() {
+    return failures;
+  }
+
+  /**
+   * Looks up every enrichment's stored result for the paper. Cheap: one lookup per enrichment that
+   * applies.
+   */
+  public PaperEnrichments resolve(Paper paper) {
+    if (all.isEmpty()) {
+      return PaperEnrichments.NONE;
+    }
+    List<EnrichmentResult> results = new ArrayList<>();
+    List<String> applied = new ArrayList<>();
+    List<String> present = new ArrayList<>();
+    List<String> failed = new ArrayList<>();
+    for (Enrichment<?> enrichment : all) {
+      Optional<String> key = enrichment.contentKey(paper);
+      if (key.isEmpty()) {
+        applied.add(enrichment.marker());
+        continue;
+      }
+      Optional<? extends EnrichmentResult> result = enrichment.lookup(key.get());
+      if (result.isPresent()) {
+        results.add(result.get());
+        applied.add(enrichment.marker());
+        present.add(enrichment.name());
+      } else if (failedOn(enrichment, key.get())) {
+        applied.add(enrichment.marker());
+        failed.add(enrichment.marker());
+      }
+    }
+    return new PaperEnrichments(results, applied, present, failed);
+  }
+
+  private boolean failedOn(Enrichment<?> enrichment, String key) {
+    return failures.isPresent() && failures.get().reason(enrichment, key).isPresent();
+  }
+}
