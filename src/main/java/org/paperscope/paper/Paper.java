@@ -5,7 +5,11 @@ import java.util.List;
 import java.util.Objects;
 
 /**
- * One paper as PaperScope knows it: metadata from a source, plus what enrichment added later.
+ * One paper as its source describes it: the metadata of a record (and of its PDF's front matter)
+ * and nothing computed later. Enrichments (full text today; embeddings, Auto-TLDRs, automatic tags
+ * next) are results of their own ({@code enrich.EnrichmentResult}) stored apart by content hash, so
+ * that {@code tldr} is always the authors' TL;DR and a generated one can never be mistaken for it.
+ * This is what the index stores and {@code reindex} rebuilds from.
  *
  * <p>{@code id} and {@code title} are non-blank; lists are never null (possibly empty) and
  * unmodifiable; every other component may be {@code null} when unknown. Text components are already
@@ -15,7 +19,7 @@ import java.util.Objects;
  * @param title the paper's title
  * @param authors author names in byline order
  * @param abstractText the abstract
- * @param tldr the author's one-sentence TL;DR
+ * @param tldr the authors' one-sentence TL;DR as the source gave it; never generated
  * @param keywords author keywords, shown as tags
  * @param venue short venue name such as {@code ICLR} or {@code arXiv}
  * @param year publication year
