@@ -1,5 +1,6 @@
 package org.paperscope.cli;
 
+import java.io.PrintWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -13,14 +14,19 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code paperscope demo}: ingests the ICLR, NeurIPS and ICML corpora shipped beside the project
- * (../shared/data), shows what is there, and serves it (unless {@code --no-serve}).
+ * (../shared/data), shows what is there, and serves it (unless {@code --no-serve}). Keyword search
+ * is served as soon as the metadata is in; the enrichments (embeddings of every abstract) run
+ * behind the server, which shows each committed batch. With {@code --no-serve} they run before the
+ * statistics instead.
  */
 @Command(
     name = "demo",
     mixinStandardHelpOptions = true,
     description =
         "Ingests the demo corpus (ICLR/NeurIPS/ICML files and the PDFs under --shared), prints its statistics"
-            + " and serves it on --host:--port until Ctrl-C (not with --no-serve).")
+            + " and serves it on --host:--port until Ctrl-C (not with --no-serve). Embedding the"
+            + " abstracts (for similar papers and search by meaning) takes about 5 minutes on 2 cores"
+            + " the first time; it runs behind the server, or before the statistics with --no-serve.")
 final class DemoCommand implements Callable<Integer> {
   /** One demo source, relative to the shared data directory, with the options it needs. */
   record Source(String path, List<String> options) {}
@@ -82,19 +88,44 @@ final class DemoCommand implements Callable<Integer> {
     }
     spec.commandLine().getOut().println();
     String data = common.dataDir.toString();
+    if (noServe) {
+      int code = spec.commandLine().getParent().execute("enrich", "--data", data);
+      return code != 0 ? code : spec.commandLine().getParent().execute("stats", "--data", data);
+    }
     int code = spec.commandLine().getParent().execute("stats", "--data", data);
-    if (code != 0 || noServe) {
+    if (code != 0) {
       return code;
     }
     spec.commandLine().getOut().println();
+    enrichInBackground(data);
     ServeCommand.serve(common.dataDir, server.host, server.port, spec.commandLine().getOut());
     return 0;
+  }
+
+  /**
+   * Runs {@code enrich} on a daemon thread while the server serves what is committed; the server
+   * picks up each batch. A fresh command line, as picocli's parsed state is not shared safely.
+   */
+  private void enrichInBackground(String data) {
+    PrintWriter out = spec.commandLine().getOut();
+    out.println(
+        "== enriching in the background (embeddings: about 5 minutes on 2 cores the first time);"
+            + " similar papers and search by meaning fill in as batches are committed");
+    out.flush();
+    Thread.ofPlatform()
+        .daemon()
+        .name("demo-enrich")
+        .start(
+            () ->
+                PaperScopeCommand.execute(
+                    new String[] {"enrich", "--data", data}, out, spec.commandLine().getErr()));
   }
 
   /** Ingests each source in turn, one committed batch each; the first failure's exit code. */
   private int ingest(List<Source> sources) {
     for (Source source : sources) {
-      List<String> ingest = new ArrayList<>(List.of("ingest", "--data", common.dataDir.toString()));
+      List<String> ingest =
+          new ArrayList<>(List.of("ingest", "--no-enrich", "--data", common.dataDir.toString()));
       ingest.addAll(source.options());
       ingest.add(shared.resolve(source.path()).toString());
       spec.commandLine().getOut().println("== " + source.path());

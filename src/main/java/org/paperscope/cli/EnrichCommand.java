@@ -27,8 +27,8 @@ import picocli.CommandLine.Spec;
     name = "enrich",
     mixinStandardHelpOptions = true,
     description = {
-      "Computes what papers lack after ingest (today: PDF full text whose extraction is missing or"
-          + " outdated), in batches that a running server picks up as they are committed."
+      "Computes what papers lack after ingest (sentence embeddings, and PDF full text whose"
+          + " extraction is missing or outdated), in batches that a running server picks up as they are committed."
           + " 'ingest' does this itself unless given --no-enrich.",
       "Exit status: 0 done (papers that failed are listed), 1 error, 2 usage error."
     })
@@ -65,16 +65,16 @@ final class EnrichCommand implements Callable<Integer> {
     if (batch <= 0 || threads <= 0) {
       throw new CliErrors.UsageException("--batch and --threads must be positive");
     }
-    Enrichments enrichments = Enrichments.standard(data);
-    if (only != null && enrichments.named(only).isEmpty()) {
-      throw new CliErrors.UsageException(
-          "--only: no enrichment named '"
-              + only
-              + "'; there are: "
-              + enrichments.all().stream().map(e -> e.name()).collect(Collectors.joining(", ")));
+    try (Enrichments enrichments = Enrichments.standard(data)) {
+      if (only != null && enrichments.named(only).isEmpty()) {
+        throw new CliErrors.UsageException(
+            "--only: no enrichment named '"
+                + only
+                + "'; there are: "
+                + enrichments.all().stream().map(e -> e.name()).collect(Collectors.joining(", ")));
+      }
+      print(run(data.index(), enrichments));
     }
-    EnrichmentReport report = run(data.index(), enrichments);
-    print(report);
     return 0;
   }
 

@@ -148,10 +148,13 @@ final class IngestCommand implements Callable<Integer> {
     PdfOptions pdfs = pdfOptions();
     IngestReport report;
     Optional<EnrichmentReport> enriched = Optional.empty();
-    Enrichments enrichments = Enrichments.standard(DataDir.of(common.dataDir));
-    try (PaperIndexWriter writer =
-        PaperIndexWriter.open(
-            DataDir.of(common.dataDir).index(), ramBufferMb, Math.max(1, threads), enrichments)) {
+    try (Enrichments enrichments = Enrichments.standard(DataDir.of(common.dataDir));
+        PaperIndexWriter writer =
+            PaperIndexWriter.open(
+                DataDir.of(common.dataDir).index(),
+                ramBufferMb,
+                Math.max(1, threads),
+                enrichments)) {
       if (writer.outdated()) {
         spec.commandLine()
             .getErr()

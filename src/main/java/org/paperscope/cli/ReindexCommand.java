@@ -47,12 +47,9 @@ final class ReindexCommand implements Callable<Integer> {
     progress.file(indexDir, 0);
     long start = System.nanoTime();
     int papers;
-    try (PaperIndexWriter writer =
-        PaperIndexWriter.open(
-            indexDir,
-            256,
-            Math.max(1, threads),
-            Enrichments.standard(DataDir.of(common.dataDir)))) {
+    try (Enrichments enrichments = Enrichments.standard(DataDir.of(common.dataDir));
+        PaperIndexWriter writer =
+            PaperIndexWriter.open(indexDir, 256, Math.max(1, threads), enrichments)) {
       papers = writer.rebuildAll(progress::record);
       writer.commit();
     }

@@ -39,6 +39,9 @@ public interface Enrichment<R extends EnrichmentResult> {
    */
   R compute(Paper paper, String contentKey) throws EnrichmentException;
 
+  /** Frees what computing needed (a loaded model); lookups still work. */
+  default void close() {}
+
   /** {@code name/version}: what an index document records once this enrichment is applied. */
   default String marker() {
     return name() + "/" + version();

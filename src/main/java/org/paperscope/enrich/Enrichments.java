@@ -13,7 +13,7 @@ import org.paperscope.pdf.PdfTextCache;
  * every paper it writes ({@link #resolve}); {@link EnrichmentRun} computes what is pending.
  * Immutable and thread-safe.
  */
-public final class Enrichments {
+public final class Enrichments implements AutoCloseable {
   /** No enrichments: documents carry source metadata only. */
   public static final Enrichments NONE = new Enrichments(List.of(), Optional.empty());
 
@@ -30,13 +30,16 @@ public final class Enrichments {
     return new Enrichments(enrichments, Optional.of(new FailureLog(data.cache())));
   }
 
-  /** Every enrichment PaperScope has, over a data directory: today the PDF full text. */
+  /**
+   * Every enrichment PaperScope has, over a data directory: the PDF full text, then the embedding
+   * of title and abstract (all-MiniLM-L6-v2).
+   */
   public static Enrichments standard(DataDir data) {
     return of(
         data,
         List.of(
-            new FullTextEnrichment(
-                new PdfTextCache(data.text()), data.pdfs(), PdfLimits.DEFAULTS)));
+            new FullTextEnrichment(new PdfTextCache(data.text()), data.pdfs(), PdfLimits.DEFAULTS),
+            new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, data.cache())));
   }
 
   /** The enrichments, in the order runs compute them. */
@@ -83,6 +86,12 @@ public final class Enrichments {
       }
     }
     return new PaperEnrichments(results, applied, present, failed);
+  }
+
+  /** Frees what the enrichments loaded to compute (models). */
+  @Override
+  public void close() {
+    all.forEach(Enrichment::close);
   }
 
   private boolean failedOn(Enrichment<?> enrichment, String key) {

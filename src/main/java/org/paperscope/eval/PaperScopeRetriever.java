@@ -16,6 +16,7 @@ import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QuerySyntax;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchMode;
@@ -70,7 +71,8 @@ public final class PaperScopeRetriever implements BeirRetriever {
       List<Run.Hit> list = new ArrayList<>();
       SearchRequest request =
           SearchRequest.builder(query.getValue())
-              .mode(SearchMode.TEXT)
+              .mode(SearchMode.KEYWORD)
+              .syntax(QuerySyntax.PLAIN_TEXT)
               .limit(depth)
               .facetLimit(0)
               .build();

@@ -5,5 +5,7 @@ public enum PaperPart {
   ABSTRACT,
   TLDR,
   FULL_TEXT,
-  REFERENCES
+  REFERENCES,
+  /** A sentence embedding (similar papers and search by meaning need one). */
+  EMBEDDING
 }

@@ -10,8 +10,8 @@ import java.util.Objects;
  * with {@link #builder}: {@code SearchRequest.builder("graph").sort(SortOrder.YEAR).limit(20)
  * .build()}.
  *
- * @param query query-language text (natural-language text in {@link SearchMode#TEXT}); blank means
- *     every paper
+ * @param query query-language text (natural-language text with {@link QuerySyntax#PLAIN_TEXT});
+ *     blank means every paper
  * @param filters further query-language texts every hit must also match; never null
  * @param sort result order
  * @param offset hits to skip, 0 or more
@@ -19,7 +19,8 @@ import java.util.Objects;
  * @param facetLimit most values returned per facet dimension
  * @param expandedFacet a facet dimension to return with up to {@link #EXPANDED_FACET_LIMIT} values
  *     ("more"), or null
- * @param mode how the query is read
+ * @param mode how papers are found and ranked (words, meaning, both)
+ * @param syntax how the query text is read
  */
 public record SearchRequest(
     String query,
@@ -29,7 +30,8 @@ public record SearchRequest(
     int limit,
     int facetLimit,
     FacetDimension expandedFacet,
-    SearchMode mode) {
+    SearchMode mode,
+    QuerySyntax syntax) {
 
   /** Most values an expanded facet dimension returns. */
   public static final int EXPANDED_FACET_LIMIT = 1000;
@@ -38,7 +40,8 @@ public record SearchRequest(
     query = query == null ? "" : query;
     filters = List.copyOf(filters == null ? List.of() : filters);
     sort = sort == null ? SortOrder.RELEVANCE : sort;
-    mode = mode == null ? SearchMode.KEYWORD : mode;
+    mode = mode == null ? SearchMode.AUTO : mode;
+    syntax = syntax == null ? QuerySyntax.LANGUAGE : syntax;
     if (offset < 0 || limit < 0 || facetLimit < 0) {
       throw new IllegalArgumentException(
           "offset, limit and facetLimit must be 0 or more: "
@@ -62,7 +65,8 @@ public record SearchRequest(
 
   /**
    * A request for {@code query}: by default every paper it matches, by relevance, the first ten
-   * hits, up to 20 values per facet, keyword mode.
+   * hits, up to 20 values per facet, the default mode ({@link SearchMode#AUTO}), the query
+   * language.
    */
   public static Builder builder(String query) {
     return new Builder(query);
@@ -77,7 +81,8 @@ public record SearchRequest(
         .limit(limit)
         .facetLimit(facetLimit)
         .expand(expandedFacet)
-        .mode(mode);
+        .mode(mode)
+        .syntax(syntax);
   }
 
   /** Builds a {@link SearchRequest}. Not thread-safe. */
@@ -89,7 +94,8 @@ public record SearchRequest(
     private int limit = 10;
     private int facetLimit = 20;
     private FacetDimension expandedFacet;
-    private SearchMode mode = SearchMode.KEYWORD;
+    private SearchMode mode = SearchMode.AUTO;
+    private QuerySyntax syntax = QuerySyntax.LANGUAGE;
 
     private Builder(String query) {
       this.query = query;
@@ -140,9 +146,14 @@ public record SearchRequest(
       return this;
     }
 
+    public Builder syntax(QuerySyntax value) {
+      syntax = value;
+      return this;
+    }
+
     public SearchRequest build() {
       return new SearchRequest(
-          query, filters, sort, offset, limit, facetLimit, expandedFacet, mode);
+          query, filters, sort, offset, limit, facetLimit, expandedFacet, mode, syntax);
     }
   }
 }

@@ -16,6 +16,7 @@ import org.paperscope.paper.Paper;
  * @param suggestion a corrected query ("did you mean") when this one found little, else null
  * @param paperId the id of the paper the query named (an arXiv id or URL, an OpenReview link, a DOI
  *     or a paper id); the hits are then that paper alone. Null otherwise
+ * @param mode the mode that ran: never {@link SearchMode#AUTO}
  */
 public record SearchResult(
     long total,
@@ -23,15 +24,22 @@ public record SearchResult(
     Map<String, Map<String, Long>> facets,
     List<Note> notes,
     String suggestion,
-    String paperId) {
+    String paperId,
+    SearchMode mode) {
 
   public SearchResult {
     notes = List.copyOf(notes == null ? List.of() : notes);
+    mode = mode == null || mode == SearchMode.AUTO ? SearchMode.KEYWORD : mode;
   }
 
-  /** A result without notes, suggestion or named paper. */
+  /** A keyword result without notes, suggestion or named paper. */
   public SearchResult(long total, List<Hit> hits, Map<String, Map<String, Long>> facets) {
-    this(total, hits, facets, List.of(), null, null);
+    this(total, hits, facets, List.of(), null, null, SearchMode.KEYWORD);
+  }
+
+  /** This result as found by another mode. */
+  public SearchResult withMode(SearchMode value) {
+    return new SearchResult(total, hits, facets, notes, suggestion, paperId, value);
   }
 
   /** One hit: the paper, its score (NaN when not sorted by relevance) and its snippets. */

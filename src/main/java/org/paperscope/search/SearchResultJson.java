@@ -25,6 +25,7 @@ public final class SearchResultJson {
   public static ObjectNode of(SearchResult result) {
     ObjectNode node = PaperJson.mapper().createObjectNode();
     node.put("total", result.total());
+    node.put("mode", result.mode().key());
     if (result.paperId() != null) {
       node.put("paperId", result.paperId());
     }

@@ -40,6 +40,7 @@ class DemoCorpusIT {
     CliRun run =
         CliRun.of(
             "ingest",
+            "--no-enrich",
             "--data",
             data.toString(),
             "--json",

@@ -35,7 +35,9 @@ class IngestKillIT {
   void killNineMidIngestLeavesThePreviousIndexAndARerunCompletesIt() throws Exception {
     Path data = dir.resolve("data");
     Path small = writePapers(dir.resolve("small.jsonl"), "first", 10);
-    assertThat(CliRun.of("ingest", "--data", data.toString(), small.toString()).exitCode())
+    assertThat(
+            CliRun.of("ingest", "--no-enrich", "--data", data.toString(), small.toString())
+                .exitCode())
         .isZero();
     Path big = writePapers(dir.resolve("big.jsonl"), "second", BIG_BATCH);
 
@@ -54,7 +56,7 @@ class IngestKillIT {
       assertThat(searcher.paperCount()).isEqualTo(10);
       assertThat(searcher.search(SearchRequest.of("first")).total()).isEqualTo(10);
     }
-    CliRun rerun = CliRun.of("ingest", "--data", data.toString(), big.toString());
+    CliRun rerun = CliRun.of("ingest", "--no-enrich", "--data", data.toString(), big.toString());
     assertThat(rerun.exitCode()).isZero();
     try (PaperSearch searcher =
         SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
@@ -75,6 +77,7 @@ class IngestKillIT {
                 System.getProperty("java.class.path"),
                 PaperScopeCommand.class.getName(),
                 "ingest",
+                "--no-enrich",
                 "--data",
                 data.toString(),
                 file.toString()));

@@ -10,6 +10,7 @@ import org.apache.lucene.document.Field;
 import org.apache.lucene.document.Field.Store;
 import org.apache.lucene.document.FieldType;
 import org.apache.lucene.document.IntPoint;
+import org.apache.lucene.document.KnnFloatVectorField;
 import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.SortedDocValuesField;
 import org.apache.lucene.document.SortedSetDocValuesField;
@@ -17,7 +18,9 @@ import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.paperscope.enrich.Embedding;
 import org.paperscope.enrich.EnrichmentResult;
 import org.paperscope.enrich.FullText;
 import org.paperscope.enrich.PaperEnrichments;
@@ -88,7 +91,8 @@ public final class PaperDocuments {
 
   /**
    * Adds each enrichment's fields and the markers of what was applied. Full text: the body goes to
-   * {@code text}, the references section to {@code refs}.
+   * {@code text}, the references section to {@code refs}; an embedding to the HNSW graph of {@code
+   * vector} (dot product: the vectors have unit length).
    */
   private static void addEnrichments(Document doc, PaperEnrichments enrichments) {
     for (EnrichmentResult result : enrichments.results()) {
@@ -97,6 +101,10 @@ public final class PaperDocuments {
           addText(doc, PaperSchema.TEXT, PaperSchema.TEXT_EXACT, text.body());
           addText(doc, PaperSchema.REFS, PaperSchema.REFS_EXACT, text.references());
         }
+        case Embedding embedding ->
+            doc.add(
+                new KnnFloatVectorField(
+                    PaperSchema.VECTOR, embedding.vector(), VectorSimilarityFunction.DOT_PRODUCT));
       }
     }
     for (String marker : enrichments.applied()) {

@@ -11,6 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -19,16 +20,19 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
-import org.apache.lucene.search.TotalHits;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.paperscope.data.DataDir;
+import org.paperscope.embed.Embedder;
+import org.paperscope.embed.SharedEmbedders;
+import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.index.lucene.LiveDocs;
 import org.paperscope.index.lucene.PaperIndex;
 import org.paperscope.index.lucene.PaperSchema;
@@ -43,6 +47,7 @@ import org.paperscope.search.QueryFields;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QueryNode;
 import org.paperscope.search.QueryParser;
+import org.paperscope.search.QuerySyntax;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchRequest;
@@ -78,9 +83,14 @@ public final class LucenePaperSearch implements PaperSearch {
 
   private final ExecutorService slices;
   private final RecentTexts texts;
+  private final MeaningSearch meaning;
 
   private LucenePaperSearch(
-      Directory directory, DirectoryReader reader, QueryLimits limits, PdfTextCache texts)
+      Directory directory,
+      DirectoryReader reader,
+      QueryLimits limits,
+      PdfTextCache texts,
+      Supplier<Embedder> embedder)
       throws IOException {
     this.directory = directory;
     this.texts = new RecentTexts(texts);
@@ -99,6 +109,7 @@ public final class LucenePaperSearch implements PaperSearch {
     this.searcher = new IndexSearcher(reader, slices);
     this.searcher.setSimilarity(PaperIndex.similarity());
     this.limits = limits;
+    this.meaning = new MeaningSearch(searcher, new QueryVectors(reader, embedder));
   }
 
   /**
@@ -119,8 +130,15 @@ public final class LucenePaperSearch implements PaperSearch {
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
         PaperIndex.checkSchema(dataDir, reader.getIndexCommit().getUserData());
+        Path cache = DataDir.of(dataDir).cache();
         return new LucenePaperSearch(
-            directory, reader, limits, new PdfTextCache(DataDir.of(dataDir).text()));
+            directory,
+            reader,
+            limits,
+            new PdfTextCache(DataDir.of(dataDir).text()),
+            () ->
+                SharedEmbedders.get(
+                    EmbeddingEnrichment.MODEL, EmbeddingEnrichment.nativeCache(cache)));
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;
@@ -169,8 +187,11 @@ public final class LucenePaperSearch implements PaperSearch {
    */
   @Override
   public SearchResult search(SearchRequest request) throws QuerySyntaxException, IOException {
+    SearchMode mode = meaning.resolve(request.mode());
     try {
-      return request.mode() == SearchMode.TEXT ? searchText(request) : searchWithinLimits(request);
+      return request.syntax() == QuerySyntax.PLAIN_TEXT
+          ? searchText(request, mode)
+          : searchWithinLimits(request, mode);
     } catch (IndexSearcher.TooManyClauses e) {
       // The named limits keep queries under MAX_CLAUSES; this is the net under them.
       throw new QuerySyntaxException(
@@ -192,7 +213,7 @@ public final class LucenePaperSearch implements PaperSearch {
     }
   }
 
-  private SearchResult searchWithinLimits(SearchRequest request)
+  private SearchResult searchWithinLimits(SearchRequest request, SearchMode mode)
       throws QuerySyntaxException, IOException {
     QueryParser.ParsedQuery parsed = QueryParser.parseWithNotes(request.query(), limits);
     List<SearchResult.Note> notes = new ArrayList<>();
@@ -204,8 +225,19 @@ public final class LucenePaperSearch implements PaperSearch {
     }
     QueryTranslator translator = new QueryTranslator(reader, limits, false);
     FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
+    Optional<float[]> vector =
+        mode == SearchMode.KEYWORD || paperId.isPresent()
+            ? Optional.empty()
+            : meaning.embed(SemanticText.of(request.query(), root));
+    if (mode == SearchMode.SEMANTIC && vector.isPresent()) {
+      Query restriction = filters.apply(translator.translate(SemanticText.restriction(root)));
+      Query nearest = MeaningSearch.nearest(vector.get(), SearchMode.SEMANTIC_DEPTH, restriction);
+      SearchResult result = run(request, root, nearest, filters, Optional.empty());
+      notes.addAll(SearchNotes.emptyFields(root, this::countHaving));
+      return withNotes(result, notes, null, null).withMode(SearchMode.SEMANTIC);
+    }
     Query main = translator.translateRanked(root);
-    SearchResult result = run(request, root, main, filters);
+    SearchResult result = run(request, root, main, filters, vector);
     String suggestion = null;
     if (result.total() < POOR_RESULTS && paperId.isEmpty()) {
       suggestion = suggestion(request, root, filters, result.total());
@@ -214,15 +246,21 @@ public final class LucenePaperSearch implements PaperSearch {
       notes.add(SearchNotes.noSuchId());
     } else if (result.total() == 0 && paperId.isEmpty() && SearchNotes.isPlainWords(root)) {
       Query anyWord = new QueryTranslator(reader, limits, true).translateRanked(root);
-      SearchResult relaxed = run(request, root, anyWord, filters);
+      SearchResult relaxed = run(request, root, anyWord, filters, vector);
       if (relaxed.total() > 0) {
         notes.add(SearchNotes.relaxed());
         result = relaxed;
       }
     }
     notes.addAll(SearchNotes.emptyFields(root, this::countHaving));
+    return withNotes(result, notes, suggestion, paperId.orElse(null))
+        .withMode(vector.isPresent() ? SearchMode.HYBRID : SearchMode.KEYWORD);
+  }
+
+  private static SearchResult withNotes(
+      SearchResult result, List<SearchResult.Note> notes, String suggestion, String paperId) {
     return new SearchResult(
-        result.total(), result.hits(), result.facets(), notes, suggestion, paperId.orElse(null));
+        result.total(), result.hits(), result.facets(), notes, suggestion, paperId, result.mode());
   }
 
   /** Hits loaded per round while {@link #forEachMatch} walks a match set. */
@@ -302,15 +340,27 @@ public final class LucenePaperSearch implements PaperSearch {
   /** Fewer results than this are poor enough to look for a spelling correction. */
   private static final int POOR_RESULTS = 5;
 
-  /** Runs one translated query: its page of hits, exact total and facets (notes come later). */
-  private SearchResult run(SearchRequest request, QueryNode root, Query main, FilterGroups filters)
+  /**
+   * Runs one translated query: its page of hits, exact total and facets (notes come later). With a
+   * query vector and relevance order, the page is ranked by fusing words and meaning ({@link
+   * MeaningSearch#fusedTop}); the match set, total and facets stay those of the query.
+   */
+  private SearchResult run(
+      SearchRequest request,
+      QueryNode root,
+      Query main,
+      FilterGroups filters,
+      Optional<float[]> vector)
       throws IOException {
     Query query = filters.apply(main);
     int want = request.offset() + request.limit();
     // Two passes: the page is ranked by a collector that may skip documents that cannot make the
     // page (block-max WAND); the exact total and the facets come from one pass that matches every
     // document without scoring it. Together they cost less than scoring the whole match set.
-    TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
+    ScoreDoc[] docs =
+        vector.isPresent() && request.sort() == SortOrder.RELEVANCE
+            ? meaning.fusedTop(query, vector.get(), Math.max(1, want))
+            : searcher.search(query, Math.max(1, want), sort(request.sort()), true).scoreDocs;
     FacetCounts.Summary facetCounts =
         FacetCounts.ofSearch(
             facets(),
@@ -321,7 +371,6 @@ public final class LucenePaperSearch implements PaperSearch {
     HighlightTerms terms = HighlightTerms.of(root);
     HighlightTerms refTerms = HighlightTerms.ofReferences(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = top.scoreDocs;
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
       Paper paper = load(searcher.storedFields(), docs[i].doc);
       hits.add(new SearchResult.Hit(paper, docs[i].score, snippets.of(paper, terms, refTerms)));
@@ -350,7 +399,8 @@ public final class LucenePaperSearch implements PaperSearch {
    * any-word semantics: query syntax in the text is ignored, every word counts, the filters apply;
    * ties by id; no facets, snippets or notes.
    */
-  private SearchResult searchText(SearchRequest request) throws QuerySyntaxException, IOException {
+  private SearchResult searchText(SearchRequest request, SearchMode mode)
+      throws QuerySyntaxException, IOException {
     List<QueryNode> words = new ArrayList<>();
     for (String word : request.query().split("[\\s\"()*:]+")) {
       String bare = word.replaceAll("^[-+]+", "");
@@ -359,22 +409,25 @@ public final class LucenePaperSearch implements PaperSearch {
       }
     }
     QueryTranslator translator = new QueryTranslator(reader, limits, true);
-    Query query =
-        FilterGroups.of(request.filters(), limits, translator)
-            .apply(translator.translate(new QueryNode.And(words)));
-    int want = request.offset() + request.limit();
-    TopDocs top = searcher.search(query, Math.max(1, want), sort(request.sort()), true);
+    FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
+    Query query = filters.apply(translator.translate(new QueryNode.And(words)));
+    int want = Math.max(1, request.offset() + request.limit());
+    Optional<float[]> vector =
+        mode == SearchMode.KEYWORD ? Optional.empty() : meaning.embed(request.query());
+    if (vector.isPresent() && mode == SearchMode.SEMANTIC) {
+      query = MeaningSearch.nearest(vector.get(), want, filters.apply(new MatchAllDocsQuery()));
+    }
+    ScoreDoc[] docs =
+        vector.isPresent() && mode == SearchMode.HYBRID && request.sort() == SortOrder.RELEVANCE
+            ? meaning.fusedTop(query, vector.get(), want)
+            : searcher.search(query, want, sort(request.sort()), true).scoreDocs;
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();
-    ScoreDoc[] docs = top.scoreDocs;
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
       hits.add(new SearchResult.Hit(load(stored, docs[i].doc), docs[i].score, List.of()));
     }
-    long total =
-        top.totalHits.relation() == TotalHits.Relation.EQUAL_TO
-            ? top.totalHits.value()
-            : searcher.count(query);
-    return new SearchResult(total, hits, Map.of(), List.of(), null, null);
+    SearchMode ran = vector.isPresent() ? mode : SearchMode.KEYWORD;
+    return new SearchResult(searcher.count(query), hits, Map.of(), List.of(), null, null, ran);
   }
 
   /** The paper with this id, if indexed. */
@@ -401,6 +454,7 @@ public final class LucenePaperSearch implements PaperSearch {
           case TLDR -> PaperSchema.TLDR;
           case FULL_TEXT -> PaperSchema.TEXT;
           case REFERENCES -> PaperSchema.REFS;
+          case EMBEDDING -> PaperSchema.VECTOR;
         });
   }
 

@@ -19,6 +19,7 @@ import org.paperscope.data.DataDir;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.QuerySyntax;
 import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchRequest;
@@ -219,7 +220,7 @@ class LucenePaperSearchTest {
     // "title:(graph" would be malformed as a query; as text it is two words.
     SearchResult text =
         searcher.search(
-            SearchRequest.builder("title:(graph \"robot").mode(SearchMode.TEXT).build());
+            SearchRequest.builder("title:(graph \"robot").syntax(QuerySyntax.PLAIN_TEXT).build());
     assertThat(text.total()).isEqualTo(keyword.total()).isPositive();
     assertThat(text.hits())
         .extracting(h -> h.paper().id())
@@ -238,7 +239,15 @@ class LucenePaperSearchTest {
     assertThat(request)
         .isEqualTo(
             new SearchRequest(
-                "q", List.of(), SortOrder.RELEVANCE, 0, 10, 20, null, SearchMode.KEYWORD));
+                "q",
+                List.of(),
+                SortOrder.RELEVANCE,
+                0,
+                10,
+                20,
+                null,
+                SearchMode.AUTO,
+                QuerySyntax.LANGUAGE));
     assertThat(request.toBuilder().limit(5).build().limit()).isEqualTo(5);
     assertThatThrownBy(() -> SearchRequest.builder("q").offset(-1).build())
         .isInstanceOf(IllegalArgumentException.class);

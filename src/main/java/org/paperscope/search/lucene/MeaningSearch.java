@@ -1,0 +1,73 @@
+package org.paperscope.search.lucene;
+
+import java.io.IOException;
+import java.util.List;
+import java.util.Optional;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.Query;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TopDocs;
+import org.paperscope.index.lucene.PaperSchema;
+import org.paperscope.search.SearchMode;
+
+/**
+ * Search by meaning over one snapshot: which mode a request gets, the nearest papers to a query
+ * vector (HNSW, restricted by a filter query), and hybrid rankings that fuse a keyword ranking with
+ * the ranking by meaning of the same match set. Thread-safe.
+ */
+final class MeaningSearch {
+  /**
+   * Papers of each ranking that a hybrid ranking fuses (at least the page asked for): beyond the
+   * first hundred, the rankings by meaning and by words rarely agree on anything that matters.
+   */
+  static final int FUSION_DEPTH = 100;
+
+  private final IndexSearcher searcher;
+  private final QueryVectors vectors;
+
+  MeaningSearch(IndexSearcher searcher, QueryVectors vectors) {
+    this.searcher = searcher;
+    this.vectors = vectors;
+  }
+
+  /** The mode a request gets: AUTO is hybrid once papers have vectors; without vectors, keyword. */
+  SearchMode resolve(SearchMode requested) {
+    if (!vectors.available()) {
+      return SearchMode.KEYWORD;
+    }
+    return requested == SearchMode.AUTO ? SearchMode.HYBRID : requested;
+  }
+
+  /** Whether papers have vectors in this snapshot. */
+  boolean available() {
+    return vectors.available();
+  }
+
+  /** The embedded query text, or empty when it is blank. */
+  Optional<float[]> embed(String text) {
+    return vectors.of(text);
+  }
+
+  /** The vector of a document, or empty when it has none. */
+  Optional<float[]> vectorOf(int doc) throws IOException {
+    return vectors.ofDocument(doc);
+  }
+
+  /** The {@code k} papers nearest to the vector among those the filter matches. */
+  static Query nearest(float[] vector, int k, Query filter) {
+    return new KnnFloatVectorQuery(PaperSchema.VECTOR, vector, Math.max(1, k), filter);
+  }
+
+  /**
+   * The top {@code want} documents of the keyword query's match set, ranked by fusing its BM25
+   * ranking with its ranking by meaning; every document is a match of {@code query}.
+   */
+  ScoreDoc[] fusedTop(Query query, float[] vector, int want) throws IOException {
+    int depth = Math.max(want, FUSION_DEPTH);
+    TopDocs byWords = searcher.search(query, depth);
+    TopDocs byMeaning = searcher.search(nearest(vector, depth, query), depth);
+    List<ScoreDoc> fused = RankFusion.fuse(byWords.scoreDocs, byMeaning.scoreDocs);
+    return fused.subList(0, Math.min(want, fused.size())).toArray(ScoreDoc[]::new);
+  }
+}
