@@ -4,19 +4,19 @@ package org.paperscope.web;
  * A request parameter PaperScope cannot use; answered with 400 and {@code {"error", "field",
  * "message"}} by the API, and shown inline by the pages.
  */
-final class BadParameterException extends Exception {
+public final class BadParameterException extends Exception {
   private final String field;
 
   /**
    * @param field the parameter's name, e.g. {@code limit}
    * @param message one sentence for the user saying what is wrong and what is allowed
    */
-  BadParameterException(String field, String message) {
+  public BadParameterException(String field, String message) {
     super(message);
     this.field = field;
   }
 
-  String field() {
+  public String field() {
     return field;
   }
 }

@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.paperscope.web.api.ApiJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.paperscope.web.api.ApiJson;
 
 /**
  * Answers the requests Jetty refuses before any route runs (a malformed URI: 400, a request line

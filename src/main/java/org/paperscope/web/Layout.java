@@ -11,7 +11,7 @@ package org.paperscope.web;
 public record Layout(String title, String query, String description) {
 
   /** A frame with an empty search box and no description. */
-  static Layout of(String title) {
+  public static Layout of(String title) {
     return new Layout(title, "", "");
   }
 

@@ -3,11 +3,11 @@ package org.paperscope.web;
 /**
  * No paper, author or page by that name; answered with 404 (JSON under /api/, else the 404 page).
  */
-final class NotFoundException extends Exception {
+public final class NotFoundException extends Exception {
   /**
    * @param message one sentence for the user, e.g. "No paper with id B11bwYgfM."
    */
-  NotFoundException(String message) {
+  public NotFoundException(String message) {
     super(message);
   }
 }

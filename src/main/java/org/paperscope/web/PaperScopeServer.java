@@ -12,6 +12,11 @@ import java.util.random.RandomGenerator;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.web.api.ApiRoutes;
+import org.paperscope.web.browse.BrowseRoutes;
+import org.paperscope.web.export.ExportRoutes;
+import org.paperscope.web.paper.PaperRoutes;
+import org.paperscope.web.search.SearchRoutes;
 
 /**
  * The web UI and JSON API over one data directory's index, on Javalin (Jetty 12). The index is
@@ -40,11 +45,11 @@ public final class PaperScopeServer implements AutoCloseable {
   private PaperScopeServer(LiveIndex index, WebLimits limits, RandomGenerator random) {
     this.index = index;
     Templates templates = new Templates();
+    BrowseRoutes browse = new BrowseRoutes(index, templates, limits, random);
+    SearchRoutes search = new SearchRoutes(index, templates, limits);
+    PaperRoutes papers = new PaperRoutes(index, templates);
     ExportRoutes exports = new ExportRoutes(index, limits);
-    ApiRoutes api = new ApiRoutes(index, limits);
-    PageRoutes pages =
-        new PageRoutes(
-            index, templates, limits, random, exports, ApiPage.of(api.openApiDocument()));
+    ApiRoutes api = new ApiRoutes(index, limits, templates);
     StaticAssets assets = new StaticAssets();
     HttpErrors errors = new HttpErrors(templates, limits);
     this.app =
@@ -52,17 +57,17 @@ public final class PaperScopeServer implements AutoCloseable {
             config -> {
               configure(config, limits, templates);
               errors.register(config);
-              get(config, errors, "/", pages::home);
-              get(config, errors, "/search", pages::search);
+              get(config, errors, "/", browse::home);
+              get(config, errors, "/search", search::search);
               get(config, errors, "/search.bib", exports::bib);
               get(config, errors, "/search.ris", exports::ris);
               get(config, errors, "/search.csv", exports::csv);
               get(config, errors, "/search.json", exports::json);
               get(config, errors, "/search.atom", exports::atom);
-              get(config, errors, "/papers/<id>", pages::paper);
-              get(config, errors, "/authors/<name>", pages::author);
-              get(config, errors, "/tags", pages::tags);
-              get(config, errors, "/api", pages::api);
+              get(config, errors, "/papers/<id>", papers::paper);
+              get(config, errors, "/authors/<name>", browse::author);
+              get(config, errors, "/tags", browse::tags);
+              get(config, errors, "/api", api::page);
               get(config, errors, "/static/<file>", ctx -> asset(ctx, assets));
               get(config, errors, "/opensearch.xml", PaperScopeServer::openSearch);
               get(config, errors, "/api/v1/search", api::search);

@@ -1,0 +1,111 @@
+package org.paperscope.web.export;
+
+import io.javalin.http.Context;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.paperscope.web.search.SearchLinks;
+
+/**
+ * Which part of a match set one export response holds, and where the rest is. An export holds at
+ * most {@link WebLimits#maxExportSize} papers; every format says when it holds fewer than match:
+ * the headers {@code X-Total-Count} (the whole match set) and {@code X-Truncated}, a {@code Link:
+ * <…>; rel="next"} header to the next page (RFC 8288) while its offset is within {@link
+ * WebLimits#maxOffset}, and a file name that states the range ({@code papers-1-1000-of-20090.csv}).
+ * JSON, BibTeX and Atom say it in the body as well. Immutable.
+ *
+ * @param total papers matching the search
+ * @param offset papers skipped before the first one held
+ * @param returned papers held
+ * @param next the absolute URL of the next page, or null when there is none or it is past {@link
+ *     WebLimits#maxOffset}
+ * @param maxOffset the deepest offset a page may start at
+ */
+record ExportPage(long total, int offset, int returned, String next, int maxOffset) {
+
+  /**
+   * The page a response holds; the next page's URL is this request's with {@code offset} moved on,
+   * every other parameter kept.
+   */
+  static ExportPage of(Context ctx, long total, int offset, int returned, int maxOffset) {
+    long nextOffset = (long) offset + returned;
+    String next = null;
+    if (returned > 0 && nextOffset < total && nextOffset <= maxOffset) {
+      next = ExportRoutes.baseUrl(ctx) + ctx.path() + withOffset(ctx.queryParamMap(), nextOffset);
+    }
+    return new ExportPage(total, offset, returned, next, maxOffset);
+  }
+
+  /** Whether papers of the match set come after this page's last. */
+  boolean truncated() {
+    return (long) offset + returned < total;
+  }
+
+  /** Whether this page holds less than the whole match set. */
+  boolean partial() {
+    return offset > 0 || truncated();
+  }
+
+  /**
+   * One ASCII sentence on what this page holds and how to get the rest, or null when it holds the
+   * whole match set.
+   */
+  String note() {
+    if (!partial()) {
+      return null;
+    }
+    String held =
+        returned == 0
+            ? String.format(Locale.ROOT, "none of the %,d matching papers", total)
+            : String.format(
+                Locale.ROOT,
+                "papers %,d to %,d of %,d matching papers",
+                offset + 1L,
+                (long) offset + returned,
+                total);
+    String rest =
+        next != null
+            ? "; the next page is " + next
+            : truncated()
+                ? String.format(
+                    Locale.ROOT, "; web export pages start at offset %,d at most", maxOffset)
+                : "";
+    return "This export holds "
+        + held
+        + rest
+        + ". 'paperscope export QUERY --format FORMAT' writes the whole match set.";
+  }
+
+  /** "papers.bib", or "papers-1001-2000-of-20090.bib" for part of the match set. */
+  String filename(String extension) {
+    if (!partial()) {
+      return "papers." + extension;
+    }
+    long first = returned == 0 ? offset : offset + 1L;
+    return "papers-" + first + "-" + ((long) offset + returned) + "-of-" + total + "." + extension;
+  }
+
+  /**
+   * Sets {@code X-Total-Count}, {@code X-Truncated} and, when there is a next page, {@code Link}.
+   */
+  void headers(Context ctx) {
+    ctx.header("X-Total-Count", String.valueOf(total));
+    ctx.header("X-Truncated", String.valueOf(truncated()));
+    if (next != null) {
+      ctx.header("Link", "<" + next + ">; rel=\"next\"");
+    }
+  }
+
+  private static String withOffset(Map<String, List<String>> params, long offset) {
+    List<String> parts = new ArrayList<>();
+    params.forEach(
+        (name, values) -> {
+          if (!name.equals("offset")) {
+            values.forEach(v -> parts.add(SearchLinks.encode(name) + "=" + SearchLinks.encode(v)));
+          }
+        });
+    parts.add("offset=" + offset);
+    return "?" + String.join("&", parts);
+  }
+}
