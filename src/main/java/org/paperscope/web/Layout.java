@@ -16,7 +16,7 @@ public record Layout(String title, String query, String description) {
   }
 
   /** The full document title, e.g. "graph attention – PaperScope". */
-  public String documentTitle() {
-    return title.isEmpty() ? "PaperScope" : title + " – PaperScope";
+  public String documentTitle(Messages messages) {
+    return title.isEmpty() ? messages.get("site.name") : messages.get("site.page-title", title);
   }
 }

@@ -45,17 +45,19 @@ public final class PaperScopeServer implements AutoCloseable {
   private PaperScopeServer(LiveIndex index, WebLimits limits, RandomGenerator random) {
     this.index = index;
     Templates templates = new Templates();
-    BrowseRoutes browse = new BrowseRoutes(index, templates, limits, random);
-    SearchRoutes search = new SearchRoutes(index, templates, limits);
-    PaperRoutes papers = new PaperRoutes(index, templates);
-    ExportRoutes exports = new ExportRoutes(index, limits);
-    ApiRoutes api = new ApiRoutes(index, limits, templates);
+    // One language for now; a per-request choice (Accept-Language) would pick it here.
+    Messages messages = Messages.ENGLISH;
+    BrowseRoutes browse = new BrowseRoutes(index, templates, limits, random, messages);
+    SearchRoutes search = new SearchRoutes(index, templates, limits, messages);
+    PaperRoutes papers = new PaperRoutes(index, templates, messages);
+    ExportRoutes exports = new ExportRoutes(index, limits, messages);
+    ApiRoutes api = new ApiRoutes(index, limits, templates, messages);
     StaticAssets assets = new StaticAssets();
-    HttpErrors errors = new HttpErrors(templates, limits);
+    HttpErrors errors = new HttpErrors(templates, limits, messages);
     this.app =
         Javalin.create(
             config -> {
-              configure(config, limits, templates);
+              configure(config, limits, templates, messages);
               errors.register(config);
               get(config, errors, "/", browse::home);
               get(config, errors, "/search", search::search);
@@ -69,7 +71,7 @@ public final class PaperScopeServer implements AutoCloseable {
               get(config, errors, "/tags", browse::tags);
               get(config, errors, "/api", api::page);
               get(config, errors, "/static/<file>", ctx -> asset(ctx, assets));
-              get(config, errors, "/opensearch.xml", PaperScopeServer::openSearch);
+              get(config, errors, "/opensearch.xml", ctx -> openSearch(ctx, messages));
               get(config, errors, "/api/v1/search", api::search);
               get(config, errors, "/api/v1/papers/<id>", api::paper);
               get(config, errors, "/api/v1/tags", api::tags);
@@ -124,7 +126,8 @@ public final class PaperScopeServer implements AutoCloseable {
     stop();
   }
 
-  private static void configure(JavalinConfig config, WebLimits limits, Templates templates) {
+  private static void configure(
+      JavalinConfig config, WebLimits limits, Templates templates, Messages messages) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = limits.maxRequestBytes();
@@ -142,7 +145,7 @@ public final class PaperScopeServer implements AutoCloseable {
           // stop.
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-          server.setErrorHandler(new JettyRefusals(templates, MAX_HEADER_BYTES));
+          server.setErrorHandler(new JettyRefusals(templates, messages, MAX_HEADER_BYTES));
         });
   }
 
@@ -158,14 +161,14 @@ public final class PaperScopeServer implements AutoCloseable {
     }
   }
 
-  private static void openSearch(Context ctx) {
+  private static void openSearch(Context ctx, Messages messages) {
     ctx.contentType(OpenSearchDescription.MEDIA_TYPE)
-        .result(OpenSearchDescription.write(ExportRoutes.baseUrl(ctx)));
+        .result(OpenSearchDescription.write(ExportRoutes.baseUrl(ctx), messages));
   }
 
   private static void asset(Context ctx, StaticAssets assets) throws NotFoundException {
     StaticAssets.Asset asset =
-        assets.get(ctx.pathParam("file")).orElseThrow(() -> new NotFoundException("No such file."));
+        assets.get(ctx.pathParam("file")).orElseThrow(() -> new NotFoundException("error.no-file"));
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.header("ETag", asset.etag());
     if (asset.etag().equals(ctx.header("If-None-Match"))) {

@@ -29,11 +29,10 @@ public final class QueryParameters {
     try {
       value = Integer.parseInt(text.strip());
     } catch (NumberFormatException e) {
-      throw new BadParameterException(
-          name, name + " must be a whole number, not '" + shorten(text) + "'");
+      throw new BadParameterException(name, "param.integer", name, shorten(text));
     }
     if (value < min || value > max) {
-      throw new BadParameterException(name, name + " must be between " + min + " and " + max);
+      throw new BadParameterException(name, "param.range", name, min, max);
     }
     return value;
   }

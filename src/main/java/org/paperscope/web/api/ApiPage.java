@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import org.paperscope.web.Layout;
+import org.paperscope.web.Messages;
 
 /**
  * The API page ({@code /api}): the OpenAPI document ({@code web/openapi.json}) read for people,
@@ -94,24 +95,25 @@ public record ApiPage(
       String name, Type type, boolean required, String description, String details) {}
 
   /** The page for an OpenAPI 3.x document. */
-  static ApiPage of(JsonNode document) {
+  static ApiPage of(JsonNode document, Messages messages) {
+    OpenApiTypes types = new OpenApiTypes(messages);
     JsonNode info = document.path("info");
     List<Operation> operations = new ArrayList<>();
     for (Map.Entry<String, JsonNode> path : fields(document.path("paths"))) {
       for (Map.Entry<String, JsonNode> op : fields(path.getValue())) {
         // A path item also holds shared parameters, summary, servers: only methods are operations.
         if (METHODS.contains(op.getKey())) {
-          operations.add(operation(document, path.getKey(), op.getKey(), op.getValue()));
+          operations.add(operation(document, path.getKey(), op.getKey(), op.getValue(), types));
         }
       }
     }
     List<Schema> schemas = new ArrayList<>();
     for (Map.Entry<String, JsonNode> s : fields(document.at("/components/schemas"))) {
-      schemas.add(schema(s.getKey(), s.getValue()));
+      schemas.add(schema(s.getKey(), s.getValue(), types));
     }
     return new ApiPage(
-        new Layout("API", "", "The JSON API: every endpoint, its parameters and answers."),
-        info.path("title").asText("API"),
+        new Layout(messages.get("api.title"), "", messages.get("api.description")),
+        info.path("title").asText(messages.get("api.title")),
         info.path("version").asText(""),
         info.path("description").asText(""),
         DOCUMENT_HREF,
@@ -119,7 +121,8 @@ public record ApiPage(
         schemas);
   }
 
-  private static Operation operation(JsonNode document, String path, String method, JsonNode op) {
+  private static Operation operation(
+      JsonNode document, String path, String method, JsonNode op, OpenApiTypes types) {
     List<Parameter> parameters = new ArrayList<>();
     for (JsonNode parameter : op.path("parameters")) {
       JsonNode p = resolve(document, parameter);
@@ -128,14 +131,14 @@ public record ApiPage(
           new Parameter(
               p.path("name").asText(),
               p.path("in").asText(),
-              OpenApiTypes.of(schema),
+              types.of(schema),
               p.path("required").asBoolean(false),
               p.path("description").asText(""),
-              OpenApiTypes.details(schema)));
+              types.details(schema)));
     }
     List<Response> responses = new ArrayList<>();
     for (Map.Entry<String, JsonNode> r : fields(op.path("responses"))) {
-      responses.add(response(r.getKey(), resolve(document, r.getValue())));
+      responses.add(response(r.getKey(), resolve(document, r.getValue()), types));
     }
     String verb = method.toUpperCase(Locale.ROOT);
     String id = op.path("operationId").asText(path);
@@ -151,14 +154,14 @@ public record ApiPage(
         responses);
   }
 
-  private static Response response(String status, JsonNode response) {
+  private static Response response(String status, JsonNode response, OpenApiTypes types) {
     List<Map.Entry<String, JsonNode>> content = fields(response.path("content"));
     String mediaType = "";
     Type body = null;
     if (!content.isEmpty()) {
       Map.Entry<String, JsonNode> first = content.get(0);
       mediaType = first.getKey();
-      body = OpenApiTypes.of(first.getValue().path("schema"));
+      body = types.of(first.getValue().path("schema"));
     }
     List<String> headers = new ArrayList<>();
     for (Map.Entry<String, JsonNode> h : fields(response.path("headers"))) {
@@ -168,7 +171,7 @@ public record ApiPage(
     return new Response(status, response.path("description").asText(""), mediaType, body, headers);
   }
 
-  private static Schema schema(String name, JsonNode schema) {
+  private static Schema schema(String name, JsonNode schema, OpenApiTypes types) {
     List<String> required = new ArrayList<>();
     schema.path("required").forEach(r -> required.add(r.asText()));
     List<Property> properties = new ArrayList<>();
@@ -177,10 +180,10 @@ public record ApiPage(
       properties.add(
           new Property(
               p.getKey(),
-              OpenApiTypes.of(s),
+              types.of(s),
               required.contains(p.getKey()),
               s.path("description").asText(""),
-              OpenApiTypes.details(s)));
+              types.details(s)));
     }
     return new Schema(
         name, OpenApiTypes.schemaId(name), schema.path("description").asText(""), properties);

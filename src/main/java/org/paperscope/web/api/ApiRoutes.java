@@ -11,6 +11,7 @@ import org.paperscope.paper.PaperJson;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.MalformedSearchException;
+import org.paperscope.web.Messages;
 import org.paperscope.web.NotFoundException;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
@@ -39,15 +40,20 @@ public final class ApiRoutes {
   private final LiveIndex index;
   private final WebLimits limits;
   private final Templates templates;
+  private final Messages messages;
   private final byte[] openApi;
   private final ApiPage page;
 
-  public ApiRoutes(LiveIndex index, WebLimits limits, Templates templates) {
+  /**
+   * @param messages the words of the API page
+   */
+  public ApiRoutes(LiveIndex index, WebLimits limits, Templates templates, Messages messages) {
     this.index = index;
     this.limits = limits;
     this.templates = templates;
+    this.messages = messages;
     this.openApi = resource("/web/openapi.json");
-    this.page = ApiPage.of(openApiDocument());
+    this.page = ApiPage.of(openApiDocument(), messages);
   }
 
   public void search(Context ctx)
@@ -76,7 +82,7 @@ public final class ApiRoutes {
         case PAGE -> json(ctx, PaperJson.toJson(paper));
         case TEXT ->
             json(ctx, ApiJson.write(ApiJson.fullText(paper, path.text(snapshot.searcher()))));
-        default -> throw new NotFoundException("No paper with id " + ctx.pathParam("id") + ".");
+        default -> throw new NotFoundException("error.no-paper", ctx.pathParam("id"));
       }
     }
   }
@@ -105,7 +111,7 @@ public final class ApiRoutes {
 
   /** {@code /api}: the OpenAPI document as a page. */
   public void page(Context ctx) {
-    templates.answer(ctx, "api", page);
+    templates.answer(ctx, "api", page, messages);
   }
 
   /** The OpenAPI document served at {@code /api/v1/openapi.json}, parsed. */

@@ -2,9 +2,9 @@ package org.paperscope.web.browse;
 
 import java.util.List;
 import org.paperscope.web.Layout;
+import org.paperscope.web.Messages;
 import org.paperscope.web.search.FacetFilter;
 import org.paperscope.web.search.HitView;
-import org.paperscope.web.search.ResultsPage;
 import org.paperscope.web.search.SearchLinks;
 
 /**
@@ -25,7 +25,7 @@ public record AuthorPage(
     List<HitView> papers,
     String searchHref) {
 
-  static AuthorPage of(AuthorPapers author) {
+  static AuthorPage of(AuthorPapers author, Messages messages) {
     String name = author.name();
     FacetFilter filter = FacetFilter.of("author", name);
     String search =
@@ -33,11 +33,11 @@ public record AuthorPage(
             ? "/search?q=" + SearchLinks.encode(name)
             : "/search?q=" + SearchLinks.encode(filter.query());
     return new AuthorPage(
-        new Layout(name, "", "Papers by " + name),
+        new Layout(name, "", messages.get("author.description", name)),
         name,
         author.variants(),
-        ResultsPage.count(author.papers().size(), "paper"),
-        author.papers().stream().map(HitView::of).toList(),
+        messages.get("count.papers", author.papers().size()),
+        author.papers().stream().map(p -> HitView.of(p, messages)).toList(),
         search);
   }
 }

@@ -37,7 +37,7 @@ public record AuthorPapers(String name, List<String> variants, List<Paper> paper
       throws IOException, NotFoundException {
     AuthorPapers author = of(name, AuthorNames.key(name), searcher.byAuthor(name, cap));
     if (author.papers().isEmpty()) {
-      throw new NotFoundException("No papers by " + name + ".");
+      throw new NotFoundException("error.no-author", name);
     }
     return author;
   }

@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.util.random.RandomGenerator;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
+import org.paperscope.web.Messages;
 import org.paperscope.web.NotFoundException;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
@@ -21,28 +22,36 @@ public final class BrowseRoutes {
   private final Templates templates;
   private final WebLimits limits;
   private final RandomGenerator random;
+  private final Messages messages;
 
   /**
    * @param random picks the home page's tag suggestions
+   * @param messages the words of the pages
    */
   public BrowseRoutes(
-      LiveIndex index, Templates templates, WebLimits limits, RandomGenerator random) {
+      LiveIndex index,
+      Templates templates,
+      WebLimits limits,
+      RandomGenerator random,
+      Messages messages) {
     this.index = index;
     this.templates = templates;
     this.limits = limits;
     this.random = random;
+    this.messages = messages;
   }
 
   public void home(Context ctx) throws IOException {
     try (Snapshot snapshot = index.acquire()) {
-      templates.answer(ctx, "home", HomePage.of(snapshot, random));
+      templates.answer(ctx, "home", HomePage.of(snapshot, random, messages), messages);
     }
   }
 
   public void tags(Context ctx) throws IOException, BadParameterException {
     TagParams params = TagParams.parse(ctx.queryParamMap(), TagsPage.PAGE_SIZE, TagsPage.MAX_LIMIT);
     try (Snapshot snapshot = index.acquire()) {
-      templates.answer(ctx, "tags", TagsPage.of(params, params.select(snapshot.tags())));
+      TagsPage page = TagsPage.of(params, params.select(snapshot.tags()), messages);
+      templates.answer(ctx, "tags", page, messages);
     }
   }
 
@@ -50,7 +59,7 @@ public final class BrowseRoutes {
     try (Snapshot snapshot = index.acquire()) {
       AuthorPapers author =
           AuthorPapers.find(snapshot.searcher(), ctx.pathParam("name"), limits.maxExportSize());
-      templates.answer(ctx, "author", AuthorPage.of(author));
+      templates.answer(ctx, "author", AuthorPage.of(author, messages), messages);
     }
   }
 }

@@ -7,9 +7,9 @@ import java.util.random.RandomGenerator;
 import org.paperscope.paper.LatexText;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Link;
+import org.paperscope.web.Messages;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.search.FacetFilter;
-import org.paperscope.web.search.ResultsPage;
 import org.paperscope.web.search.SearchLinks;
 import org.paperscope.web.search.SearchParams;
 
@@ -38,16 +38,16 @@ public record HomePage(Layout layout, String corpus, List<Link> inspiration, Lis
   /** A venue-year link with its paper count. */
   public record Venue(String label, String href, String count) {}
 
-  static HomePage of(Snapshot snapshot, RandomGenerator random) {
+  static HomePage of(Snapshot snapshot, RandomGenerator random, Messages messages) {
     List<Venue> venues = new ArrayList<>();
     for (Snapshot.VenueYear v : snapshot.venueYears().stream().limit(RECENT_VENUES).toList()) {
       venues.add(
           new Venue(
-              v.venue() + " " + v.year(), venueHref(v), ResultsPage.count(v.count(), "paper")));
+              v.venue() + " " + v.year(), venueHref(v), messages.get("count.papers", v.count())));
     }
     return new HomePage(
         Layout.of(""),
-        ResultsPage.count(snapshot.paperCount(), "paper"),
+        messages.get("count.papers", snapshot.paperCount()),
         inspiration(snapshot.tags(), random),
         venues);
   }

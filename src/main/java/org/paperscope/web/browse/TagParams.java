@@ -53,7 +53,7 @@ public record TagParams(String text, boolean byName, int offset, int limit) {
     if (sort.strip().equals("name")) {
       return true;
     }
-    throw new BadParameterException("sort", "unknown sort '" + sort + "'; use count or name");
+    throw new BadParameterException("sort", "param.tags.sort", sort);
   }
 
   /**

@@ -2,12 +2,11 @@ package org.paperscope.web.browse;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import org.paperscope.paper.LatexText;
 import org.paperscope.web.Layout;
+import org.paperscope.web.Messages;
 import org.paperscope.web.Pager;
-import org.paperscope.web.search.ResultsPage;
 import org.paperscope.web.search.SearchLinks;
 
 /**
@@ -16,7 +15,7 @@ import org.paperscope.web.search.SearchLinks;
  * keep the filter and order.
  *
  * @param layout the page frame
- * @param summary "9,703 tags, from the authors' keywords" or "37 of 9,703 tags match “graph”"
+ * @param summary "9,703 tags, from the authors' keywords." or "37 of 9,703 tags match “graph”."
  * @param query the filter box's text; empty for none
  * @param byName true when sorted by name
  * @param limitParam the {@code limit} to keep in the filter form, or {@code null} at the default
@@ -47,19 +46,24 @@ public record TagsPage(
   /** A tag with its count and the link to its papers. */
   public record Tag(String name, String count, String href) {}
 
-  static TagsPage of(TagParams params, TagParams.Selection selection) {
+  static TagsPage of(TagParams params, TagParams.Selection selection, Messages messages) {
     List<Tag> out = new ArrayList<>(selection.tags().size());
     for (Map.Entry<String, Long> t : selection.tags()) {
       out.add(
           new Tag(
               LatexText.toUnicode(t.getKey()),
-              String.format(Locale.ROOT, "%,d", t.getValue()),
+              messages.number(t.getValue()),
               SearchLinks.tag(t.getKey())));
     }
     boolean filtered = !params.text().isEmpty();
     return new TagsPage(
-        new Layout(filtered ? "Tags matching " + params.text() : "Tags", "", ""),
-        summary(params, selection),
+        new Layout(
+            filtered
+                ? messages.get("tags.title.matching", params.text())
+                : messages.get("tags.title"),
+            "",
+            ""),
+        summary(params, selection, messages),
         params.text(),
         params.byName(),
         params.limit() == PAGE_SIZE ? null : Integer.toString(params.limit()),
@@ -67,34 +71,32 @@ public record TagsPage(
         params.withOrder(false).href(PAGE_SIZE),
         filtered ? params.withoutText().href(PAGE_SIZE) : null,
         out,
-        pager(params, selection.matching()));
+        pager(params, selection.matching(), messages));
   }
 
-  private static String summary(TagParams params, TagParams.Selection selection) {
-    String all = ResultsPage.count(selection.all(), "tag");
+  private static String summary(
+      TagParams params, TagParams.Selection selection, Messages messages) {
     if (selection.all() == 0) {
-      return all;
+      return messages.get("tags.summary.empty");
     }
     if (params.text().isEmpty()) {
-      return all + ", from the authors' keywords";
+      return messages.get("tags.summary", selection.all());
     }
     if (selection.matching() == 0) {
-      return "None of the " + all + " match “" + params.text() + "”";
+      return messages.get("tags.summary.no-match", selection.all(), params.text());
     }
-    String matching = String.format(Locale.ROOT, "%,d", selection.matching());
-    String verb = selection.matching() == 1 ? "matches" : "match";
-    return matching + " of " + all + " " + verb + " “" + params.text() + "”";
+    return messages.get("tags.summary.match", selection.matching(), selection.all(), params.text());
   }
 
-  private static Pager pager(TagParams params, int matching) {
+  private static Pager pager(TagParams params, int matching, Messages messages) {
     if (params.limit() == 0 || (params.offset() == 0 && matching <= params.limit())) {
       return null;
     }
     long last = Math.min(matching, (long) params.offset() + params.limit());
     String range =
         params.offset() >= matching
-            ? String.format(Locale.ROOT, "past the last of %,d", matching)
-            : String.format(Locale.ROOT, "%,d–%,d of %,d", params.offset() + 1L, last, matching);
+            ? messages.get("pager.past", matching)
+            : messages.get("pager.range", params.offset() + 1L, last, matching);
     String previous =
         params.offset() == 0
             ? null

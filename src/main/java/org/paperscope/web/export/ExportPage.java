@@ -3,8 +3,8 @@ package org.paperscope.web.export;
 import io.javalin.http.Context;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
+import org.paperscope.web.Messages;
 import org.paperscope.web.search.SearchLinks;
 
 /**
@@ -48,33 +48,27 @@ record ExportPage(long total, int offset, int returned, String next, int maxOffs
   }
 
   /**
-   * One ASCII sentence on what this page holds and how to get the rest, or null when it holds the
-   * whole match set.
+   * One sentence on what this page holds and how to get the rest (ASCII in English), or null when
+   * it holds the whole match set.
    */
-  String note() {
+  String note(Messages messages) {
     if (!partial()) {
       return null;
     }
-    String held =
-        returned == 0
-            ? String.format(Locale.ROOT, "none of the %,d matching papers", total)
-            : String.format(
-                Locale.ROOT,
-                "papers %,d to %,d of %,d matching papers",
-                offset + 1L,
-                (long) offset + returned,
-                total);
-    String rest =
-        next != null
-            ? "; the next page is " + next
-            : truncated()
-                ? String.format(
-                    Locale.ROOT, "; web export pages start at offset %,d at most", maxOffset)
-                : "";
-    return "This export holds "
-        + held
-        + rest
-        + ". 'paperscope export QUERY --format FORMAT' writes the whole match set.";
+    if (next != null) {
+      return returned == 0
+          ? messages.get("export.note.none.next", total, next)
+          : messages.get("export.note.next", offset + 1L, (long) offset + returned, total, next);
+    }
+    if (truncated()) {
+      return returned == 0
+          ? messages.get("export.note.none.deepest", total, maxOffset)
+          : messages.get(
+              "export.note.deepest", offset + 1L, (long) offset + returned, total, maxOffset);
+    }
+    return returned == 0
+        ? messages.get("export.note.none", total)
+        : messages.get("export.note", offset + 1L, (long) offset + returned, total);
   }
 
   /** "papers.bib", or "papers-1001-2000-of-20090.bib" for part of the match set. */

@@ -16,6 +16,7 @@ import org.paperscope.search.SortOrder;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.MalformedSearchException;
+import org.paperscope.web.Messages;
 import org.paperscope.web.QueryParameters;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.WebLimits;
@@ -43,10 +44,15 @@ public final class ExportRoutes {
 
   private final LiveIndex index;
   private final WebLimits limits;
+  private final Messages messages;
 
-  public ExportRoutes(LiveIndex index, WebLimits limits) {
+  /**
+   * @param messages the words of the notes on partial exports and of feed titles
+   */
+  public ExportRoutes(LiveIndex index, WebLimits limits, Messages messages) {
     this.index = index;
     this.limits = limits;
+    this.messages = messages;
   }
 
   /** {@code /search.bib}: a {@code @comment} first says when the file holds part of the set. */
@@ -54,8 +60,9 @@ public final class ExportRoutes {
     Export export = search(ctx);
     StringWriter out = new StringWriter();
     BibTexWriter writer = new BibTexWriter(out);
-    if (export.page().note() != null) {
-      writer.comment("PaperScope: " + export.page().note());
+    String note = export.page().note(messages);
+    if (note != null) {
+      writer.comment(messages.get("export.comment", note));
     }
     write(writer, export.papers());
     send(ctx, ExportFormat.BIBTEX, export.page(), out);
@@ -95,7 +102,7 @@ public final class ExportRoutes {
     node.put("returned", page.returned());
     node.put("truncated", page.truncated());
     node.put("next", page.next());
-    node.put("note", page.note());
+    node.put("note", page.note(messages));
     var list = node.putArray("papers");
     export.papers().forEach(p -> list.add(PaperJson.toNode(p)));
     page.headers(ctx);
@@ -114,7 +121,10 @@ public final class ExportRoutes {
       }
       SearchResult result = Searches.run(snapshot.searcher(), params.toRequest(0));
       String base = baseUrl(ctx);
-      String title = "PaperScope: " + (params.query().isBlank() ? "all papers" : params.query());
+      String title =
+          params.query().isBlank()
+              ? messages.get("feed.title.all")
+              : messages.get("feed.title", params.query());
       List<Paper> papers = result.hits().stream().map(SearchResult.Hit::paper).toList();
       ExportPage page =
           ExportPage.of(ctx, result.total(), params.offset(), papers.size(), limits.maxOffset());

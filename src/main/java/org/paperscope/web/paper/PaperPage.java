@@ -2,18 +2,20 @@ package org.paperscope.web.paper;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.paperscope.export.Citation;
 import org.paperscope.paper.ExternalUrls;
 import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PdfInfo;
+import org.paperscope.search.FacetDimension;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Link;
+import org.paperscope.web.Messages;
 import org.paperscope.web.search.FacetFilter;
 import org.paperscope.web.search.HitView;
 import org.paperscope.web.search.MarkedText;
+import org.paperscope.web.search.ResultFacets;
 import org.paperscope.web.search.SearchLinks;
 import org.paperscope.web.search.SearchParams;
 
@@ -30,8 +32,10 @@ import org.paperscope.web.search.SearchParams;
  * @param facts venue, year, decision and mean rating, those known; each but the rating links to the
  *     papers sharing it
  * @param links the paper's external links that are safe http(s) URLs (PDF, forum, code, …)
+ * @param abstractElsewhere where the abstract this index lacks can be read: the forum link, else
+ *     the PDF; {@code null} when neither is known
  * @param tldr the TL;DR or {@code null}
- * @param tldrSource who wrote it ("author") or "none"
+ * @param tldrSource who wrote it ("author"), or {@code null} when there is no TL;DR
  * @param abstractText the abstract or {@code null}
  * @param tags keywords linked to a search for the tag
  * @param sections the section headings found in the PDF's text, with start pages; empty when no PDF
@@ -48,6 +52,7 @@ public record PaperPage(
     List<Link> authors,
     List<Fact> facts,
     List<Link> links,
+    Link abstractElsewhere,
     MarkedText tldr,
     String tldrSource,
     MarkedText abstractText,
@@ -57,17 +62,6 @@ public record PaperPage(
     String bibtexHref,
     String risHref,
     List<Meta> meta) {
-
-  /**
-   * Where the abstract this index lacks can be read: the forum link, else the PDF; null when
-   * neither is known.
-   */
-  public Link abstractElsewhere() {
-    return links.stream()
-        .filter(l -> l.text().equals("Forum"))
-        .findFirst()
-        .orElse(links.stream().filter(l -> l.text().equals("PDF")).findFirst().orElse(null));
-  }
 
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
   public record Fact(String label, String value, String href) {}
@@ -89,8 +83,8 @@ public record PaperPage(
    *
    * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
    */
-  static PaperPage of(Paper paper, boolean hasThumbnail) {
-    return of(paper, hasThumbnail, false);
+  static PaperPage of(Paper paper, boolean hasThumbnail, Messages messages) {
+    return of(paper, hasThumbnail, false, messages);
   }
 
   /**
@@ -100,16 +94,17 @@ public record PaperPage(
    * @param hasText whether the text cache holds its PDF's text, so sections link to the reading
    *     room
    */
-  static PaperPage of(Paper paper, boolean hasThumbnail, boolean hasText) {
+  static PaperPage of(Paper paper, boolean hasThumbnail, boolean hasText, Messages messages) {
     return new PaperPage(
         new Layout(LatexText.toUnicode(paper.title()), "", description(paper)),
         paper.id(),
         MarkedText.plain("title", paper.title()),
         HitView.authorLinks(paper),
-        facts(paper),
-        links(paper.links()),
+        facts(paper, messages),
+        links(paper.links(), messages),
+        abstractElsewhere(paper.links(), messages),
         paper.tldr() == null ? null : MarkedText.plain("tldr", paper.tldr()),
-        paper.tldr() == null ? "none" : "author",
+        HitView.tldrSource(paper, messages),
         paper.abstractText() == null ? null : MarkedText.plain("abstract", paper.abstractText()),
         paper.keywords().stream()
             .map(t -> new Tag(MarkedText.plain("tag", t), SearchLinks.tag(t)))
@@ -142,32 +137,34 @@ public record PaperPage(
         : SearchLinks.paper(id) + "/text";
   }
 
-  private static List<Fact> facts(Paper paper) {
+  private static List<Fact> facts(Paper paper, Messages messages) {
     List<Fact> out = new ArrayList<>();
     if (paper.venue() != null) {
-      out.add(fact("Venue", "venue", paper.venue()));
+      out.add(fact(FacetDimension.VENUE, paper.venue(), messages));
     }
     if (paper.year() != null) {
-      out.add(fact("Year", "year", String.valueOf(paper.year())));
+      out.add(fact(FacetDimension.YEAR, String.valueOf(paper.year()), messages));
     }
     if (paper.decision() != null) {
-      out.add(fact("Decision", "decision", paper.decision()));
+      out.add(fact(FacetDimension.DECISION, paper.decision(), messages));
     }
     if (paper.rating() != null) {
-      out.add(new Fact("Mean rating", String.format(Locale.ROOT, "%.2f", paper.rating()), null));
+      String rating = String.format(messages.locale(), "%.2f", paper.rating());
+      out.add(new Fact(messages.get("paper.rating"), rating, null));
     }
     if (paper.pdf() != null && paper.pdf().pageCount() > 0) {
-      out.add(new Fact("Pages", String.valueOf(paper.pdf().pageCount()), null));
+      String pages = String.valueOf(paper.pdf().pageCount());
+      out.add(new Fact(messages.get("paper.pages"), pages, null));
     }
     return out;
   }
 
-  /** A fact linked to the search for every paper with the same value. */
-  private static Fact fact(String label, String dimension, String value) {
-    FacetFilter filter = FacetFilter.of(dimension, value);
+  /** A fact labelled as its facet and linked to the search for every paper with the same value. */
+  private static Fact fact(FacetDimension dimension, String value, Messages messages) {
+    FacetFilter filter = FacetFilter.of(dimension.key(), value);
     String href =
         filter == null ? null : SearchLinks.search(SearchParams.filtered(List.of(filter.query())));
-    return new Fact(label, value, href);
+    return new Fact(ResultFacets.title(dimension, messages), value, href);
   }
 
   private static String description(Paper paper) {
@@ -178,15 +175,23 @@ public record PaperPage(
     return text.length() <= 300 ? text : text.substring(0, 299) + "…";
   }
 
-  private static List<Link> links(Links links) {
+  private static List<Link> links(Links links, Messages messages) {
     List<Link> out = new ArrayList<>();
-    add(out, "PDF", links.pdf());
-    add(out, "Forum", links.forum());
-    add(out, "Code", links.code());
-    add(out, "Slides", links.slides());
-    add(out, "Poster", links.poster());
-    add(out, "Video", links.video());
+    add(out, messages.get("link.pdf"), links.pdf());
+    add(out, messages.get("link.forum"), links.forum());
+    add(out, messages.get("link.code"), links.code());
+    add(out, messages.get("link.slides"), links.slides());
+    add(out, messages.get("link.poster"), links.poster());
+    add(out, messages.get("link.video"), links.video());
     return out;
+  }
+
+  /** The forum link, else the PDF's, when it is a safe http(s) URL; else {@code null}. */
+  private static Link abstractElsewhere(Links links, Messages messages) {
+    List<Link> out = new ArrayList<>();
+    add(out, messages.get("link.forum"), links.forum());
+    add(out, messages.get("link.pdf"), links.pdf());
+    return out.isEmpty() ? null : out.getFirst();
   }
 
   private static void add(List<Link> out, String label, String url) {

@@ -52,10 +52,10 @@ public record PaperPath(Paper paper, View view) {
         if (paper.isPresent()) {
           return new PaperPath(paper.get(), view);
         }
-        throw new NotFoundException("No paper with id " + id + ".");
+        throw new NotFoundException("error.no-paper", id);
       }
     }
-    throw new NotFoundException("No paper with id " + path + ".");
+    throw new NotFoundException("error.no-paper", path);
   }
 
   /**
@@ -66,6 +66,6 @@ public record PaperPath(Paper paper, View view) {
   public PdfDocument text(PaperSearch papers) throws NotFoundException {
     return papers
         .fullText(paper)
-        .orElseThrow(() -> new NotFoundException("No full text for paper " + paper.id() + "."));
+        .orElseThrow(() -> new NotFoundException("error.no-text", paper.id()));
   }
 }

@@ -7,6 +7,7 @@ import org.paperscope.export.BibTex;
 import org.paperscope.export.ExportFormat;
 import org.paperscope.paper.Paper;
 import org.paperscope.web.LiveIndex;
+import org.paperscope.web.Messages;
 import org.paperscope.web.NotFoundException;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
@@ -20,10 +21,15 @@ import org.paperscope.web.Templates;
 public final class PaperRoutes {
   private final LiveIndex index;
   private final Templates templates;
+  private final Messages messages;
 
-  public PaperRoutes(LiveIndex index, Templates templates) {
+  /**
+   * @param messages the words of the pages
+   */
+  public PaperRoutes(LiveIndex index, Templates templates, Messages messages) {
     this.index = index;
     this.templates = templates;
+    this.messages = messages;
   }
 
   /**
@@ -38,12 +44,14 @@ public final class PaperRoutes {
         case BIBTEX -> citation(ctx, paper, ExportFormat.BIBTEX);
         case RIS -> citation(ctx, paper, ExportFormat.RIS);
         case THUMBNAIL -> thumbnail(ctx, snapshot, paper);
-        case TEXT ->
-            templates.answer(ctx, "text", ReadingPage.of(paper, path.text(snapshot.searcher())));
+        case TEXT -> {
+          ReadingPage page = ReadingPage.of(paper, path.text(snapshot.searcher()), messages);
+          templates.answer(ctx, "text", page, messages);
+        }
         case PAGE -> {
           boolean thumbnail = snapshot.searcher().thumbnail(paper).isPresent();
           boolean text = snapshot.searcher().fullText(paper).isPresent();
-          templates.answer(ctx, "paper", PaperPage.of(paper, thumbnail, text));
+          templates.answer(ctx, "paper", PaperPage.of(paper, thumbnail, text, messages), messages);
         }
       }
     }
@@ -67,7 +75,7 @@ public final class PaperRoutes {
         snapshot
             .searcher()
             .thumbnail(paper)
-            .orElseThrow(() -> new NotFoundException("No thumbnail for paper " + paper.id() + "."));
+            .orElseThrow(() -> new NotFoundException("error.no-thumbnail", paper.id()));
     ctx.header("Cache-Control", "public, max-age=86400");
     ctx.contentType("image/png").result(png);
   }

@@ -10,6 +10,7 @@ import org.paperscope.pdf.PdfSection;
 import org.paperscope.pdf.ReferenceEntries;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Link;
+import org.paperscope.web.Messages;
 import org.paperscope.web.search.SearchLinks;
 
 /**
@@ -56,7 +57,7 @@ public record ReadingPage(
   }
 
   /** The reading room of a paper whose PDF text is {@code doc}. */
-  static ReadingPage of(Paper paper, PdfDocument doc) {
+  static ReadingPage of(Paper paper, PdfDocument doc, Messages messages) {
     String paperHref = SearchLinks.paper(paper.id());
     List<Link> toc = new ArrayList<>();
     List<PdfSection> sections = doc.sections();
@@ -64,7 +65,7 @@ public record ReadingPage(
       toc.add(new Link(sections.get(i).name(), "#" + anchor(i)));
     }
     return new ReadingPage(
-        new Layout(paper.title() + " — full text", "", ""),
+        new Layout(messages.get("reading.title", paper.title()), "", ""),
         paper.title(),
         paperHref,
         ExternalUrls.safe(paper.links().pdf()),

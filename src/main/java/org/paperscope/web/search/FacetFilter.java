@@ -58,11 +58,6 @@ public record FacetFilter(String dimension, String value, String query) {
     return dimension.equals(other.dimension) && value.equals(other.value);
   }
 
-  /** What a person reads for this filter, e.g. {@code Venue: ICLR}. */
-  String label() {
-    return FacetDimension.named(dimension).orElseThrow().title() + ": " + value;
-  }
-
   /** The query-language quote characters ({@code QueryLexer}): straight and typographic. */
   private static boolean isQuote(int c) {
     return c == '"' || c == '\u201C' || c == '\u201D' || c == '\u201E';

@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.paperscope.paper.LatexText;
 import org.paperscope.search.Snippet;
+import org.paperscope.web.Messages;
 
 /**
  * A snippet cut into plain, highlighted and math pieces at its highlight offsets and formulas.
@@ -122,14 +123,14 @@ public record MarkedText(String field, String location, List<Piece> pieces) {
     return at < 0 || at >= text.length() || !Character.isLetterOrDigit(text.charAt(at));
   }
 
-  /** A label for the snippet's field: "Abstract", "TL;DR", "Full text". */
-  public String fieldLabel() {
+  /** A label for the snippet's field: "Abstract", "TL;DR", "Full text"; an unknown field's name. */
+  public String fieldLabel(Messages messages) {
     return switch (field) {
-      case "tldr" -> "TL;DR";
-      case "abstract" -> "Abstract";
-      case "text" -> "Full text";
-      case "refs" -> "References";
-      case "title" -> "Title";
+      case "tldr" -> messages.get("field.tldr");
+      case "abstract" -> messages.get("field.abstract");
+      case "text" -> messages.get("field.text");
+      case "refs" -> messages.get("field.refs");
+      case "title" -> messages.get("field.title");
       default -> field;
     };
   }

@@ -11,6 +11,7 @@ import org.paperscope.web.BadParameterException;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Link;
 import org.paperscope.web.MalformedSearchException;
+import org.paperscope.web.Messages;
 import org.paperscope.web.Pager;
 import org.paperscope.web.WebLimits;
 
@@ -19,7 +20,7 @@ import org.paperscope.web.WebLimits;
  * facets, active filters, sort, the hits and paging, or a friendly error in place of the hits.
  *
  * @param layout the page frame
- * @param summary "1,234 results" (exact)
+ * @param summary "1,234 results" (exact); empty when the search could not run
  * @param error what is wrong with the query or a parameter, or {@code null}
  * @param notes what the search did differently from what was typed; empty when nothing
  * @param suggestion the corrected query linked with the same filters and sort, or {@code null}
@@ -120,46 +121,52 @@ public record ResultsPage(
    *     that is cut
    */
   static ResultsPage of(
-      SearchParams params, SearchResult result, WebLimits limits, int facetValues) {
+      SearchParams params,
+      SearchResult result,
+      WebLimits limits,
+      int facetValues,
+      Messages messages) {
     boolean none = result.total() == 0;
     return new ResultsPage(
-        layout(params),
-        count(result.total(), "result"),
+        layout(params, messages),
+        messages.get("results.count", result.total()),
         null,
         result.notes().stream().map(ResultsPage::sentence).toList(),
         suggestion(params, result.suggestion()),
         none,
-        result.hits().stream().map(HitView::of).toList(),
-        ResultFacets.of(params, result.facets(), facetValues),
-        filters(params),
-        none ? List.of() : sorts(params),
-        none ? null : pager(params, result.total(), limits.maxOffset()),
-        none ? List.of() : exports(params),
-        exportNote(result.total(), limits.maxExportSize()));
+        result.hits().stream().map(h -> HitView.of(h, messages)).toList(),
+        ResultFacets.of(params, result.facets(), facetValues, messages),
+        filters(params, messages),
+        none ? List.of() : sorts(params, messages),
+        none ? null : pager(params, result.total(), limits.maxOffset(), messages),
+        none ? List.of() : exports(params, messages),
+        exportNote(result.total(), limits.maxExportSize(), messages));
   }
 
   /** The page for a query the parser rejected, pointing at the position. */
-  static ResultsPage malformed(SearchParams params, MalformedSearchException malformed) {
+  static ResultsPage malformed(
+      SearchParams params, MalformedSearchException malformed, Messages messages) {
     boolean inFilter = malformed.field().equals("filter");
     QuerySyntaxException e = malformed.syntax();
     String text = inFilter ? "" : params.query();
     int at = Math.clamp(e.position(), 0, text.length());
     int end = Math.min(text.length(), at + 1);
-    String message = (inFilter ? "A filter is malformed: " : "") + e.describe();
+    // The description is the query parser's, in English.
+    String message = inFilter ? messages.get("results.error.filter", e.describe()) : e.describe();
     QueryError error =
         new QueryError(
             message, text.substring(0, at), text.substring(at, end), text.substring(end));
-    return failed(params, error);
+    return failed(params, error, messages);
   }
 
   /** The page for a bad parameter such as {@code sort=size}. */
-  static ResultsPage badParameter(SearchParams params, BadParameterException e) {
-    return failed(params, new QueryError(e.getMessage(), "", "", ""));
+  static ResultsPage badParameter(SearchParams params, BadParameterException e, Messages messages) {
+    return failed(params, new QueryError(e.message(messages), "", "", ""), messages);
   }
 
-  private static ResultsPage failed(SearchParams params, QueryError error) {
+  private static ResultsPage failed(SearchParams params, QueryError error, Messages messages) {
     return new ResultsPage(
-        layout(params),
+        layout(params, messages),
         "",
         error,
         List.of(),
@@ -167,23 +174,15 @@ public record ResultsPage(
         false,
         List.of(),
         List.of(),
-        filters(params),
-        sorts(params),
+        filters(params, messages),
+        sorts(params, messages),
         null,
         List.of(),
         null);
   }
 
-  /** "No results", "1 result", "1,234 results". */
-  public static String count(long n, String noun) {
-    if (n == 0) {
-      return "No " + noun + "s";
-    }
-    return String.format(Locale.ROOT, "%,d %s%s", n, noun, n == 1 ? "" : "s");
-  }
-
-  private static Layout layout(SearchParams params) {
-    String title = params.query().isBlank() ? "All papers" : params.query();
+  private static Layout layout(SearchParams params, Messages messages) {
+    String title = params.query().isBlank() ? messages.get("results.all") : params.query();
     return new Layout(title, params.query(), "");
   }
 
@@ -198,36 +197,38 @@ public record ResultsPage(
     return corrected == null ? null : new Link(corrected, SearchLinks.withQuery(params, corrected));
   }
 
-  private static ActiveFilters filters(SearchParams params) {
+  private static ActiveFilters filters(SearchParams params, Messages messages) {
     List<Filter> chips = new ArrayList<>();
     for (String f : params.filters()) {
       FacetFilter facet = FacetFilter.parse(f);
       String dimension =
-          facet == null ? null : FacetDimension.named(facet.dimension()).orElseThrow().title();
+          facet == null
+              ? null
+              : ResultFacets.title(FacetDimension.named(facet.dimension()).orElseThrow(), messages);
       String text = facet == null ? f : facet.value();
       chips.add(new Filter(dimension, text, SearchLinks.withoutFilter(params, f)));
     }
     return new ActiveFilters(chips, chips.isEmpty() ? null : SearchLinks.withoutFilters(params));
   }
 
-  private static List<SortOption> sorts(SearchParams params) {
+  private static List<SortOption> sorts(SearchParams params, Messages messages) {
     return List.of(
-        sort(params, "Relevance", SortOrder.RELEVANCE),
-        sort(params, "Newest", SortOrder.YEAR),
-        sort(params, "Rating", SortOrder.RATING));
+        sort(params, messages.get("sort.relevance"), SortOrder.RELEVANCE),
+        sort(params, messages.get("sort.newest"), SortOrder.YEAR),
+        sort(params, messages.get("sort.rating"), SortOrder.RATING));
   }
 
   private static SortOption sort(SearchParams params, String label, SortOrder order) {
     return new SortOption(label, SearchLinks.withSort(params, order), params.sort() == order);
   }
 
-  private static Pager pager(SearchParams params, long total, int maxOffset) {
+  private static Pager pager(SearchParams params, long total, int maxOffset, Messages messages) {
     if (params.limit() == 0 || (params.offset() == 0 && total <= params.limit())) {
       return null;
     }
     long first = Math.min(total, params.offset() + 1L);
     long last = Math.min(total, (long) params.offset() + params.limit());
-    String range = String.format(Locale.ROOT, "%,d–%,d of %,d", first, last, total);
+    String range = messages.get("pager.range", first, last, total);
     String previous =
         params.offset() == 0
             ? null
@@ -239,25 +240,16 @@ public record ResultsPage(
     return new Pager(range, previous, next);
   }
 
-  private static List<Link> exports(SearchParams params) {
+  private static List<Link> exports(SearchParams params, Messages messages) {
     return List.of(
-        new Link("BibTeX", SearchLinks.export(params, "bib")),
-        new Link("RIS", SearchLinks.export(params, "ris")),
-        new Link("CSV", SearchLinks.export(params, "csv")),
-        new Link("JSON", SearchLinks.export(params, "json")),
-        new Link("Atom feed", SearchLinks.export(params, "atom")));
+        new Link(messages.get("export.bibtex"), SearchLinks.export(params, "bib")),
+        new Link(messages.get("export.ris"), SearchLinks.export(params, "ris")),
+        new Link(messages.get("export.csv"), SearchLinks.export(params, "csv")),
+        new Link(messages.get("export.json"), SearchLinks.export(params, "json")),
+        new Link(messages.get("export.atom"), SearchLinks.export(params, "atom")));
   }
 
-  private static String exportNote(long total, int maxExport) {
-    if (total <= maxExport) {
-      return null;
-    }
-    return String.format(
-        Locale.ROOT,
-        "Each file holds at most %,d of the %,d papers: add offset=%d for the next ones, or write"
-            + " them all with paperscope export.",
-        maxExport,
-        total,
-        maxExport);
+  private static String exportNote(long total, int maxExport, Messages messages) {
+    return total <= maxExport ? null : messages.get("results.export-note", maxExport, total);
   }
 }

@@ -62,8 +62,7 @@ public record SearchParams(
     }
     if (filters.size() > limits.maxFilters()) {
       throw new BadParameterException(
-          "filter",
-          "at most " + limits.maxFilters() + " filters are allowed, not " + filters.size());
+          "filter", "param.filters", limits.maxFilters(), filters.size());
     }
     int offset = QueryParameters.integer(params, "offset", 0, 0, limits.maxOffset());
     int limit = QueryParameters.integer(params, "limit", defaultLimit, 0, maxLimit);
@@ -127,7 +126,7 @@ public record SearchParams(
     try {
       return SortOrder.parse(name.strip());
     } catch (IllegalArgumentException e) {
-      throw new BadParameterException("sort", e.getMessage());
+      throw new BadParameterException("sort", "param.sort", name.strip(), SortOrder.names());
     }
   }
 
@@ -139,10 +138,6 @@ public record SearchParams(
         .orElseThrow(
             () ->
                 new BadParameterException(
-                    "more",
-                    "unknown facet '"
-                        + QueryParameters.shorten(name)
-                        + "'; use one of "
-                        + FacetDimension.names()));
+                    "more", "param.more", QueryParameters.shorten(name), FacetDimension.names()));
   }
 }

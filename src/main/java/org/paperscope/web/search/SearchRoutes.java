@@ -11,6 +11,7 @@ import org.paperscope.search.SortOrder;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.MalformedSearchException;
+import org.paperscope.web.Messages;
 import org.paperscope.web.QueryParameters;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
@@ -30,11 +31,16 @@ public final class SearchRoutes {
   private final LiveIndex index;
   private final Templates templates;
   private final WebLimits limits;
+  private final Messages messages;
 
-  public SearchRoutes(LiveIndex index, Templates templates, WebLimits limits) {
+  /**
+   * @param messages the words of the pages
+   */
+  public SearchRoutes(LiveIndex index, Templates templates, WebLimits limits, Messages messages) {
     this.index = index;
     this.templates = templates;
     this.limits = limits;
+    this.messages = messages;
   }
 
   /**
@@ -48,7 +54,7 @@ public final class SearchRoutes {
       params = SearchParams.parse(raw, SearchLinks.PAGE_SIZE, limits.maxPageSize(), limits);
     } catch (BadParameterException e) {
       ctx.status(400);
-      templates.answer(ctx, "results", ResultsPage.badParameter(lenient(raw), e));
+      page(ctx, ResultsPage.badParameter(lenient(raw), e, messages));
       return;
     }
     try (Snapshot snapshot = index.acquire()) {
@@ -58,11 +64,15 @@ public final class SearchRoutes {
         ctx.redirect(SearchLinks.paper(result.paperId()), HttpStatus.FOUND);
         return;
       }
-      templates.answer(ctx, "results", ResultsPage.of(params, result, limits, FACET_VALUES));
+      page(ctx, ResultsPage.of(params, result, limits, FACET_VALUES, messages));
     } catch (MalformedSearchException e) {
       ctx.status(400);
-      templates.answer(ctx, "results", ResultsPage.malformed(params, e));
+      page(ctx, ResultsPage.malformed(params, e, messages));
     }
+  }
+
+  private void page(Context ctx, ResultsPage page) {
+    templates.answer(ctx, "results", page, messages);
   }
 
   /** The query and filters as typed, for redrawing the page around a bad parameter. */

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.web.Messages;
 
 class ApiPageTest {
   private static JsonNode shipped() throws IOException {
@@ -30,7 +31,7 @@ class ApiPageTest {
     JsonNode doc = shipped();
     List<String> documented = new ArrayList<>();
     doc.path("paths").fieldNames().forEachRemaining(documented::add);
-    ApiPage page = ApiPage.of(doc);
+    ApiPage page = ApiPage.of(doc, Messages.ENGLISH);
     assertThat(page.operations()).extracting(ApiPage.Operation::path).isEqualTo(documented);
     assertThat(page.operations()).extracting(ApiPage.Operation::method).containsOnly("GET");
     assertThat(page.title()).isEqualTo("PaperScope API");
@@ -40,7 +41,7 @@ class ApiPageTest {
 
   @Test
   void parametersShowWhereTheyGoTheirTypeAndLimits() throws IOException {
-    ApiPage.Operation search = operation(ApiPage.of(shipped()), "/api/v1/search");
+    ApiPage.Operation search = operation(ApiPage.of(shipped(), Messages.ENGLISH), "/api/v1/search");
     ApiPage.Parameter limit =
         search.parameters().stream()
             .filter(p -> p.name().equals("limit"))
@@ -54,14 +55,16 @@ class ApiPageTest {
     assertThat(filter.type().text()).isEqualTo("array of string");
     assertThat(filter.details()).isEqualTo("at most 16 values");
     ApiPage.Parameter id =
-        operation(ApiPage.of(shipped()), "/api/v1/papers/{id}").parameters().get(0);
+        operation(ApiPage.of(shipped(), Messages.ENGLISH), "/api/v1/papers/{id}")
+            .parameters()
+            .get(0);
     assertThat(id.in()).isEqualTo("path");
     assertThat(id.required()).isTrue();
   }
 
   @Test
   void everyOperationDocuments405WithItsAllowHeader() throws IOException {
-    for (ApiPage.Operation op : ApiPage.of(shipped()).operations()) {
+    for (ApiPage.Operation op : ApiPage.of(shipped(), Messages.ENGLISH).operations()) {
       ApiPage.Response refused =
           op.responses().stream()
               .filter(r -> r.status().equals("405"))
@@ -75,7 +78,7 @@ class ApiPageTest {
 
   @Test
   void schemasListPropertiesWithRequiredOnesAndLinkedTypes() throws IOException {
-    ApiPage page = ApiPage.of(shipped());
+    ApiPage page = ApiPage.of(shipped(), Messages.ENGLISH);
     ApiPage.Schema result =
         page.schemas().stream()
             .filter(s -> s.name().equals("SearchResult"))
@@ -111,7 +114,7 @@ class ApiPageTest {
                'responses': {'Missing': {'description': 'No such x.',
                  'content': {'application/problem+json': {'schema': {'type': 'object'}}}}}}}
             """);
-    ApiPage page = ApiPage.of(doc);
+    ApiPage page = ApiPage.of(doc, Messages.ENGLISH);
     assertThat(page.operations()).singleElement();
     ApiPage.Operation op = page.operations().get(0);
     assertThat(op.method()).isEqualTo("DELETE");

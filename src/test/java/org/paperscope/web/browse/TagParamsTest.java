@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.paperscope.web.BadParameterException;
+import org.paperscope.web.Messages;
 
 class TagParamsTest {
   /** Most used first, ties by name, as {@code Snapshot.tags()} gives them. */
@@ -116,19 +117,19 @@ class TagParamsTest {
             Map.of("q", List.of("learning"), "sort", List.of("name"), "limit", List.of("2")),
             TagsPage.PAGE_SIZE,
             TagsPage.MAX_LIMIT);
-    TagsPage first = TagsPage.of(p, p.select(TAGS));
-    assertThat(first.summary()).isEqualTo("3 of 8 tags match “learning”");
+    TagsPage first = TagsPage.of(p, p.select(TAGS), Messages.ENGLISH);
+    assertThat(first.summary()).isEqualTo("3 of 8 tags match “learning”.");
     assertThat(first.pager().range()).isEqualTo("1–2 of 3");
     assertThat(first.pager().previous()).isNull();
     assertThat(first.pager().next()).isEqualTo("/tags?q=learning&sort=name&offset=2&limit=2");
     assertThat(first.byCountHref()).isEqualTo("/tags?q=learning&limit=2");
     assertThat(first.allHref()).isEqualTo("/tags?sort=name&limit=2");
-    TagsPage second = TagsPage.of(p.withOffset(2), p.withOffset(2).select(TAGS));
+    TagsPage second = TagsPage.of(p.withOffset(2), p.withOffset(2).select(TAGS), Messages.ENGLISH);
     assertThat(second.pager().range()).isEqualTo("3–3 of 3");
     assertThat(second.pager().previous()).isEqualTo("/tags?q=learning&sort=name&limit=2");
     assertThat(second.pager().next()).isNull();
-    TagsPage none = TagsPage.of(params("zebra"), params("zebra").select(TAGS));
-    assertThat(none.summary()).isEqualTo("None of the 8 tags match “zebra”");
+    TagsPage none = TagsPage.of(params("zebra"), params("zebra").select(TAGS), Messages.ENGLISH);
+    assertThat(none.summary()).isEqualTo("None of the 8 tags match “zebra”.");
     assertThat(none.pager()).isNull();
   }
 }

@@ -6,10 +6,16 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
+import org.paperscope.web.Messages;
 import org.paperscope.web.Templates;
 
 class PaperPageTest {
   private final Templates templates = new Templates();
+
+  private String render(Paper paper) {
+    return templates.render(
+        "paper", PaperPage.of(paper, false, Messages.ENGLISH), Messages.ENGLISH);
+  }
 
   @Test
   void aPaperWithoutAnAbstractSaysSoAndLinksWhereItCanBeRead() {
@@ -25,7 +31,7 @@ class PaperPageTest {
                     null))
             .build();
 
-    String html = templates.render("paper", PaperPage.of(paper, false));
+    String html = render(paper);
 
     assertThat(html)
         .contains("<h2 id=\"abstract-heading\">Abstract</h2>", "No abstract available.")
@@ -35,14 +41,14 @@ class PaperPageTest {
   @Test
   void withoutLinksItOnlySaysSo() {
     Paper paper = Paper.builder("x", "A Paper With Nothing But A Title").build();
-    String html = templates.render("paper", PaperPage.of(paper, false));
+    String html = render(paper);
     assertThat(html).contains("No abstract available.").doesNotContain("may be read on");
   }
 
   @Test
   void aPaperWithAnAbstractShowsIt() {
     Paper paper = Paper.builder("y", "Titled").abstractText("We show things.").build();
-    String html = templates.render("paper", PaperPage.of(paper, false));
+    String html = render(paper);
     assertThat(html).contains("We show things.").doesNotContain("No abstract available.");
   }
 
@@ -53,7 +59,7 @@ class PaperPageTest {
             .abstractText("Memory cut by 10$\\times$.")
             .keywords(List.of("$k$-means"))
             .build();
-    String html = templates.render("paper", PaperPage.of(paper, false));
+    String html = render(paper);
     assertThat(html)
         .contains(
             "<h1>Adam<span class=\"math\" data-tex=\"^+\">⁺</span>: <span class=\"math\""
@@ -72,7 +78,7 @@ class PaperPageTest {
         Paper.builder(
                 "x", "$<script>alert(1)</script>$ and $\\text{\\\"><img src=x onerror=alert(1)>}$")
             .build();
-    String html = templates.render("paper", PaperPage.of(paper, false));
+    String html = render(paper);
     assertThat(html)
         .doesNotContain("<script>alert", "<img")
         .contains(

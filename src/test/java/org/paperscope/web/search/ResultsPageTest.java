@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 import org.paperscope.web.Link;
+import org.paperscope.web.Messages;
 import org.paperscope.web.WebLimits;
 
 class ResultsPageTest {
@@ -18,7 +19,11 @@ class ResultsPageTest {
   void exportNoteSaysAFileHoldsAtMostTheCapWhenMoreMatch() {
     ResultsPage big =
         ResultsPage.of(
-            PARAMS, new SearchResult(20_090, List.of(), Map.of()), WebLimits.DEFAULTS, 10);
+            PARAMS,
+            new SearchResult(20_090, List.of(), Map.of()),
+            WebLimits.DEFAULTS,
+            10,
+            Messages.ENGLISH);
     assertThat(big.exportNote())
         .isEqualTo(
             "Each file holds at most 1,000 of the 20,090 papers: add offset=1000 for the next ones,"
@@ -26,7 +31,11 @@ class ResultsPageTest {
     assertThat(big.exports()).extracting(Link::text).contains("BibTeX", "RIS", "CSV", "JSON");
     ResultsPage small =
         ResultsPage.of(
-            PARAMS, new SearchResult(1_000, List.of(), Map.of()), WebLimits.DEFAULTS, 10);
+            PARAMS,
+            new SearchResult(1_000, List.of(), Map.of()),
+            WebLimits.DEFAULTS,
+            10,
+            Messages.ENGLISH);
     assertThat(small.exportNote()).isNull();
   }
 }
