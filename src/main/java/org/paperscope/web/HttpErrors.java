@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.paperscope.web.api.ApiJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -41,11 +42,16 @@ final class HttpErrors {
 
   private final Templates templates;
   private final WebLimits limits;
+  private final Messages messages;
   private final FailureTraces traces = new FailureTraces();
 
-  HttpErrors(Templates templates, WebLimits limits) {
+  /**
+   * @param messages the words of the error pages and of the JSON errors' messages
+   */
+  HttpErrors(Templates templates, WebLimits limits, Messages messages) {
     this.templates = templates;
     this.limits = limits;
+    this.messages = messages;
   }
 
   /** Registers the guards, exception handlers and the 404 fallback. */
@@ -53,14 +59,15 @@ final class HttpErrors {
     config.routes.before(this::guard);
     config.routes.exception(BadParameterException.class, (e, ctx) -> badParameter(ctx, e));
     config.routes.exception(MalformedSearchException.class, (e, ctx) -> malformed(ctx, e));
-    config.routes.exception(NotFoundException.class, (e, ctx) -> notFound(ctx, e.getMessage()));
+    config.routes.exception(
+        NotFoundException.class, (e, ctx) -> notFound(ctx, e.message(messages)));
     config.routes.exception(TooLargeException.class, (e, ctx) -> tooLarge(ctx, e));
     config.routes.exception(Exception.class, this::internal);
     config.routes.error(
         404,
         ctx -> {
           if (ctx.attribute(ANSWERED) == null) {
-            notFound(ctx, "There is no page at " + ctx.path() + ".");
+            notFound(ctx, messages.get("error.no-page", ctx.path()));
           }
         });
   }
@@ -72,12 +79,10 @@ final class HttpErrors {
     SECURITY_HEADERS.forEach(ctx::header);
     String query = ctx.queryString();
     if (query != null && query.length() > limits.maxQueryStringBytes()) {
-      throw new TooLargeException(
-          "the query string is over " + limits.maxQueryStringBytes() + " bytes");
+      throw new TooLargeException("error.too-large.query", limits.maxQueryStringBytes());
     }
     if (ctx.req().getContentLengthLong() > limits.maxRequestBytes()) {
-      throw new TooLargeException(
-          "the request body is over " + limits.maxRequestBytes() + " bytes");
+      throw new TooLargeException("error.too-large.body", limits.maxRequestBytes());
     }
   }
 
@@ -87,15 +92,16 @@ final class HttpErrors {
   }
 
   private void badParameter(Context ctx, BadParameterException e) {
-    respond(ctx, 400, "bad_request", e.field(), e.getMessage(), "Bad request");
+    respond(ctx, 400, "bad_request", e.field(), e.message(messages), "error.bad-request.title");
   }
 
   private void malformed(Context ctx, MalformedSearchException e) {
-    respond(ctx, 400, "bad_request", e.field(), e.getMessage(), "Bad request");
+    // The query parser's own words, in English.
+    respond(ctx, 400, "bad_request", e.field(), e.getMessage(), "error.bad-request.title");
   }
 
   private void notFound(Context ctx, String message) {
-    respond(ctx, 404, "not_found", null, message, "Not found");
+    respond(ctx, 404, "not_found", null, message, "error.not-found.title");
   }
 
   /** 405 for a method the path does not serve; every route serves GET and HEAD only. */
@@ -106,8 +112,8 @@ final class HttpErrors {
         405,
         "method_not_allowed",
         null,
-        ctx.method() + " is not allowed here; use GET or HEAD.",
-        "Method not allowed");
+        messages.get("error.method", ctx.method()),
+        "error.method.title");
   }
 
   private void tooLarge(Context ctx, TooLargeException e) {
@@ -116,8 +122,8 @@ final class HttpErrors {
         413,
         "too_large",
         null,
-        "Request too large: " + e.getMessage() + ".",
-        "Request too large");
+        messages.get("error.too-large", e.message(messages)),
+        "error.too-large.title");
   }
 
   private void internal(Exception e, Context ctx) {
@@ -133,11 +139,16 @@ final class HttpErrors {
           ctx.path(),
           failure);
     }
-    String message =
-        "Something went wrong on our side (request id " + id + "). It has been logged.";
-    respond(ctx, 500, "internal_error", null, message, "Something went wrong");
+    String message = messages.get("error.internal", id);
+    respond(ctx, 500, "internal_error", null, message, "error.internal.title");
   }
 
+  /**
+   * @param error the JSON error's code, e.g. {@code not_found}
+   * @param field the parameter to blame, or {@code null}
+   * @param message what happened, for people
+   * @param heading the key of the error page's heading
+   */
   private void respond(
       Context ctx, int status, String error, String field, String message, String heading) {
     ctx.status(status);
@@ -146,8 +157,8 @@ final class HttpErrors {
       ctx.contentType("application/json")
           .result(ApiJson.write(ApiJson.error(error, field, message)));
     } else {
-      ctx.contentType("text/html; charset=utf-8")
-          .result(templates.render("error", ErrorPage.of(status, heading, message)));
+      ErrorPage page = ErrorPage.of(status, messages.get(heading), message);
+      templates.answer(ctx, "error", page, messages);
     }
   }
 

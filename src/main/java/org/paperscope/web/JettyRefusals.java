@@ -8,6 +8,7 @@ import org.eclipse.jetty.server.Request;
 import org.eclipse.jetty.server.Response;
 import org.eclipse.jetty.server.handler.ErrorHandler;
 import org.eclipse.jetty.util.Callback;
+import org.paperscope.web.api.ApiJson;
 
 /**
  * Answers the requests Jetty refuses before any route runs (a malformed URI: 400, a request line
@@ -19,13 +20,16 @@ import org.eclipse.jetty.util.Callback;
  */
 final class JettyRefusals extends ErrorHandler {
   private final Templates templates;
+  private final Messages messages;
   private final int maxHeaderBytes;
 
   /**
+   * @param messages the words of the error pages and of the JSON errors' messages
    * @param maxHeaderBytes Jetty's limit on the request line and headers, named in the messages
    */
-  JettyRefusals(Templates templates, int maxHeaderBytes) {
+  JettyRefusals(Templates templates, Messages messages, int maxHeaderBytes) {
     this.templates = templates;
+    this.messages = messages;
     this.maxHeaderBytes = maxHeaderBytes;
   }
 
@@ -49,28 +53,35 @@ final class JettyRefusals extends ErrorHandler {
       body = ApiJson.write(ApiJson.error(refusal.error(), null, refusal.message()));
     } else {
       response.getHeaders().put(HttpHeader.CONTENT_TYPE, "text/html; charset=utf-8");
-      body = templates.render("error", ErrorPage.of(code, refusal.heading(), refusal.message()));
+      body =
+          templates.render(
+              "error", ErrorPage.of(code, refusal.heading(), refusal.message()), messages);
     }
     response.write(true, ByteBuffer.wrap(body.getBytes(StandardCharsets.UTF_8)), cb);
   }
 
   private Refusal refusal(int code) {
-    String limit = maxHeaderBytes / 1024 + " KiB";
+    int limitKib = maxHeaderBytes / 1024;
+    String badRequest = messages.get("error.bad-request.title");
+    String tooLarge = messages.get("error.too-large.title");
     return switch (code) {
       case HttpStatus.BAD_REQUEST_400 ->
-          new Refusal(
-              "bad_request",
-              "Bad request",
-              "The request could not be read: its URI " + "or a header is malformed.");
+          new Refusal("bad_request", badRequest, messages.get("error.refused.unreadable"));
       case HttpStatus.URI_TOO_LONG_414 ->
-          new Refusal("too_large", "Request too large", "The request URI is over " + limit + ".");
+          new Refusal("too_large", tooLarge, messages.get("error.refused.uri", limitKib));
       case HttpStatus.REQUEST_HEADER_FIELDS_TOO_LARGE_431 ->
-          new Refusal(
-              "too_large", "Request too large", "The request headers are over " + limit + ".");
+          new Refusal("too_large", tooLarge, messages.get("error.refused.headers", limitKib));
       default ->
           code >= 500
-              ? new Refusal("internal_error", "Something went wrong", "The server failed.")
-              : new Refusal("bad_request", "Bad request", HttpStatus.getMessage(code) + ".");
+              ? new Refusal(
+                  "internal_error",
+                  messages.get("error.internal.title"),
+                  messages.get("error.refused.failed"))
+              // Jetty's reason phrase, in English.
+              : new Refusal(
+                  "bad_request",
+                  badRequest,
+                  messages.get("error.refused.other", HttpStatus.getMessage(code)));
     };
   }
 

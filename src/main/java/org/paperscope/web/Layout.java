@@ -11,12 +11,12 @@ package org.paperscope.web;
 public record Layout(String title, String query, String description) {
 
   /** A frame with an empty search box and no description. */
-  static Layout of(String title) {
+  public static Layout of(String title) {
     return new Layout(title, "", "");
   }
 
   /** The full document title, e.g. "graph attention – PaperScope". */
-  public String documentTitle() {
-    return title.isEmpty() ? "PaperScope" : title + " – PaperScope";
+  public String documentTitle(Messages messages) {
+    return title.isEmpty() ? messages.get("site.name") : messages.get("site.page-title", title);
   }
 }

@@ -17,7 +17,7 @@ import org.slf4j.LoggerFactory;
  *
  * <p>Thread-safe.
  */
-final class LiveIndex implements Closeable {
+public final class LiveIndex implements Closeable {
   private static final Logger LOG = LoggerFactory.getLogger(LiveIndex.class);
 
   /** How often the backend is asked for a newer commit; cheap (Lucene: one directory listing). */
@@ -56,7 +56,7 @@ final class LiveIndex implements Closeable {
    *
    * @throws IOException when the server is shutting down
    */
-  Snapshot acquire() throws IOException {
+  public Snapshot acquire() throws IOException {
     maybeReopen();
     synchronized (this) {
       if (closed) {

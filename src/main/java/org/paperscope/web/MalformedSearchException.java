@@ -6,20 +6,20 @@ import org.paperscope.search.QuerySyntaxException;
  * A search the searcher rejected, with the parameter to blame: {@code q} (the query) or {@code
  * filter}. The cause carries the message and position.
  */
-final class MalformedSearchException extends Exception {
+public final class MalformedSearchException extends Exception {
   private final String field;
 
-  MalformedSearchException(String field, QuerySyntaxException cause) {
+  public MalformedSearchException(String field, QuerySyntaxException cause) {
     super(cause.describe(), cause);
     this.field = field;
   }
 
   /** "q" or "filter". */
-  String field() {
+  public String field() {
     return field;
   }
 
-  QuerySyntaxException syntax() {
+  public QuerySyntaxException syntax() {
     return (QuerySyntaxException) getCause();
   }
 }

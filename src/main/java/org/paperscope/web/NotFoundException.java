@@ -3,11 +3,13 @@ package org.paperscope.web;
 /**
  * No paper, author or page by that name; answered with 404 (JSON under /api/, else the 404 page).
  */
-final class NotFoundException extends Exception {
+public final class NotFoundException extends RequestException {
   /**
-   * @param message one sentence for the user, e.g. "No paper with id B11bwYgfM."
+   * @param key one sentence for the user, e.g. {@code error.no-paper} ("No paper with id
+   *     B11bwYgfM.")
+   * @param args its arguments
    */
-  NotFoundException(String message) {
-    super(message);
+  public NotFoundException(String key, Object... args) {
+    super(key, args);
   }
 }

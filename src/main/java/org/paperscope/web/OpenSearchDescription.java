@@ -14,15 +14,16 @@ final class OpenSearchDescription {
    *
    * @param baseUrl scheme, host and port as the client addressed this server, e.g. {@code
    *     http://localhost:8080}; already checked to be a plain host name ({@link
-   *     ExportRoutes#baseUrl})
+   *     org.paperscope.web.export.ExportRoutes#baseUrl})
+   * @param messages the words of the engine's name and description
    */
-  static String write(String baseUrl) {
-    String base = xmlAttribute(baseUrl);
+  static String write(String baseUrl, Messages messages) {
+    String base = xml(baseUrl);
     return """
         <?xml version="1.0" encoding="UTF-8"?>
         <OpenSearchDescription xmlns="http://a9.com/-/spec/opensearch/1.1/">
-          <ShortName>PaperScope</ShortName>
-          <Description>Search machine learning papers</Description>
+          <ShortName>%2$s</ShortName>
+          <Description>%3$s</Description>
           <InputEncoding>UTF-8</InputEncoding>
           <OutputEncoding>UTF-8</OutputEncoding>
           <Image height="16" width="16" type="image/svg+xml">%1$s/static/favicon.svg</Image>
@@ -30,10 +31,12 @@ final class OpenSearchDescription {
           <Url type="application/atom+xml" method="get" template="%1$s/search.atom?q={searchTerms}"/>
         </OpenSearchDescription>
         """
-        .formatted(base);
+        .formatted(
+            base, xml(messages.get("site.name")), xml(messages.get("opensearch.description")));
   }
 
-  private static String xmlAttribute(String value) {
+  /** Escapes text for XML content and attribute values alike. */
+  private static String xml(String value) {
     return value
         .replace("&", "&amp;")
         .replace("<", "&lt;")

@@ -12,6 +12,11 @@ import java.util.random.RandomGenerator;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.web.api.ApiRoutes;
+import org.paperscope.web.browse.BrowseRoutes;
+import org.paperscope.web.export.ExportRoutes;
+import org.paperscope.web.paper.PaperRoutes;
+import org.paperscope.web.search.SearchRoutes;
 
 /**
  * The web UI and JSON API over one data directory's index, on Javalin (Jetty 12). The index is
@@ -40,31 +45,33 @@ public final class PaperScopeServer implements AutoCloseable {
   private PaperScopeServer(LiveIndex index, WebLimits limits, RandomGenerator random) {
     this.index = index;
     Templates templates = new Templates();
-    ExportRoutes exports = new ExportRoutes(index, limits);
-    ApiRoutes api = new ApiRoutes(index, limits);
-    PageRoutes pages =
-        new PageRoutes(
-            index, templates, limits, random, exports, ApiPage.of(api.openApiDocument()));
+    // One language for now; a per-request choice (Accept-Language) would pick it here.
+    Messages messages = Messages.ENGLISH;
+    BrowseRoutes browse = new BrowseRoutes(index, templates, limits, random, messages);
+    SearchRoutes search = new SearchRoutes(index, templates, limits, messages);
+    PaperRoutes papers = new PaperRoutes(index, templates, messages);
+    ExportRoutes exports = new ExportRoutes(index, limits, messages);
+    ApiRoutes api = new ApiRoutes(index, limits, templates, messages);
     StaticAssets assets = new StaticAssets();
-    HttpErrors errors = new HttpErrors(templates, limits);
+    HttpErrors errors = new HttpErrors(templates, limits, messages);
     this.app =
         Javalin.create(
             config -> {
-              configure(config, limits, templates);
+              configure(config, limits, templates, messages);
               errors.register(config);
-              get(config, errors, "/", pages::home);
-              get(config, errors, "/search", pages::search);
+              get(config, errors, "/", browse::home);
+              get(config, errors, "/search", search::search);
               get(config, errors, "/search.bib", exports::bib);
               get(config, errors, "/search.ris", exports::ris);
               get(config, errors, "/search.csv", exports::csv);
               get(config, errors, "/search.json", exports::json);
               get(config, errors, "/search.atom", exports::atom);
-              get(config, errors, "/papers/<id>", pages::paper);
-              get(config, errors, "/authors/<name>", pages::author);
-              get(config, errors, "/tags", pages::tags);
-              get(config, errors, "/api", pages::api);
+              get(config, errors, "/papers/<id>", papers::paper);
+              get(config, errors, "/authors/<name>", browse::author);
+              get(config, errors, "/tags", browse::tags);
+              get(config, errors, "/api", api::page);
               get(config, errors, "/static/<file>", ctx -> asset(ctx, assets));
-              get(config, errors, "/opensearch.xml", PaperScopeServer::openSearch);
+              get(config, errors, "/opensearch.xml", ctx -> openSearch(ctx, messages));
               get(config, errors, "/api/v1/search", api::search);
               get(config, errors, "/api/v1/papers/<id>", api::paper);
               get(config, errors, "/api/v1/tags", api::tags);
@@ -119,7 +126,8 @@ public final class PaperScopeServer implements AutoCloseable {
     stop();
   }
 
-  private static void configure(JavalinConfig config, WebLimits limits, Templates templates) {
+  private static void configure(
+      JavalinConfig config, WebLimits limits, Templates templates, Messages messages) {
     config.startup.showJavalinBanner = false;
     config.startup.showOldJavalinVersionWarning = false;
     config.http.maxRequestSize = limits.maxRequestBytes();
@@ -137,7 +145,7 @@ public final class PaperScopeServer implements AutoCloseable {
           // stop.
           server.setHandler(new GracefulHandler());
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
-          server.setErrorHandler(new JettyRefusals(templates, MAX_HEADER_BYTES));
+          server.setErrorHandler(new JettyRefusals(templates, messages, MAX_HEADER_BYTES));
         });
   }
 
@@ -153,14 +161,14 @@ public final class PaperScopeServer implements AutoCloseable {
     }
   }
 
-  private static void openSearch(Context ctx) {
+  private static void openSearch(Context ctx, Messages messages) {
     ctx.contentType(OpenSearchDescription.MEDIA_TYPE)
-        .result(OpenSearchDescription.write(ExportRoutes.baseUrl(ctx)));
+        .result(OpenSearchDescription.write(ExportRoutes.baseUrl(ctx), messages));
   }
 
   private static void asset(Context ctx, StaticAssets assets) throws NotFoundException {
     StaticAssets.Asset asset =
-        assets.get(ctx.pathParam("file")).orElseThrow(() -> new NotFoundException("No such file."));
+        assets.get(ctx.pathParam("file")).orElseThrow(() -> new NotFoundException("error.no-file"));
     ctx.header("Cache-Control", "public, max-age=3600");
     ctx.header("ETag", asset.etag());
     if (asset.etag().equals(ctx.header("If-None-Match"))) {

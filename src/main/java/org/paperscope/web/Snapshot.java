@@ -17,6 +17,7 @@ import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
+import org.paperscope.web.search.FacetFilter;
 
 /**
  * One committed index generation with the figures every page shows (corpus size, tags, venues),
@@ -25,7 +26,7 @@ import org.paperscope.search.SearchResult;
  *
  * <p>Thread-safe.
  */
-final class Snapshot implements Closeable {
+public final class Snapshot implements Closeable {
   /** Venues whose years are listed on the home page; the demo corpus has three. */
   private static final int MAX_VENUES = 12;
 
@@ -43,7 +44,7 @@ final class Snapshot implements Closeable {
   }
 
   /** A venue's papers of one year, e.g. ICLR 2021 with 2,594 papers. */
-  record VenueYear(String venue, int year, long count) {}
+  public record VenueYear(String venue, int year, long count) {}
 
   static Snapshot open(SearchBackend backend, Path dataDir, QueryLimits limits) throws IOException {
     PaperSearch searcher = backend.open(DataDir.of(dataDir), limits);
@@ -55,27 +56,27 @@ final class Snapshot implements Closeable {
     }
   }
 
-  PaperSearch searcher() {
+  public PaperSearch searcher() {
     return searcher;
   }
 
   /** Number of papers in this generation. */
-  int paperCount() {
+  public int paperCount() {
     return searcher.paperCount();
   }
 
   /** Every tag with its count, most used first, ties by name; unmodifiable. */
-  Map<String, Long> tags() {
+  public Map<String, Long> tags() {
     return tags;
   }
 
   /** Venue-years, newest first, then by size. */
-  List<VenueYear> venueYears() {
+  public List<VenueYear> venueYears() {
     return venueYears;
   }
 
   /** When this generation was opened by the server: the feed's {@code updated} time. */
-  Instant openedAt() {
+  public Instant openedAt() {
     return openedAt;
   }
 

@@ -3,20 +3,33 @@ package org.paperscope.web;
 import gg.jte.ContentType;
 import gg.jte.TemplateEngine;
 import gg.jte.output.StringOutput;
+import io.javalin.http.Context;
+import java.util.Map;
 
 /**
  * Renders the page templates (src/main/jte), compiled to Java at build time by the jte Maven
- * plugin. Output is HTML-escaped by default: a template prints raw markup only where it writes it.
+ * plugin. Output is HTML-escaped by default: a template prints raw markup only where it writes it,
+ * and the markup of {@link Messages#html} messages.
  *
  * <p>Thread-safe.
  */
-final class Templates {
+public final class Templates {
   private final TemplateEngine engine = TemplateEngine.createPrecompiled(ContentType.Html);
 
-  /** Renders the template {@code name}.jte with its single parameter {@code model}. */
-  String render(String name, Object model) {
+  /**
+   * Renders the page template {@code name}.jte: its parameters are {@code page}, the model, and
+   * {@code msg}, the words to show it in.
+   */
+  public String render(String name, Object model, Messages messages) {
     StringOutput out = new StringOutput(16 * 1024);
-    engine.render(name + ".jte", model, out);
+    engine.render(name + ".jte", Map.of("page", model, "msg", messages), out);
     return out.toString();
+  }
+
+  /**
+   * Answers {@code ctx} with the page {@code name}.jte renders for {@code model}, as UTF-8 HTML.
+   */
+  public void answer(Context ctx, String name, Object model, Messages messages) {
+    ctx.contentType("text/html; charset=utf-8").result(render(name, model, messages));
   }
 }

@@ -1,11 +1,13 @@
 package org.paperscope.web;
 
 /** A request over a {@link WebLimits} size bound; answered with 413. */
-final class TooLargeException extends Exception {
+final class TooLargeException extends RequestException {
   /**
-   * @param message which limit was passed, e.g. "the query string is over 16384 bytes"
+   * @param key which limit was passed, e.g. {@code error.too-large.query} ("the query string is
+   *     over 16384 bytes")
+   * @param args its arguments
    */
-  TooLargeException(String message) {
-    super(message);
+  TooLargeException(String key, Object... args) {
+    super(key, args);
   }
 }

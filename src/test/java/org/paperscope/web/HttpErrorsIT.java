@@ -17,7 +17,7 @@ class HttpErrorsIT {
 
   @BeforeAll
   static void start() {
-    HttpErrors errors = new HttpErrors(new Templates(), WebLimits.DEFAULTS);
+    HttpErrors errors = new HttpErrors(new Templates(), WebLimits.DEFAULTS, Messages.ENGLISH);
     app =
         Javalin.create(
             config -> {

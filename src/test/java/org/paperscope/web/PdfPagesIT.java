@@ -13,6 +13,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.web.search.SearchLinks;
 
 /**
  * Papers ingested from real PDFs: full-text passages with page and section, sections, thumbnails.

@@ -26,10 +26,10 @@ import org.paperscope.search.QueryLimits;
  * {@code @AfterAll} methods. {@link #client} is set once started. {@link #serve} starts one
  * directly, for a test that controls the server's life itself.
  */
-final class ServerHarness implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
+public final class ServerHarness implements BeforeAllCallback, AfterAllCallback, AutoCloseable {
   /** Writes a test corpus into an empty data directory. */
   @FunctionalInterface
-  interface Corpus {
+  public interface Corpus {
     void write(Path dataDir) throws IOException;
   }
 
@@ -38,19 +38,19 @@ final class ServerHarness implements BeforeAllCallback, AfterAllCallback, AutoCl
   private PaperScopeServer server;
 
   /** A client of the running server; null until it starts. */
-  WebClient client;
+  public WebClient client;
 
   private ServerHarness(Corpus corpus) {
     this.corpus = corpus;
   }
 
   /** The extension serving what {@code corpus} writes. */
-  static ServerHarness over(Corpus corpus) {
+  public static ServerHarness over(Corpus corpus) {
     return new ServerHarness(corpus);
   }
 
   /** Serves an existing index, seeded so the home page's suggestions repeat; the caller closes. */
-  static ServerHarness serve(Path dataDir) throws IOException {
+  public static ServerHarness serve(Path dataDir) throws IOException {
     ServerHarness harness = new ServerHarness(dir -> {});
     harness.start(dataDir);
     return harness;

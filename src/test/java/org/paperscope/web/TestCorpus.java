@@ -16,49 +16,49 @@ import org.paperscope.paper.Paper;
  * whose authors' names are written more than one way (none of them says "learning"), and one whose
  * id and author names need encoding in a URL path.
  */
-final class TestCorpus {
-  static final String HOSTILE_ID = "hostile1";
-  static final String SCRIPT_TITLE = "<script>alert(1)</script> Attention";
-  static final String ATTRIBUTE_ABSTRACT =
+public final class TestCorpus {
+  public static final String HOSTILE_ID = "hostile1";
+  public static final String SCRIPT_TITLE = "<script>alert(1)</script> Attention";
+  public static final String ATTRIBUTE_ABSTRACT =
       "\"onmouseover=\"alert(1)\" x=\" an abstract about attention";
-  static final String SLASH_ID = "cs/0112017";
-  static final int LEARNING_PAPERS = 30;
-  static final int ICLR_LEARNING = 20;
+  public static final String SLASH_ID = "cs/0112017";
+  public static final int LEARNING_PAPERS = 30;
+  public static final int ICLR_LEARNING = 20;
 
   /** An arXiv-style id with its version, as arXiv records store it. */
-  static final String ARXIV_ID = "1409.3215v3";
+  public static final String ARXIV_ID = "1409.3215v3";
 
   /** The spelling most papers use of the name that is also written "Quoc Le". */
-  static final String LE = "Quoc V. Le";
+  public static final String LE = "Quoc V. Le";
 
-  static final String SCHOLKOPF = "Bernhard Schölkopf";
+  public static final String SCHOLKOPF = "Bernhard Schölkopf";
 
   /** An id that is no plain path segment: a slash and two dots in one segment. */
-  static final String ODD_ID = "a/b..c";
+  public static final String ODD_ID = "a/b..c";
 
   /** An id with a dot segment, which a browser resolves away unless the slashes are encoded. */
-  static final String DOT_SEGMENT_ID = "x/../y";
+  public static final String DOT_SEGMENT_ID = "x/../y";
 
   /** An author name with characters that mean something in a URL or an HTML attribute. */
-  static final String ODD_AUTHOR = "Ann \"Q\" O/Brien";
+  public static final String ODD_AUTHOR = "Ann \"Q\" O/Brien";
 
   /** A second one: query, fragment and escape characters. */
-  static final String ODDER_AUTHOR = "Per %Cent? #1 + Co";
+  public static final String ODDER_AUTHOR = "Per %Cent? #1 + Co";
 
   /** The one word, in the odd paper's abstract only, that finds it. */
-  static final String ODD_WORD = "zanzibar";
+  public static final String ODD_WORD = "zanzibar";
 
   /** Distinct tags over the whole corpus: more than a results page lists per facet. */
-  static final int TAGS = 19;
+  public static final int TAGS = 19;
 
   private TestCorpus() {}
 
   /** Writes the corpus into {@code dataDir}'s index and commits it. */
-  static void write(Path dataDir) throws IOException {
+  public static void write(Path dataDir) throws IOException {
     write(dataDir, papers());
   }
 
-  static void write(Path dataDir, List<Paper> papers) throws IOException {
+  public static void write(Path dataDir, List<Paper> papers) throws IOException {
     try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(dataDir).index(), 16, 1)) {
       for (Paper paper : papers) {
         writer.upsert(paper);
@@ -67,7 +67,7 @@ final class TestCorpus {
     }
   }
 
-  static List<Paper> papers() {
+  public static List<Paper> papers() {
     List<Paper> out = new ArrayList<>();
     for (int i = 0; i < LEARNING_PAPERS; i++) {
       boolean iclr = i < ICLR_LEARNING;

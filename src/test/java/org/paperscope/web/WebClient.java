@@ -12,9 +12,10 @@ import java.time.Duration;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
+import org.paperscope.web.search.SearchLinks;
 
 /** A tiny HTTP client for the tests, against a server on localhost. */
-final class WebClient {
+public final class WebClient {
   private final HttpClient http =
       HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
   private final String base;
@@ -23,12 +24,12 @@ final class WebClient {
     this.base = "http://127.0.0.1:" + port;
   }
 
-  String base() {
+  public String base() {
     return base;
   }
 
   /** GETs a path with its query string, already percent-encoded. */
-  HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
+  public HttpResponse<String> get(String pathAndQuery) throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
             .timeout(Duration.ofSeconds(20))
@@ -41,7 +42,8 @@ final class WebClient {
    * POSTs a body, asking to continue first: a server that refuses the body answers before it is
    * sent, instead of resetting the connection mid-upload.
    */
-  HttpResponse<String> post(String path, String body) throws IOException, InterruptedException {
+  public HttpResponse<String> post(String path, String body)
+      throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + path))
             .timeout(Duration.ofSeconds(20))
@@ -52,7 +54,7 @@ final class WebClient {
   }
 
   /** Sends a request without a body, e.g. HEAD or DELETE, to a path already percent-encoded. */
-  HttpResponse<String> send(String method, String pathAndQuery)
+  public HttpResponse<String> send(String method, String pathAndQuery)
       throws IOException, InterruptedException {
     HttpRequest request =
         HttpRequest.newBuilder(URI.create(base + pathAndQuery))
@@ -63,13 +65,13 @@ final class WebClient {
   }
 
   /** An answer read off the socket: status, headers by lower-case name, body as UTF-8. */
-  record RawResponse(int status, Map<String, String> headers, String body) {}
+  public record RawResponse(int status, Map<String, String> headers, String body) {}
 
   /**
    * Writes {@code requestHead} (request line and headers, without the closing blank line) as is,
    * bytes the HTTP client would refuse to send, and reads the answer until the server closes.
    */
-  RawResponse raw(String requestHead) throws IOException {
+  public RawResponse raw(String requestHead) throws IOException {
     try (Socket socket = new Socket("127.0.0.1", URI.create(base).getPort())) {
       socket.setSoTimeout(20_000);
       OutputStream out = socket.getOutputStream();
@@ -90,7 +92,7 @@ final class WebClient {
   }
 
   /** Percent-encodes a query-string value. */
-  static String enc(String value) {
+  public static String enc(String value) {
     return SearchLinks.encode(value);
   }
 }

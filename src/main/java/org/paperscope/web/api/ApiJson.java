@@ -1,0 +1,112 @@
+package org.paperscope.web.api;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import java.io.UncheckedIOException;
+import java.util.List;
+import java.util.Map;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+import org.paperscope.pdf.PdfDocument;
+import org.paperscope.pdf.PdfSection;
+import org.paperscope.pdf.ReferenceEntries;
+import org.paperscope.search.SearchResult;
+import org.paperscope.search.SearchResultJson;
+import org.paperscope.web.browse.AuthorPapers;
+import org.paperscope.web.paper.ReadingPage;
+
+/**
+ * The JSON shapes of API v1. The search result has the same shape as the CLI's {@code search
+ * --json} ({@code cli.CliJson}), so scripts move between the two unchanged.
+ *
+ * <p>Thread-safe.
+ */
+public final class ApiJson {
+  private ApiJson() {}
+
+  /** Compact JSON text of a node. */
+  public static String write(JsonNode node) {
+    try {
+      return PaperJson.mapper().writeValueAsString(node);
+    } catch (JsonProcessingException e) {
+      throw new UncheckedIOException("a tree node always serialises", e);
+    }
+  }
+
+  /** The search result, shaped as {@link SearchResultJson#of} (the CLI's {@code search --json}). */
+  static ObjectNode searchResult(SearchResult result) {
+    return SearchResultJson.of(result);
+  }
+
+  /** Hits shaped as {@link SearchResultJson#hits}. */
+  static ArrayNode hits(List<SearchResult.Hit> hits) {
+    return SearchResultJson.hits(hits);
+  }
+
+  /** {@code {"tags":[{"tag","count"}]}}, like {@code tags --json}. */
+  static ObjectNode tags(List<Map.Entry<String, Long>> tags) {
+    return SearchResultJson.tags(tags);
+  }
+
+  /**
+   * {@code {"name","variants":[other spellings],"total","papers":[hit without score and
+   * snippets]}}; {@code name} is the spelling the papers use most often.
+   */
+  static ObjectNode author(AuthorPapers author) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    node.put("name", author.name());
+    ArrayNode variants = node.putArray("variants");
+    author.variants().forEach(variants::add);
+    node.put("total", author.papers().size());
+    ArrayNode list = node.putArray("papers");
+    author.papers().forEach(p -> list.add(summary(p)));
+    return node;
+  }
+
+  /**
+   * {@code {"error","field","message"}} (STYLE.md); {@code field} is null when no parameter is to
+   * blame.
+   */
+  public static ObjectNode error(String error, String field, String message) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    node.put("error", error);
+    if (field == null) {
+      node.putNull("field");
+    } else {
+      node.put("field", field);
+    }
+    node.put("message", message);
+    return node;
+  }
+
+  private static ObjectNode summary(Paper paper) {
+    return SearchResultJson.summary(paper);
+  }
+
+  /**
+   * A paper's extracted full text: {@code {id, title, pages, sections:[{name, page, anchor}], body,
+   * references:[entry]}}; the body holds one paragraph or heading per line, the anchors are the
+   * reading room's ({@code /papers/{id}/text#s-1}).
+   */
+  static ObjectNode fullText(Paper paper, PdfDocument text) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    node.put("id", paper.id());
+    node.put("title", paper.title());
+    node.put("pages", text.pageCount());
+    ArrayNode sections = node.putArray("sections");
+    for (int i = 0; i < text.sections().size(); i++) {
+      PdfSection section = text.sections().get(i);
+      sections
+          .addObject()
+          .put("name", section.name())
+          .put("page", section.page())
+          .put("anchor", ReadingPage.anchor(i));
+    }
+    node.put("body", text.body());
+    ArrayNode references = node.putArray("references");
+    ReferenceEntries.split(text.references()).forEach(references::add);
+    return node;
+  }
+}

@@ -1,0 +1,140 @@
+package org.paperscope.web.api;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+import org.paperscope.web.BadParameterException;
+import org.paperscope.web.LiveIndex;
+import org.paperscope.web.MalformedSearchException;
+import org.paperscope.web.Messages;
+import org.paperscope.web.NotFoundException;
+import org.paperscope.web.Snapshot;
+import org.paperscope.web.Templates;
+import org.paperscope.web.WebLimits;
+import org.paperscope.web.browse.AuthorPapers;
+import org.paperscope.web.browse.TagParams;
+import org.paperscope.web.paper.PaperPath;
+import org.paperscope.web.search.SearchParams;
+import org.paperscope.web.search.Searches;
+
+/**
+ * JSON API v1: {@code /api/v1/search}, {@code /papers/{id}}, {@code /tags}, {@code /authors/{name}}
+ * and the OpenAPI document describing them ({@code web/openapi.json}); also that document as a page
+ * for people ({@code /api}).
+ *
+ * <p>Thread-safe.
+ */
+public final class ApiRoutes {
+
+  /** Hits per call when {@code limit} is not given, as the CLI's {@code search}. */
+  static final int DEFAULT_LIMIT = 10;
+
+  /** Facet values per dimension, as the CLI's {@code search --json}. */
+  static final int FACET_VALUES = 10;
+
+  private final LiveIndex index;
+  private final WebLimits limits;
+  private final Templates templates;
+  private final Messages messages;
+  private final byte[] openApi;
+  private final ApiPage page;
+
+  /**
+   * @param messages the words of the API page
+   */
+  public ApiRoutes(LiveIndex index, WebLimits limits, Templates templates, Messages messages) {
+    this.index = index;
+    this.limits = limits;
+    this.templates = templates;
+    this.messages = messages;
+    this.openApi = resource("/web/openapi.json");
+    this.page = ApiPage.of(openApiDocument(), messages);
+  }
+
+  public void search(Context ctx)
+      throws IOException, BadParameterException, MalformedSearchException {
+    SearchParams params =
+        SearchParams.parse(ctx.queryParamMap(), DEFAULT_LIMIT, limits.maxPageSize(), limits);
+    try (Snapshot snapshot = index.acquire()) {
+      json(
+          ctx,
+          ApiJson.write(
+              ApiJson.searchResult(
+                  Searches.run(snapshot.searcher(), params.toRequest(FACET_VALUES)))));
+    }
+  }
+
+  /**
+   * {@code /api/v1/papers/{id}}, and {@code /api/v1/papers/{id}/text}: the PDF's extracted text as
+   * the reading room shows it (ids may contain {@code /}, so the suffix only counts when the whole
+   * path is not an id).
+   */
+  public void paper(Context ctx) throws IOException, NotFoundException {
+    try (Snapshot snapshot = index.acquire()) {
+      PaperPath path = PaperPath.resolve(snapshot.searcher(), ctx.pathParam("id"));
+      Paper paper = path.paper();
+      switch (path.view()) {
+        case PAGE -> json(ctx, PaperJson.toJson(paper));
+        case TEXT ->
+            json(ctx, ApiJson.write(ApiJson.fullText(paper, path.text(snapshot.searcher()))));
+        default -> throw new NotFoundException("error.no-paper", ctx.pathParam("id"));
+      }
+    }
+  }
+
+  public void tags(Context ctx) throws IOException, BadParameterException {
+    TagParams params = TagParams.parse(ctx.queryParamMap(), Integer.MAX_VALUE, Integer.MAX_VALUE);
+    try (Snapshot snapshot = index.acquire()) {
+      TagParams.Selection selection = params.select(snapshot.tags());
+      ObjectNode page = ApiJson.tags(selection.tags());
+      page.put("total", selection.matching());
+      json(ctx, ApiJson.write(page));
+    }
+  }
+
+  public void author(Context ctx) throws IOException, NotFoundException {
+    try (Snapshot snapshot = index.acquire()) {
+      AuthorPapers author =
+          AuthorPapers.find(snapshot.searcher(), ctx.pathParam("name"), limits.maxExportSize());
+      json(ctx, ApiJson.write(ApiJson.author(author)));
+    }
+  }
+
+  public void openApi(Context ctx) {
+    ctx.contentType("application/json").result(openApi);
+  }
+
+  /** {@code /api}: the OpenAPI document as a page. */
+  public void page(Context ctx) {
+    templates.answer(ctx, "api", page, messages);
+  }
+
+  /** The OpenAPI document served at {@code /api/v1/openapi.json}, parsed. */
+  private JsonNode openApiDocument() {
+    try {
+      return PaperJson.mapper().readTree(openApi);
+    } catch (IOException e) {
+      throw new UncheckedIOException("web/openapi.json in the jar is not JSON", e);
+    }
+  }
+
+  private static void json(Context ctx, String body) {
+    ctx.contentType("application/json").result(body);
+  }
+
+  private static byte[] resource(String path) {
+    try (InputStream in = ApiRoutes.class.getResourceAsStream(path)) {
+      if (in == null) {
+        throw new IllegalStateException("missing resource " + path + " in the jar");
+      }
+      return in.readAllBytes();
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading " + path, e);
+    }
+  }
+}

@@ -1,0 +1,65 @@
+package org.paperscope.web.browse;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.util.random.RandomGenerator;
+import org.paperscope.web.BadParameterException;
+import org.paperscope.web.LiveIndex;
+import org.paperscope.web.Messages;
+import org.paperscope.web.NotFoundException;
+import org.paperscope.web.Snapshot;
+import org.paperscope.web.Templates;
+import org.paperscope.web.WebLimits;
+
+/**
+ * The pages to browse the corpus from: home ({@code /}), the tag list ({@code /tags}) and an
+ * author's papers ({@code /authors/{name}}).
+ *
+ * <p>Thread-safe.
+ */
+public final class BrowseRoutes {
+  private final LiveIndex index;
+  private final Templates templates;
+  private final WebLimits limits;
+  private final RandomGenerator random;
+  private final Messages messages;
+
+  /**
+   * @param random picks the home page's tag suggestions
+   * @param messages the words of the pages
+   */
+  public BrowseRoutes(
+      LiveIndex index,
+      Templates templates,
+      WebLimits limits,
+      RandomGenerator random,
+      Messages messages) {
+    this.index = index;
+    this.templates = templates;
+    this.limits = limits;
+    this.random = random;
+    this.messages = messages;
+  }
+
+  public void home(Context ctx) throws IOException {
+    try (Snapshot snapshot = index.acquire()) {
+      templates.answer(ctx, "home", HomePage.of(snapshot, random, messages), messages);
+    }
+  }
+
+  public void tags(Context ctx) throws IOException, BadParameterException {
+    TagParams params = TagParams.parse(ctx.queryParamMap(), TagsPage.PAGE_SIZE, TagsPage.MAX_LIMIT);
+    try (Snapshot snapshot = index.acquire()) {
+      TagsPage page = TagsPage.of(params, params.select(snapshot.tags()), messages);
+      templates.answer(ctx, "tags", page, messages);
+    }
+  }
+
+  public void author(Context ctx) throws IOException, NotFoundException {
+    try (Snapshot snapshot = index.acquire()) {
+      AuthorPapers author =
+          AuthorPapers.find(snapshot.searcher(), ctx.pathParam("name"), limits.maxExportSize());
+      templates.answer(ctx, "author", AuthorPage.of(author, messages), messages);
+    }
+  }
+}

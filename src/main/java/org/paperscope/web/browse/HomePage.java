@@ -1,0 +1,74 @@
+package org.paperscope.web.browse;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.random.RandomGenerator;
+import org.paperscope.paper.LatexText;
+import org.paperscope.web.Layout;
+import org.paperscope.web.Link;
+import org.paperscope.web.Messages;
+import org.paperscope.web.Snapshot;
+import org.paperscope.web.search.FacetFilter;
+import org.paperscope.web.search.SearchLinks;
+import org.paperscope.web.search.SearchParams;
+
+/**
+ * The home page: the search box, the corpus size, five random tags as inspiration and the most
+ * recent venues.
+ *
+ * @param layout the page frame
+ * @param corpus "20,417 papers"
+ * @param inspiration random tags, each a link to its search
+ * @param venues recent venue-years, each a link to its papers, with counts
+ */
+public record HomePage(Layout layout, String corpus, List<Link> inspiration, List<Venue> venues) {
+  /** Tags suggested on the home page. */
+  public static final int INSPIRATION_TAGS = 5;
+
+  /**
+   * Suggestions are drawn from this many most used tags, so each one leads to a real set of papers
+   * rather than a one-off keyword.
+   */
+  static final int INSPIRATION_POOL = 200;
+
+  /** Venue-years listed. */
+  static final int RECENT_VENUES = 8;
+
+  /** A venue-year link with its paper count. */
+  public record Venue(String label, String href, String count) {}
+
+  static HomePage of(Snapshot snapshot, RandomGenerator random, Messages messages) {
+    List<Venue> venues = new ArrayList<>();
+    for (Snapshot.VenueYear v : snapshot.venueYears().stream().limit(RECENT_VENUES).toList()) {
+      venues.add(
+          new Venue(
+              v.venue() + " " + v.year(), venueHref(v), messages.get("count.papers", v.count())));
+    }
+    return new HomePage(
+        Layout.of(""),
+        messages.get("count.papers", snapshot.paperCount()),
+        inspiration(snapshot.tags(), random),
+        venues);
+  }
+
+  private static List<Link> inspiration(Map<String, Long> tags, RandomGenerator random) {
+    List<String> pool = new ArrayList<>(tags.keySet().stream().limit(INSPIRATION_POOL).toList());
+    List<Link> out = new ArrayList<>();
+    while (out.size() < INSPIRATION_TAGS && !pool.isEmpty()) {
+      String tag = pool.remove(random.nextInt(pool.size()));
+      out.add(new Link(LatexText.toUnicode(tag), SearchLinks.tag(tag)));
+    }
+    return out;
+  }
+
+  private static String venueHref(Snapshot.VenueYear v) {
+    List<String> filters = new ArrayList<>();
+    FacetFilter venue = FacetFilter.of("venue", v.venue());
+    if (venue != null) {
+      filters.add(venue.query());
+    }
+    filters.add("year:" + v.year());
+    return SearchLinks.search(SearchParams.filtered(filters));
+  }
+}

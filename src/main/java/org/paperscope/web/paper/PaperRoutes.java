@@ -1,0 +1,82 @@
+package org.paperscope.web.paper;
+
+import io.javalin.http.Context;
+import java.io.IOException;
+import java.io.StringWriter;
+import org.paperscope.export.BibTex;
+import org.paperscope.export.ExportFormat;
+import org.paperscope.paper.Paper;
+import org.paperscope.web.LiveIndex;
+import org.paperscope.web.Messages;
+import org.paperscope.web.NotFoundException;
+import org.paperscope.web.Snapshot;
+import org.paperscope.web.Templates;
+
+/**
+ * A paper's page ({@code /papers/{id}}) and its views: BibTeX and RIS ({@code .bib}, {@code .ris}),
+ * the PDF's first-page thumbnail ({@code /thumbnail.png}) and the reading room ({@code /text}).
+ *
+ * <p>Thread-safe.
+ */
+public final class PaperRoutes {
+  private final LiveIndex index;
+  private final Templates templates;
+  private final Messages messages;
+
+  /**
+   * @param messages the words of the pages
+   */
+  public PaperRoutes(LiveIndex index, Templates templates, Messages messages) {
+    this.index = index;
+    this.templates = templates;
+    this.messages = messages;
+  }
+
+  /**
+   * {@code /papers/{id}} and its views. Ids may contain {@code /} (old arXiv ids), so the suffixes
+   * are only taken off when the whole path is not an id ({@link PaperPath}).
+   */
+  public void paper(Context ctx) throws IOException, NotFoundException {
+    try (Snapshot snapshot = index.acquire()) {
+      PaperPath path = PaperPath.resolve(snapshot.searcher(), ctx.pathParam("id"));
+      Paper paper = path.paper();
+      switch (path.view()) {
+        case BIBTEX -> citation(ctx, paper, ExportFormat.BIBTEX);
+        case RIS -> citation(ctx, paper, ExportFormat.RIS);
+        case THUMBNAIL -> thumbnail(ctx, snapshot, paper);
+        case TEXT -> {
+          ReadingPage page = ReadingPage.of(paper, path.text(snapshot.searcher()), messages);
+          templates.answer(ctx, "text", page, messages);
+        }
+        case PAGE -> {
+          boolean thumbnail = snapshot.searcher().thumbnail(paper).isPresent();
+          boolean text = snapshot.searcher().fullText(paper).isPresent();
+          templates.answer(ctx, "paper", PaperPage.of(paper, thumbnail, text, messages), messages);
+        }
+      }
+    }
+  }
+
+  /** One paper's citation ({@code /papers/{id}.bib}, {@code .ris}), shown inline. */
+  private static void citation(Context ctx, Paper paper, ExportFormat format) throws IOException {
+    ctx.contentType(format.mediaType() + "; charset=utf-8");
+    if (format == ExportFormat.BIBTEX) {
+      ctx.result(BibTex.entry(paper, BibTex.key(paper)));
+    } else {
+      StringWriter out = new StringWriter();
+      format.open(out).write(paper);
+      ctx.result(out.toString());
+    }
+  }
+
+  private static void thumbnail(Context ctx, Snapshot snapshot, Paper paper)
+      throws NotFoundException {
+    byte[] png =
+        snapshot
+            .searcher()
+            .thumbnail(paper)
+            .orElseThrow(() -> new NotFoundException("error.no-thumbnail", paper.id()));
+    ctx.header("Cache-Control", "public, max-age=86400");
+    ctx.contentType("image/png").result(png);
+  }
+}

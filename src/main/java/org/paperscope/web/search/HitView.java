@@ -1,0 +1,99 @@
+package org.paperscope.web.search;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.SearchResult;
+import org.paperscope.search.Snippet;
+import org.paperscope.web.Link;
+import org.paperscope.web.Messages;
+
+/**
+ * One paper in a list of results, ready for the {@code tag/hit} template.
+ *
+ * @param title the paper's title, its formulas marked for typesetting
+ * @param href its page
+ * @param authors author names linked to their pages
+ * @param facts "venue · year · decision", the parts that are known
+ * @param tldr the TL;DR, highlighted where it matches, or {@code null} when there is none
+ * @param tldrSource who wrote the TL;DR ("author"), or {@code null} when there is none
+ * @param abstractText the abstract, highlighted where it matches, or {@code null}
+ * @param snippets highlighted passages of fields not shown whole (later: the full text); empty when
+ *     none
+ */
+public record HitView(
+    MarkedText title,
+    String href,
+    List<Link> authors,
+    String facts,
+    MarkedText tldr,
+    String tldrSource,
+    MarkedText abstractText,
+    List<MarkedText> snippets) {
+
+  public HitView {
+    authors = List.copyOf(authors);
+    snippets = List.copyOf(snippets);
+  }
+
+  /**
+   * A search hit. The TL;DR and abstract are shown whole, highlighted where their snippets match;
+   * snippets of other fields are listed as passages.
+   */
+  static HitView of(SearchResult.Hit hit, Messages messages) {
+    Paper paper = hit.paper();
+    MarkedText tldr = plain("tldr", paper.tldr());
+    MarkedText abstractText = plain("abstract", paper.abstractText());
+    List<MarkedText> passages = new ArrayList<>();
+    for (Snippet snippet : hit.snippets()) {
+      if (snippet.field().equals("tldr") && paper.tldr() != null) {
+        tldr = MarkedText.spread(snippet, paper.tldr());
+      } else if (snippet.field().equals("abstract") && paper.abstractText() != null) {
+        abstractText = MarkedText.spread(snippet, paper.abstractText());
+      } else {
+        passages.add(MarkedText.of(snippet));
+      }
+    }
+    return of(paper, tldr, abstractText, passages, messages);
+  }
+
+  /** A paper without highlights (author pages). */
+  public static HitView of(Paper paper, Messages messages) {
+    return of(
+        paper,
+        plain("tldr", paper.tldr()),
+        plain("abstract", paper.abstractText()),
+        List.of(),
+        messages);
+  }
+
+  private static HitView of(
+      Paper paper,
+      MarkedText tldr,
+      MarkedText abstractText,
+      List<MarkedText> passages,
+      Messages messages) {
+    return new HitView(
+        MarkedText.plain("title", paper.title()),
+        SearchLinks.paper(paper.id()),
+        authorLinks(paper),
+        paper.venueLine(),
+        tldr,
+        tldrSource(paper, messages),
+        abstractText,
+        passages);
+  }
+
+  /** Who wrote the paper's TL;DR, e.g. "author"; {@code null} when it has none. */
+  public static String tldrSource(Paper paper, Messages messages) {
+    return paper.tldr() == null ? null : messages.get("tldr.source.author");
+  }
+
+  private static MarkedText plain(String field, String text) {
+    return text == null ? null : MarkedText.plain(field, text);
+  }
+
+  public static List<Link> authorLinks(Paper paper) {
+    return paper.authors().stream().map(a -> new Link(a, SearchLinks.author(a))).toList();
+  }
+}

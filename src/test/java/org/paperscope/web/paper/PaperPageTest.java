@@ -1,0 +1,88 @@
+package org.paperscope.web.paper;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.paperscope.paper.Links;
+import org.paperscope.paper.Paper;
+import org.paperscope.web.Messages;
+import org.paperscope.web.Templates;
+
+class PaperPageTest {
+  private final Templates templates = new Templates();
+
+  private String render(Paper paper) {
+    return templates.render(
+        "paper", PaperPage.of(paper, false, Messages.ENGLISH), Messages.ENGLISH);
+  }
+
+  @Test
+  void aPaperWithoutAnAbstractSaysSoAndLinksWhereItCanBeRead() {
+    Paper paper =
+        Paper.builder("B1e-kxSKDH", "Structured Object-Aware Physics Prediction")
+            .links(
+                new Links(
+                    "https://openreview.net/pdf?id=B1e-kxSKDH",
+                    "https://openreview.net/forum?id=B1e-kxSKDH",
+                    null,
+                    null,
+                    null,
+                    null))
+            .build();
+
+    String html = render(paper);
+
+    assertThat(html)
+        .contains("<h2 id=\"abstract-heading\">Abstract</h2>", "No abstract available.")
+        .contains("href=\"https://openreview.net/forum?id=B1e-kxSKDH\"");
+  }
+
+  @Test
+  void withoutLinksItOnlySaysSo() {
+    Paper paper = Paper.builder("x", "A Paper With Nothing But A Title").build();
+    String html = render(paper);
+    assertThat(html).contains("No abstract available.").doesNotContain("may be read on");
+  }
+
+  @Test
+  void aPaperWithAnAbstractShowsIt() {
+    Paper paper = Paper.builder("y", "Titled").abstractText("We show things.").build();
+    String html = render(paper);
+    assertThat(html).contains("We show things.").doesNotContain("No abstract available.");
+  }
+
+  @Test
+  void formulasAreMarkedForKatexWithTheirUnicodeFormInside() {
+    Paper paper =
+        Paper.builder("m", "Adam$^+$: $\\tilde{O}(\\sqrt{T})$ regret")
+            .abstractText("Memory cut by 10$\\times$.")
+            .keywords(List.of("$k$-means"))
+            .build();
+    String html = render(paper);
+    assertThat(html)
+        .contains(
+            "<h1>Adam<span class=\"math\" data-tex=\"^+\">⁺</span>: <span class=\"math\""
+                + " data-tex=\"\\tilde{O}(\\sqrt{T})\">Õ(√T)</span> regret</h1>",
+            "<p>Memory cut by 10<span class=\"math\" data-tex=\"\\times\">×</span>.</p>",
+            "<span class=\"math\" data-tex=\"k\">k</span>-means</a>",
+            "<title>Adam⁺: Õ(√T) regret – PaperScope</title>",
+            "<meta name=\"citation_title\" content=\"Adam⁺: Õ(√T) regret\">",
+            "<meta name=\"description\" content=\"Memory cut by 10×.\">",
+            "<script src=\"/static/math.js\" defer></script>");
+  }
+
+  @Test
+  void markupInAFormulaStaysEscapedInTheTexAndTheText() {
+    Paper paper =
+        Paper.builder(
+                "x", "$<script>alert(1)</script>$ and $\\text{\\\"><img src=x onerror=alert(1)>}$")
+            .build();
+    String html = render(paper);
+    assertThat(html)
+        .doesNotContain("<script>alert", "<img")
+        .contains(
+            "<span class=\"math\" data-tex=\"&lt;script>alert(1)&lt;/script>\">&lt; script &gt;",
+            "data-tex=\"\\text{\\&#34;>&lt;img src=x onerror=alert(1)>}\"");
+  }
+}
