@@ -43,6 +43,12 @@ public interface PaperSearch extends Closeable {
   /** The paper with this id, if there is one. */
   Optional<Paper> paper(String id) throws IOException;
 
+  /**
+   * The {@code limit} papers most similar to the paper with this id, or empty when there is no such
+   * paper.
+   */
+  Optional<SimilarPapers> similar(String id, int limit) throws IOException;
+
   /** How many papers there are. */
   int paperCount();
 

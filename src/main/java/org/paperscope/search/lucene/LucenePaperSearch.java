@@ -52,6 +52,7 @@ import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
+import org.paperscope.search.SimilarPapers;
 import org.paperscope.search.SortOrder;
 
 /**
@@ -84,6 +85,7 @@ public final class LucenePaperSearch implements PaperSearch {
   private final ExecutorService slices;
   private final RecentTexts texts;
   private final MeaningSearch meaning;
+  private final SimilarPaperSearch similar;
 
   private LucenePaperSearch(
       Directory directory,
@@ -110,6 +112,8 @@ public final class LucenePaperSearch implements PaperSearch {
     this.searcher.setSimilarity(PaperIndex.similarity());
     this.limits = limits;
     this.meaning = new MeaningSearch(searcher, new QueryVectors(reader, embedder));
+    this.similar =
+        new SimilarPaperSearch(searcher, meaning, doc -> load(searcher.storedFields(), doc));
   }
 
   /**
@@ -225,8 +229,11 @@ public final class LucenePaperSearch implements PaperSearch {
     }
     QueryTranslator translator = new QueryTranslator(reader, limits, false);
     FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
+    boolean byMeaning =
+        mode == SearchMode.SEMANTIC
+            || (mode == SearchMode.HYBRID && request.sort() == SortOrder.RELEVANCE);
     Optional<float[]> vector =
-        mode == SearchMode.KEYWORD || paperId.isPresent()
+        !byMeaning || paperId.isPresent()
             ? Optional.empty()
             : meaning.embed(SemanticText.of(request.query(), root));
     if (mode == SearchMode.SEMANTIC && vector.isPresent()) {
@@ -428,6 +435,11 @@ public final class LucenePaperSearch implements PaperSearch {
     }
     SearchMode ran = vector.isPresent() ? mode : SearchMode.KEYWORD;
     return new SearchResult(searcher.count(query), hits, Map.of(), List.of(), null, null, ran);
+  }
+
+  @Override
+  public Optional<SimilarPapers> similar(String id, int limit) throws IOException {
+    return similar.similar(id, limit);
   }
 
   /** The paper with this id, if indexed. */

@@ -1,0 +1,135 @@
+package org.paperscope.search.lucene;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.index.IndexReader;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause.Occur;
+import org.apache.lucene.search.BooleanQuery;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.MatchAllDocsQuery;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.TopDocs;
+import org.paperscope.index.lucene.PaperSchema;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.TextKeys;
+import org.paperscope.search.SimilarPapers;
+
+/**
+ * Similar papers over one snapshot: the nearest vectors to a paper's own (HNSW), leaving out the
+ * paper and every paper with its title (another version), each with a reason: the tags both carry,
+ * else the rarest words both titles and abstracts use. Thread-safe.
+ */
+final class SimilarPaperSearch {
+  /** Words a reason names at most. */
+  private static final int REASON_WORDS = 3;
+
+  private final IndexSearcher searcher;
+  private final MeaningSearch meaning;
+  private final PaperLoader load;
+
+  /** Reads the stored paper of a document. */
+  @FunctionalInterface
+  interface PaperLoader {
+    Paper apply(int doc) throws IOException;
+  }
+
+  SimilarPaperSearch(IndexSearcher searcher, MeaningSearch meaning, PaperLoader load) {
+    this.searcher = searcher;
+    this.meaning = meaning;
+    this.load = load;
+  }
+
+  Optional<SimilarPapers> similar(String id, int limit) throws IOException {
+    TopDocs found = searcher.search(new TermQuery(new Term(PaperSchema.ID, id)), 1);
+    if (found.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    int doc = found.scoreDocs[0].doc;
+    Paper paper = load.apply(doc);
+    Optional<float[]> vector = meaning.vectorOf(doc);
+    if (vector.isEmpty()) {
+      return Optional.of(new SimilarPapers(paper, false, List.of()));
+    }
+    BooleanQuery others =
+        new BooleanQuery.Builder()
+            .add(new MatchAllDocsQuery(), Occur.MUST)
+            .add(new TermQuery(new Term(PaperSchema.ID, id)), Occur.MUST_NOT)
+            .add(
+                new TermQuery(new Term(PaperSchema.TITLE_KEY, PaperSchema.titleKey(paper.title()))),
+                Occur.MUST_NOT)
+            .build();
+    TopDocs near =
+        searcher.search(MeaningSearch.nearest(vector.get(), limit, others), Math.max(1, limit));
+    List<SimilarPapers.Similar> similar = new ArrayList<>();
+    for (ScoreDoc hit : near.scoreDocs) {
+      Paper other = load.apply(hit.doc);
+      // Lucene scores dot-product vectors as (1 + cosine) / 2.
+      float cosine = 2 * hit.score - 1;
+      similar.add(new SimilarPapers.Similar(other, cosine, reason(paper, other)));
+    }
+    return Optional.of(new SimilarPapers(paper, true, similar));
+  }
+
+  private String reason(Paper a, Paper b) throws IOException {
+    Set<String> tagsOfB = new LinkedHashSet<>();
+    b.keywords().forEach(k -> tagsOfB.add(PaperSchema.key(k)));
+    List<String> shared = new ArrayList<>();
+    for (String tag : a.keywords()) {
+      if (tagsOfB.contains(PaperSchema.key(tag)) && shared.size() < REASON_WORDS) {
+        shared.add(tag.toLowerCase(Locale.ROOT));
+      }
+    }
+    if (!shared.isEmpty()) {
+      return "tags: " + String.join(", ", shared);
+    }
+    List<String> words = sharedRareWords(a, b);
+    return words.isEmpty() ? "" : "terms: " + String.join(", ", words);
+  }
+
+  /**
+   * Words of four letters or more in both papers' title and abstract, rarest in the index first.
+   */
+  private List<String> sharedRareWords(Paper a, Paper b) throws IOException {
+    Set<String> wordsOfB = words(b);
+    IndexReader reader = searcher.getIndexReader();
+    List<String> shared = new ArrayList<>();
+    for (String word : words(a)) {
+      if (wordsOfB.contains(word)) {
+        shared.add(word);
+      }
+    }
+    List<long[]> counted = new ArrayList<>();
+    for (int i = 0; i < shared.size(); i++) {
+      long df = reader.docFreq(new Term(PaperSchema.ABSTRACT_EXACT, shared.get(i)));
+      counted.add(new long[] {df, i});
+    }
+    counted.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
+    List<String> rarest = new ArrayList<>();
+    for (long[] c : counted) {
+      // A word in no abstract is a title-only oddity; one in a fifth of them says nothing.
+      if (c[0] > 0 && c[0] < reader.numDocs() / 5 && rarest.size() < REASON_WORDS) {
+        rarest.add(shared.get((int) c[1]));
+      }
+    }
+    return rarest;
+  }
+
+  private static Set<String> words(Paper paper) {
+    Set<String> words = new LinkedHashSet<>();
+    String text = paper.title() + " " + (paper.abstractText() == null ? "" : paper.abstractText());
+    for (String word : TextKeys.fold(text).split(" ")) {
+      if (word.length() >= 4) {
+        words.add(word);
+      }
+    }
+    return words;
+  }
+}
