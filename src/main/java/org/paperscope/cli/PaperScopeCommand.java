@@ -19,6 +19,7 @@ import picocli.CommandLine.Command;
       DemoCommand.class,
       ServeCommand.class,
       SearchCommand.class,
+      SimilarCommand.class,
       ShowCommand.class,
       TagsCommand.class,
       StatsCommand.class,

@@ -9,6 +9,7 @@ import org.paperscope.data.DataDir;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchBackend;
+import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SearchResultJson;
@@ -66,7 +67,16 @@ final class SearchCommand implements Callable<Integer> {
       description = "Values per facet in --json output. Default: ${DEFAULT-VALUE}.")
   int facetLimit = 10;
 
-  @Option(names = "--json", description = "Print JSON: total, hits, facets.")
+  @Option(
+      names = "--mode",
+      description =
+          "keyword (words), semantic (meaning: the "
+              + SearchMode.SEMANTIC_DEPTH
+              + " nearest papers), hybrid (the keyword matches ranked by words and meaning) or auto"
+              + " (hybrid once papers have vectors). Default: ${DEFAULT-VALUE}.")
+  String mode = "auto";
+
+  @Option(names = "--json", description = "Print JSON: total, mode, hits, facets.")
   boolean json;
 
   @Override
@@ -100,7 +110,14 @@ final class SearchCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new CliErrors.UsageException("--sort: " + e.getMessage());
     }
+    SearchMode chosen =
+        SearchMode.parse(mode)
+            .orElseThrow(
+                () ->
+                    new CliErrors.UsageException(
+                        "--mode: '" + mode + "' is not one of auto, keyword, semantic, hybrid"));
     return SearchRequest.builder(String.join(" ", query))
+        .mode(chosen)
         .filters(filters)
         .sort(order)
         .offset(offset)
@@ -123,7 +140,12 @@ final class SearchCommand implements Callable<Integer> {
   }
 
   private void printText(PrintWriter out, SearchResult result) {
-    out.printf(Locale.ROOT, "%,d result%s%n", result.total(), result.total() == 1 ? "" : "s");
+    out.printf(
+        Locale.ROOT,
+        "%,d result%s%s%n",
+        result.total(),
+        result.total() == 1 ? "" : "s",
+        result.mode() == SearchMode.SEMANTIC ? " (the papers nearest in meaning)" : "");
     for (SearchResult.Note note : result.notes()) {
       out.println("Note: " + note.message());
     }

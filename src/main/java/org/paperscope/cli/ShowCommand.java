@@ -8,6 +8,7 @@ import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.PdfInfo;
+import org.paperscope.search.PaperPart;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchBackend;
@@ -33,9 +34,11 @@ final class ShowCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     Paper paper;
+    boolean hasVector;
     try (PaperSearch searcher =
         SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       paper = searcher.paper(id).orElse(null);
+      hasVector = searcher.has(id, PaperPart.EMBEDDING);
     }
     if (paper == null) {
       spec.commandLine().getErr().println("paperscope show: no paper with id '" + id + "'");
@@ -43,9 +46,13 @@ final class ShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(CliJson.write(PaperJson.toNode(paper)));
+      out.println(CliJson.write(PaperJson.toNode(paper).put("hasVector", hasVector)));
     } else {
       print(out, paper);
+      out.println(
+          hasVector
+              ? "vector: yes (paperscope similar " + paper.id() + ")"
+              : "vector: not yet (paperscope enrich)");
     }
     out.flush();
     return 0;

@@ -59,7 +59,7 @@ public record EnrichmentReport(List<Tally> tallies) {
       out.append(
           String.format(
               Locale.ROOT,
-              "%s: %d pending, %d computed, %d already stored, %d not applicable, %d failed%n",
+              "%s: %,d pending, %,d computed, %,d already stored, %,d not applicable, %,d failed%n",
               tally.name(),
               tally.pending(),
               tally.computed(),

@@ -55,6 +55,9 @@ public interface PaperSearch extends Closeable {
   /** Every value of a facet dimension with its count over all papers, by count then value. */
   Map<String, Long> facet(FacetDimension dimension) throws IOException;
 
+  /** Whether the paper with this id has this part (false when there is no such paper). */
+  boolean has(String id, PaperPart part) throws IOException;
+
   /** How many papers have this part. */
   int countHaving(PaperPart part) throws IOException;
 

@@ -17,6 +17,8 @@ import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.FieldDoc;
 import org.apache.lucene.search.FieldExistsQuery;
 import org.apache.lucene.search.IndexSearcher;
@@ -460,14 +462,27 @@ public final class LucenePaperSearch implements PaperSearch {
 
   @Override
   public int countHaving(PaperPart part) throws IOException {
-    return countHaving(
-        switch (part) {
-          case ABSTRACT -> PaperSchema.ABSTRACT;
-          case TLDR -> PaperSchema.TLDR;
-          case FULL_TEXT -> PaperSchema.TEXT;
-          case REFERENCES -> PaperSchema.REFS;
-          case EMBEDDING -> PaperSchema.VECTOR;
-        });
+    return countHaving(field(part));
+  }
+
+  @Override
+  public boolean has(String id, PaperPart part) throws IOException {
+    Query both =
+        new BooleanQuery.Builder()
+            .add(new TermQuery(new Term(PaperSchema.ID, id)), BooleanClause.Occur.FILTER)
+            .add(new FieldExistsQuery(field(part)), BooleanClause.Occur.FILTER)
+            .build();
+    return searcher.count(both) > 0;
+  }
+
+  private static String field(PaperPart part) {
+    return switch (part) {
+      case ABSTRACT -> PaperSchema.ABSTRACT;
+      case TLDR -> PaperSchema.TLDR;
+      case FULL_TEXT -> PaperSchema.TEXT;
+      case REFERENCES -> PaperSchema.REFS;
+      case EMBEDDING -> PaperSchema.VECTOR;
+    };
   }
 
   /** Number of papers that have a value in the given index field ({@link PaperSchema}). */

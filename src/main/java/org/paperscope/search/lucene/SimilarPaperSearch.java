@@ -31,6 +31,9 @@ final class SimilarPaperSearch {
   /** Words a reason names at most. */
   private static final int REASON_WORDS = 3;
 
+  /** A word in more than one abstract in this many is too common to be a reason. */
+  private static final int COMMON_WORD_SHARE = 15;
+
   private final IndexSearcher searcher;
   private final MeaningSearch meaning;
   private final PaperLoader load;
@@ -95,7 +98,9 @@ final class SimilarPaperSearch {
   }
 
   /**
-   * Words of four letters or more in both papers' title and abstract, rarest in the index first.
+   * Words of four letters or more in both papers' title and abstract (hyphenated words kept whole,
+   * "meta-learning"), rarest in the index first, leaving out words in more than one abstract in
+   * {@link #COMMON_WORD_SHARE}.
    */
   private List<String> sharedRareWords(Paper a, Paper b) throws IOException {
     Set<String> wordsOfB = words(b);
@@ -108,25 +113,36 @@ final class SimilarPaperSearch {
     }
     List<long[]> counted = new ArrayList<>();
     for (int i = 0; i < shared.size(); i++) {
-      long df = reader.docFreq(new Term(PaperSchema.ABSTRACT_EXACT, shared.get(i)));
-      counted.add(new long[] {df, i});
+      counted.add(new long[] {documentFrequency(reader, shared.get(i)), i});
     }
     counted.sort(Comparator.<long[]>comparingLong(c -> c[0]).thenComparingLong(c -> c[1]));
     List<String> rarest = new ArrayList<>();
     for (long[] c : counted) {
-      // A word in no abstract is a title-only oddity; one in a fifth of them says nothing.
-      if (c[0] > 0 && c[0] < reader.numDocs() / 5 && rarest.size() < REASON_WORDS) {
+      // A word in no abstract is a title-only oddity; a common one ("presented") says nothing.
+      if (c[0] > 0 && c[0] * COMMON_WORD_SHARE < reader.numDocs() && rarest.size() < REASON_WORDS) {
         rarest.add(shared.get((int) c[1]));
       }
     }
     return rarest;
   }
 
+  /** The abstracts a word is in; a hyphenated word counts as its rarest part. */
+  private static long documentFrequency(IndexReader reader, String word) throws IOException {
+    long rarest = Long.MAX_VALUE;
+    for (String part : word.split("-")) {
+      if (!part.isEmpty()) {
+        rarest = Math.min(rarest, reader.docFreq(new Term(PaperSchema.ABSTRACT_EXACT, part)));
+      }
+    }
+    return rarest == Long.MAX_VALUE ? 0 : rarest;
+  }
+
   private static Set<String> words(Paper paper) {
     Set<String> words = new LinkedHashSet<>();
     String text = paper.title() + " " + (paper.abstractText() == null ? "" : paper.abstractText());
-    for (String word : TextKeys.fold(text).split(" ")) {
-      if (word.length() >= 4) {
+    for (String token : TextKeys.withoutAccents(text).toLowerCase(Locale.ROOT).split("\\s+")) {
+      String word = token.replaceAll("^[^\\p{L}\\p{N}]+|[^\\p{L}\\p{N}]+$", "");
+      if (word.length() >= 4 && word.matches("[\\p{L}\\p{N}]+(-[\\p{L}\\p{N}]+)*")) {
         words.add(word);
       }
     }
