@@ -50,6 +50,11 @@ final class DemoIndexes implements SearchIndexes, AutoCloseable {
     return SearchBackend.openConfigured(DataDir.of(dir), QueryLimits.DEFAULTS);
   }
 
+  @Override
+  public Path cacheDir() throws IOException {
+    return DataDir.of(dataDir()).cache();
+  }
+
   private Path dataDir() throws IOException {
     if (dataDir != null) {
       return dataDir;

@@ -4,8 +4,11 @@ import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.paperscope.data.DataDir;
+import org.paperscope.embed.EmbeddingModel;
+import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.eval.BeirEvaluation;
 import org.paperscope.eval.BeirPreset;
+import org.paperscope.eval.BeirSetup;
 import org.paperscope.eval.EvalResult;
 import org.paperscope.eval.KnownItemEvaluation;
 import org.paperscope.eval.PdfFidelityEvaluation;
@@ -18,6 +21,7 @@ import org.paperscope.pdf.PdfLimits;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchBackend;
+import org.paperscope.search.SearchMode;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -74,27 +78,52 @@ final class EvalCommand implements Runnable {
     @Option(names = "--preset", description = "Ranking to evaluate. Default: ${DEFAULT-VALUE}.")
     String preset = "paperscope";
 
+    @Option(
+        names = "--mode",
+        description = "keyword, semantic or hybrid (paperscope preset). Default: ${DEFAULT-VALUE}.")
+    String mode = "keyword";
+
+    @Option(
+        names = "--model",
+        description =
+            "Embedding model of semantic and hybrid runs: all-minilm-l6-v2-q or"
+                + " bge-small-en-v1.5-q. Default: ${DEFAULT-VALUE}.")
+    String model = EmbeddingEnrichment.MODEL.id();
+
     @Option(names = "--json", description = "Print {\"ndcg@10\",\"recall@100\",\"recall@1000\"}.")
     boolean json;
 
     @Override
     public Integer call() throws Exception {
       BeirPreset chosen;
+      BeirSetup setup;
       try {
         chosen = BeirPreset.fromName(preset);
+        SearchMode ranking =
+            SearchMode.parse(mode)
+                .filter(m -> m != SearchMode.AUTO)
+                .orElseThrow(() -> new IllegalArgumentException("keyword, semantic or hybrid"));
+        setup =
+            new BeirSetup(ranking, EmbeddingModel.byId(model), DataDir.of(common.dataDir).cache());
       } catch (IllegalArgumentException e) {
-        throw new CliErrors.UsageException("--preset: " + e.getMessage());
+        throw new CliErrors.UsageException("--preset/--mode/--model: " + e.getMessage());
       }
-      EvalResult result = BeirEvaluation.evaluate(corpus, queries, qrels, chosen);
+      EvalResult result = BeirEvaluation.evaluate(corpus, queries, qrels, chosen, setup);
       PrintWriter out = spec.commandLine().getOut();
       if (json) {
         out.println(result.toJson());
       } else {
         out.println(EvalResult.markdownHeader());
-        out.println(result.toMarkdownRow(chosen.presetName()));
+        out.println(result.toMarkdownRow(label(chosen)));
       }
       out.flush();
       return 0;
+    }
+
+    private String label(BeirPreset chosen) {
+      return mode.equals("keyword")
+          ? chosen.presetName()
+          : chosen.presetName() + " " + mode + " (" + model + ")";
     }
   }
 

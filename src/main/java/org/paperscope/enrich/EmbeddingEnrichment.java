@@ -37,6 +37,19 @@ public final class EmbeddingEnrichment implements Enrichment<Embedding> {
     this(model, cacheDir, () -> SharedEmbedders.get(model, nativeCache(cacheDir)));
   }
 
+  /**
+   * The model of a version string ({@code all-minilm-l6-v2-q.t1}); the standard model when the
+   * string names none this PaperScope knows.
+   */
+  public static EmbeddingModel modelOfVersion(String version) {
+    int recipe = version.lastIndexOf(".t");
+    try {
+      return EmbeddingModel.byId(recipe < 0 ? version : version.substring(0, recipe));
+    } catch (IllegalArgumentException e) {
+      return MODEL;
+    }
+  }
+
   /** Where DJL unpacks its tokenizer library: inside the data directory's cache. */
   public static Path nativeCache(Path cacheDir) {
     return cacheDir.resolve("djl");

@@ -30,11 +30,12 @@ public final class BeirEvaluation {
    *     queriesFile}
    */
   public static EvalResult evaluate(
-      Path corpusFile, Path queriesFile, Path qrelsFile, BeirPreset preset) throws IOException {
+      Path corpusFile, Path queriesFile, Path qrelsFile, BeirPreset preset, BeirSetup setup)
+      throws IOException {
     Qrels qrels = Qrels.read(qrelsFile);
     Map<String, String> queries = BeirFiles.readQueries(queriesFile);
     requireQueryTexts(qrels, queries, queriesFile);
-    try (BeirRetriever retriever = preset.index(corpusFile)) {
+    try (BeirRetriever retriever = preset.index(corpusFile, setup)) {
       return evaluate(retriever, queries, qrels);
     }
   }

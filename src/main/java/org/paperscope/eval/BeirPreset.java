@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.Arrays;
 import java.util.stream.Collectors;
+import org.paperscope.search.SearchMode;
 
 /**
  * The named ranking setups {@code paperscope eval beir --preset NAME} can evaluate. Adding a preset
@@ -13,15 +14,18 @@ public enum BeirPreset {
   /** {@link AnseriniFlatRetriever}: Anserini's BM25 flat baseline. */
   ANSERINI_FLAT("anserini-flat") {
     @Override
-    public BeirRetriever index(Path corpusFile) throws IOException {
+    public BeirRetriever index(Path corpusFile, BeirSetup setup) throws IOException {
+      if (setup.mode() != SearchMode.KEYWORD) {
+        throw new IllegalArgumentException("anserini-flat ranks by BM25 only: use mode keyword");
+      }
       return AnseriniFlatRetriever.index(corpusFile);
     }
   },
   /** {@link PaperScopeRetriever}: PaperScope's own index and default field weights. */
   PAPERSCOPE("paperscope") {
     @Override
-    public BeirRetriever index(Path corpusFile) throws IOException {
-      return PaperScopeRetriever.index(corpusFile);
+    public BeirRetriever index(Path corpusFile, BeirSetup setup) throws IOException {
+      return PaperScopeRetriever.index(corpusFile, setup);
     }
   };
 
@@ -34,10 +38,11 @@ public enum BeirPreset {
   /**
    * Builds this preset's retriever over a BEIR {@code corpus.jsonl}; the caller closes it.
    *
+   * @throws IllegalArgumentException when the preset cannot rank in the setup's mode
    * @throws MalformedLineException on a bad corpus line
    * @throws IOException when the corpus cannot be read
    */
-  public abstract BeirRetriever index(Path corpusFile) throws IOException;
+  public abstract BeirRetriever index(Path corpusFile, BeirSetup setup) throws IOException;
 
   /** The name used on the command line, e.g. {@code anserini-flat}. */
   public String presetName() {

@@ -5,12 +5,16 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.paperscope.enrich.EmbeddingEnrichment;
+import org.paperscope.search.SearchMode;
 
 /**
  * {@code evaluation: beir}: retrieval quality on a BEIR data set ({@link BeirEvaluation}). Corpus:
- * {@code corpus}, {@code queries}, {@code qrels} (BEIR files); setting: {@code preset} (a {@link
- * BeirPreset}); metrics: {@code nDCG@10}, {@code R@100}, {@code R@1000} and {@code queries} (how
- * many judged queries the means are over).
+ * {@code corpus}, {@code queries}, {@code qrels} (BEIR files); settings: {@code preset} (a {@link
+ * BeirPreset}) and {@code mode} ({@code keyword}, {@code semantic} or {@code hybrid}, with the
+ * standard embedding model; vectors cached in the data directory's {@code cache/}); metrics: {@code
+ * nDCG@10}, {@code R@100}, {@code R@1000} and {@code queries} (how many judged queries the means
+ * are over).
  */
 final class BeirRegression implements Regression {
   private static final List<String> METRICS = List.of("nDCG@10", "R@100", "R@1000", "queries");
@@ -27,12 +31,17 @@ final class BeirRegression implements Regression {
 
   @Override
   public List<String> settingKeys() {
-    return List.of("preset");
+    return List.of("preset", "mode");
   }
 
   @Override
   public void checkSetting(String key, String value) {
-    BeirPreset.fromName(value);
+    if (key.equals("preset")) {
+      BeirPreset.fromName(value);
+    } else if (SearchMode.parse(value).filter(m -> m != SearchMode.AUTO).isEmpty()) {
+      throw new IllegalArgumentException(
+          "mode must be keyword, semantic or hybrid, not '" + value + "'");
+    }
   }
 
   @Override
@@ -50,7 +59,10 @@ final class BeirRegression implements Regression {
       throws IOException {
     List<Path> files = inputs(config, sharedDir);
     BeirPreset preset = BeirPreset.fromName(config.settings().get("preset"));
-    EvalResult result = BeirEvaluation.evaluate(files.get(0), files.get(1), files.get(2), preset);
+    SearchMode mode = SearchMode.parse(config.settings().get("mode")).orElseThrow();
+    BeirSetup setup = new BeirSetup(mode, EmbeddingEnrichment.MODEL, indexes.cacheDir());
+    EvalResult result =
+        BeirEvaluation.evaluate(files.get(0), files.get(1), files.get(2), preset, setup);
     Map<String, Double> metrics = new LinkedHashMap<>();
     metrics.put("nDCG@10", result.ndcg10());
     metrics.put("R@100", result.recall100());

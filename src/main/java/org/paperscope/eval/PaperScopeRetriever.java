@@ -9,8 +9,12 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.stream.Stream;
 import org.paperscope.data.DataDir;
+import org.paperscope.enrich.EmbeddingEnrichment;
+import org.paperscope.enrich.EnrichmentRun;
+import org.paperscope.enrich.Enrichments;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperText;
@@ -25,30 +29,59 @@ import org.paperscope.search.SearchResult;
 
 /**
  * PaperScope's own ranking under BEIR evaluation: the corpus goes through the real index writer
- * (title as title, text as abstract) into a temporary data directory, and queries are ranked by
- * {@link SearchMode#TEXT} (any word, PaperScope's field weights). Close it to delete the temporary
- * index. Thread-safe for {@link #retrieve}.
+ * (title as title, text as abstract) into a temporary data directory, embedded by the real
+ * enrichment stage when the mode needs vectors (cached in the setup's cache directory), and queries
+ * are read as plain text ({@link QuerySyntax#PLAIN_TEXT}: any word, PaperScope's field weights) and
+ * ranked in the setup's mode. Close it to delete the temporary index. Thread-safe for {@link
+ * #retrieve}.
  */
 public final class PaperScopeRetriever implements BeirRetriever {
   private final Path dataDir;
   private final PaperSearch searcher;
+  private final SearchMode mode;
 
-  private PaperScopeRetriever(Path dataDir, PaperSearch searcher) {
+  private PaperScopeRetriever(Path dataDir, PaperSearch searcher, SearchMode mode) {
     this.dataDir = dataDir;
     this.searcher = searcher;
+    this.mode = mode;
   }
 
-  /** Indexes a BEIR corpus into a temporary PaperScope index. */
+  /** Indexes a BEIR corpus into a temporary PaperScope index, keyword ranking. */
   public static PaperScopeRetriever index(Path corpusFile) throws IOException {
     Path dataDir = Files.createTempDirectory("paperscope-beir");
-    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(dataDir).index(), 256, 2)) {
+    return index(corpusFile, BeirSetup.keyword(DataDir.of(dataDir).cache()), dataDir);
+  }
+
+  /** Indexes a BEIR corpus (embedding it when the setup's mode needs vectors). */
+  public static PaperScopeRetriever index(Path corpusFile, BeirSetup setup) throws IOException {
+    return index(corpusFile, setup, Files.createTempDirectory("paperscope-beir"));
+  }
+
+  private static PaperScopeRetriever index(Path corpusFile, BeirSetup setup, Path dataDir)
+      throws IOException {
+    Enrichments enrichments =
+        setup.byMeaning()
+            ? Enrichments.of(
+                DataDir.of(dataDir),
+                List.of(new EmbeddingEnrichment(setup.model(), setup.cacheDir())))
+            : Enrichments.NONE;
+    try (PaperIndexWriter writer =
+        PaperIndexWriter.open(DataDir.of(dataDir).index(), 256, 2, enrichments)) {
       BeirFiles.readCorpus(corpusFile, doc -> upsert(writer, doc));
       writer.commit();
+      int threads = Runtime.getRuntime().availableProcessors();
+      new EnrichmentRun(enrichments, threads, EnrichmentRun.DEFAULT_BATCH, (n, done, all) -> {})
+          .run(writer, Optional.empty(), false);
     } catch (UncheckedIOException e) {
       throw e.getCause();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IOException("interrupted while embedding the corpus", e);
     }
     return new PaperScopeRetriever(
-        dataDir, SearchBackend.openConfigured(DataDir.of(dataDir), QueryLimits.DEFAULTS));
+        dataDir,
+        SearchBackend.openConfigured(DataDir.of(dataDir), QueryLimits.DEFAULTS),
+        setup.mode());
   }
 
   private static void upsert(PaperIndexWriter writer, BeirDocument doc) {
@@ -71,7 +104,7 @@ public final class PaperScopeRetriever implements BeirRetriever {
       List<Run.Hit> list = new ArrayList<>();
       SearchRequest request =
           SearchRequest.builder(query.getValue())
-              .mode(SearchMode.KEYWORD)
+              .mode(mode)
               .syntax(QuerySyntax.PLAIN_TEXT)
               .limit(depth)
               .facetLimit(0)

@@ -78,7 +78,9 @@ class BeirEvaluationTest {
             {"_id": "3", "text": "not judged"}
             """);
     Path qrels = write("test.tsv", "query-id\tcorpus-id\tscore\n1\td1\t1\n2\td3\t1\n");
-    EvalResult result = BeirEvaluation.evaluate(corpus, queries, qrels, BeirPreset.ANSERINI_FLAT);
+    EvalResult result =
+        BeirEvaluation.evaluate(
+            corpus, queries, qrels, BeirPreset.ANSERINI_FLAT, BeirSetup.keyword(dir));
     assertThat(result).isEqualTo(new EvalResult(1, 1, 1, 2));
   }
 
@@ -88,7 +90,13 @@ class BeirEvaluationTest {
     Path qrels = write("test.tsv", "query-id\tcorpus-id\tscore\n1\td1\t1\n2\td1\t1\n");
     Path missingCorpus = dir.resolve("no-corpus.jsonl");
     assertThatThrownBy(
-            () -> BeirEvaluation.evaluate(missingCorpus, queries, qrels, BeirPreset.ANSERINI_FLAT))
+            () ->
+                BeirEvaluation.evaluate(
+                    missingCorpus,
+                    queries,
+                    qrels,
+                    BeirPreset.ANSERINI_FLAT,
+                    BeirSetup.keyword(dir)))
         .isInstanceOf(IOException.class)
         .hasMessage(queries + ": 1 judged queries have no text, e.g. [2]");
   }

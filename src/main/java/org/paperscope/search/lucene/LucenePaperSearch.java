@@ -11,7 +11,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.function.Consumer;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -33,6 +33,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.paperscope.data.DataDir;
 import org.paperscope.embed.Embedder;
+import org.paperscope.embed.EmbeddingModel;
 import org.paperscope.embed.SharedEmbedders;
 import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.index.lucene.LiveDocs;
@@ -94,7 +95,7 @@ public final class LucenePaperSearch implements PaperSearch {
       DirectoryReader reader,
       QueryLimits limits,
       PdfTextCache texts,
-      Supplier<Embedder> embedder)
+      Function<EmbeddingModel, Embedder> embedders)
       throws IOException {
     this.directory = directory;
     this.texts = new RecentTexts(texts);
@@ -113,7 +114,7 @@ public final class LucenePaperSearch implements PaperSearch {
     this.searcher = new IndexSearcher(reader, slices);
     this.searcher.setSimilarity(PaperIndex.similarity());
     this.limits = limits;
-    this.meaning = new MeaningSearch(searcher, new QueryVectors(reader, embedder));
+    this.meaning = new MeaningSearch(searcher, new QueryVectors(reader, embedders));
     this.similar =
         new SimilarPaperSearch(searcher, meaning, doc -> load(searcher.storedFields(), doc));
   }
@@ -142,9 +143,7 @@ public final class LucenePaperSearch implements PaperSearch {
             reader,
             limits,
             new PdfTextCache(DataDir.of(dataDir).text()),
-            () ->
-                SharedEmbedders.get(
-                    EmbeddingEnrichment.MODEL, EmbeddingEnrichment.nativeCache(cache)));
+            model -> SharedEmbedders.get(model, EmbeddingEnrichment.nativeCache(cache)));
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;

@@ -3,29 +3,37 @@ package org.paperscope.search.lucene;
 import java.io.IOException;
 import java.util.List;
 import java.util.Optional;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.KnnVectorValues;
 import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.util.BytesRef;
 import org.paperscope.embed.Embedder;
+import org.paperscope.embed.EmbeddingModel;
+import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.index.lucene.PaperSchema;
 
 /**
  * The vectors of one index snapshot: whether papers have them, a paper's own vector, and query
- * texts embedded with the model the papers were embedded with (loaded on the first query by
- * meaning). Thread-safe.
+ * texts embedded with the model the papers were embedded with (read from the documents' enrichment
+ * markers, loaded on the first query by meaning). Thread-safe.
  */
 final class QueryVectors {
   private final IndexReader reader;
-  private final Supplier<Embedder> embedder;
+  private final Function<EmbeddingModel, Embedder> embedders;
   private final boolean available;
+  private final EmbeddingModel model;
 
-  QueryVectors(IndexReader reader, Supplier<Embedder> embedder) throws IOException {
+  QueryVectors(IndexReader reader, Function<EmbeddingModel, Embedder> embedders)
+      throws IOException {
     this.reader = reader;
-    this.embedder = embedder;
+    this.embedders = embedders;
     this.available = count(reader) > 0;
+    this.model = modelOf(reader);
   }
 
   /** Whether any paper of this snapshot has a vector. */
@@ -38,7 +46,7 @@ final class QueryVectors {
     if (!available || text == null || text.isBlank()) {
       return Optional.empty();
     }
-    return Optional.of(embedder.get().embedQuery(text));
+    return Optional.of(embedders.apply(model).embedQuery(text));
   }
 
   /** The vector of a document (top-level doc id), or empty when it has none. */
@@ -55,6 +63,28 @@ final class QueryVectors {
       return Optional.empty();
     }
     return Optional.of(values.vectorValue(iterator.index()).clone());
+  }
+
+  /**
+   * The model of the papers' vectors: the one named by the first embedding marker ({@code
+   * embedding/<model>.t<recipe>}), else PaperScope's standard model.
+   */
+  private static EmbeddingModel modelOf(IndexReader reader) throws IOException {
+    String prefix = EmbeddingEnrichment.NAME + "/";
+    for (LeafReaderContext leaf : reader.leaves()) {
+      Terms terms = leaf.reader().terms(PaperSchema.ENRICHED);
+      if (terms == null) {
+        continue;
+      }
+      TermsEnum values = terms.iterator();
+      if (values.seekCeil(new BytesRef(prefix)) != TermsEnum.SeekStatus.END) {
+        String marker = values.term().utf8ToString();
+        if (marker.startsWith(prefix)) {
+          return EmbeddingEnrichment.modelOfVersion(marker.substring(prefix.length()));
+        }
+      }
+    }
+    return EmbeddingEnrichment.MODEL;
   }
 
   private static long count(IndexReader reader) throws IOException {
