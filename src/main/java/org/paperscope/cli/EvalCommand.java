@@ -37,6 +37,7 @@ import picocli.CommandLine.Spec;
     subcommands = {
       EvalRunCommand.class,
       EvalCommand.Beir.class,
+      EvalFusionCommand.class,
       EvalCommand.Pdf.class,
       EvalCommand.Search.class
     })

@@ -50,14 +50,19 @@ public final class BeirEvaluation {
    */
   public static EvalResult evaluate(
       BeirRetriever retriever, Map<String, String> queries, Qrels qrels) throws IOException {
+    Run run = retriever.retrieve(judged(queries, qrels), DEPTH).withoutQueryIdHits();
+    return score(qrels, run);
+  }
+
+  /** The queries with a relevant document in {@code qrels}, in qrels order. */
+  static Map<String, String> judged(Map<String, String> queries, Qrels qrels) {
     Map<String, String> judged = new LinkedHashMap<>();
     for (String id : qrels.queryIdsWithRelevant()) {
       if (queries.containsKey(id)) {
         judged.put(id, queries.get(id));
       }
     }
-    Run run = retriever.retrieve(judged, DEPTH).withoutQueryIdHits();
-    return score(qrels, run);
+    return judged;
   }
 
   /** Scores an existing run against {@code qrels}; hits are used as given (no removal). */

@@ -99,6 +99,11 @@ public final class PaperScopeRetriever implements BeirRetriever {
 
   @Override
   public Run retrieve(Map<String, String> queries, int depth) throws IOException {
+    return retrieve(queries, depth, mode);
+  }
+
+  /** Ranks the queries in another mode than the retriever's (vectors permitting). */
+  public Run retrieve(Map<String, String> queries, int depth, SearchMode mode) throws IOException {
     Map<String, List<Run.Hit>> hits = new LinkedHashMap<>();
     for (Map.Entry<String, String> query : queries.entrySet()) {
       List<Run.Hit> list = new ArrayList<>();

@@ -1,6 +1,7 @@
 package org.paperscope.search.lucene;
 
 import java.io.IOException;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.apache.lucene.search.IndexSearcher;
@@ -9,6 +10,7 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TopDocs;
 import org.paperscope.index.lucene.PaperSchema;
+import org.paperscope.search.RankFusion;
 import org.paperscope.search.SearchMode;
 
 /**
@@ -67,7 +69,20 @@ final class MeaningSearch {
     int depth = Math.max(want, FUSION_DEPTH);
     TopDocs byWords = searcher.search(query, depth);
     TopDocs byMeaning = searcher.search(nearest(vector, depth, query), depth);
-    List<ScoreDoc> fused = RankFusion.fuse(byWords.scoreDocs, byMeaning.scoreDocs);
-    return fused.subList(0, Math.min(want, fused.size())).toArray(ScoreDoc[]::new);
+    List<RankFusion.Fused<Integer>> fused =
+        RankFusion.HYBRID.fuse(docs(byWords.scoreDocs), docs(byMeaning.scoreDocs));
+    ScoreDoc[] top = new ScoreDoc[Math.min(want, fused.size())];
+    for (int i = 0; i < top.length; i++) {
+      top[i] = new ScoreDoc(fused.get(i).item(), (float) fused.get(i).score());
+    }
+    return top;
+  }
+
+  private static List<Integer> docs(ScoreDoc[] ranking) {
+    List<Integer> docs = new ArrayList<>(ranking.length);
+    for (ScoreDoc doc : ranking) {
+      docs.add(doc.doc);
+    }
+    return docs;
   }
 }
