@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.lucene.LucenePaperSearch;
 
@@ -22,9 +23,17 @@ public final class SearchBenchmark {
       String kind, int samples, double p50Millis, double p99Millis, double meanTotal) {}
 
   private final LucenePaperSearch searcher;
+  private final SearchMode mode;
 
+  /** The mix in keyword mode, as every figure before search by meaning was measured. */
   public SearchBenchmark(LucenePaperSearch searcher) {
+    this(searcher, SearchMode.KEYWORD);
+  }
+
+  /** The mix in the given mode (semantic and hybrid embed each query: that is measured too). */
+  public SearchBenchmark(LucenePaperSearch searcher, SearchMode mode) {
     this.searcher = searcher;
+    this.mode = mode;
   }
 
   /** Figures per kind of query (the last row: all queries), and per query. */
@@ -82,8 +91,8 @@ public final class SearchBenchmark {
         values.length == 0 ? 0 : (double) totals / values.length);
   }
 
-  private static SearchRequest request(String query) {
-    return SearchRequest.builder(query).facetLimit(10).build();
+  private SearchRequest request(String query) {
+    return SearchRequest.builder(query).mode(mode).facetLimit(10).build();
   }
 
   private static Map<String, List<String>> mix() {

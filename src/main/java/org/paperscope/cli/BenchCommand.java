@@ -14,6 +14,7 @@ import org.paperscope.bench.SearchBenchmark;
 import org.paperscope.data.DataDir;
 import org.paperscope.pdf.PdfLimits;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchMode;
 import org.paperscope.search.lucene.LucenePaperSearch;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -27,7 +28,12 @@ import picocli.CommandLine.Spec;
     name = "bench",
     mixinStandardHelpOptions = true,
     description = "Measures speed and memory (run on request; figures go to docs/performance.md).",
-    subcommands = {BenchCommand.Ingest.class, BenchCommand.Search.class, BenchCommand.Pdf.class})
+    subcommands = {
+      BenchCommand.Ingest.class,
+      BenchCommand.Search.class,
+      BenchCommand.Pdf.class,
+      BenchEmbedCommand.class
+    })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
 
@@ -167,6 +173,13 @@ final class BenchCommand implements Runnable {
     boolean perQuery;
 
     @Option(
+        names = "--mode",
+        description =
+            "keyword, semantic or hybrid: how every query of the mix runs (the query is embedded"
+                + " for semantic and hybrid). Default: ${DEFAULT-VALUE}.")
+    String mode = "keyword";
+
+    @Option(
         names = "--query-cache",
         negatable = true,
         defaultValue = "true",
@@ -188,7 +201,14 @@ final class BenchCommand implements Runnable {
             searcher.paperCount(),
             machine(),
             queryCache ? "on" : "off");
-        SearchBenchmark.Report report = new SearchBenchmark(searcher).run(warmups, iterations);
+        SearchMode chosen =
+            SearchMode.parse(mode)
+                .filter(m -> m != SearchMode.AUTO)
+                .orElseThrow(
+                    () -> new CliErrors.UsageException("--mode: keyword, semantic or hybrid"));
+        out.printf(Locale.ROOT, "mode: %s%n%n", chosen.key());
+        SearchBenchmark.Report report =
+            new SearchBenchmark(searcher, chosen).run(warmups, iterations);
         out.printf(
             Locale.ROOT, "facet values in memory: %,.1f MB%n%n", searcher.facetMemoryBytes() / 1e6);
         table(out, "queries", report.kinds());

@@ -65,6 +65,23 @@ public final class OnnxEmbedder implements Embedder {
     }
   }
 
+  /** A text's tokens as the model takes them (special tokens included, truncated). */
+  public record Tokens(long[] ids, long[] mask, long[] types) {}
+
+  /** Tokenizes a non-blank text as {@link #embed} does. */
+  public Tokens tokenize(String text) {
+    Encoding encoding = tokenizer.encode(text);
+    return new Tokens(encoding.getIds(), encoding.getAttentionMask(), encoding.getTypeIds());
+  }
+
+  /**
+   * Runs the model on tokens and drops the output: ONNX Runtime alone, the limit that {@code bench
+   * embed} compares {@link #embed} with.
+   */
+  public void runModel(Tokens tokens) {
+    run(tokens.ids(), tokens.mask(), tokens.types(), new long[] {1, tokens.ids().length});
+  }
+
   @Override
   public EmbeddingModel model() {
     return model;

@@ -55,6 +55,12 @@ public final class EmbeddingEnrichment implements Enrichment<Embedding> {
     return cacheDir.resolve("djl");
   }
 
+  /** With a model already loaded (benchmarks time the enrichment around it). */
+  public static EmbeddingEnrichment withEmbedder(
+      EmbeddingModel model, Path cacheDir, Embedder embedder) {
+    return new EmbeddingEnrichment(model, cacheDir, () -> embedder);
+  }
+
   /** With a given way to load the model (tests count loads). */
   EmbeddingEnrichment(EmbeddingModel model, Path cacheDir, Supplier<Embedder> embedder) {
     this.model = model;
