@@ -20,10 +20,10 @@ import java.util.Map;
 public record RankFusion(int k, double keywordWeight, double meaningWeight) {
 
   /**
-   * The fusion hybrid search uses: the best of 35 settings on BEIR SciFact's 809 train queries
-   * with all-MiniLM-L6-v2 (nDCG@10 0.722, against 0.705 for the paper's k = 60 and equal weights;
-   * BM25 alone 0.689, meaning alone 0.653). A small k keeps a ranking's head decisive, so a pasted
-   * title that BM25 ranks first stays first. Rerun with {@code paperscope eval fusion}.
+   * The fusion hybrid search uses: the best of 35 settings on BEIR SciFact's 809 train queries with
+   * all-MiniLM-L6-v2 (nDCG@10 0.722, against 0.705 for the paper's k = 60 and equal weights; BM25
+   * alone 0.689, meaning alone 0.653). A small k keeps a ranking's head decisive, so a pasted title
+   * that BM25 ranks first stays first. Rerun with {@code paperscope eval fusion}.
    */
   public static final RankFusion HYBRID = new RankFusion(10, 1.0, 0.75);
 
