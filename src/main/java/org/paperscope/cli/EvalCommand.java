@@ -191,6 +191,13 @@ final class EvalCommand implements Runnable {
         description = "Seed of the known-item sample. Default: ${DEFAULT-VALUE}.")
     long seed = KnownItemEvaluation.DEFAULT_SEED;
 
+    @Option(
+        names = "--mode",
+        description =
+            "auto (as the search box: hybrid once papers have vectors), keyword, semantic or"
+                + " hybrid. Default: ${DEFAULT-VALUE}.")
+    String mode = "auto";
+
     @Option(names = "--json", description = "Print {\"rows\":[…]} instead of the table.")
     boolean json;
 
@@ -199,10 +206,14 @@ final class EvalCommand implements Runnable {
       if (sample < 1) {
         throw new CliErrors.UsageException("--sample must be 1 or more");
       }
+      SearchMode chosen =
+          SearchMode.parse(mode)
+              .orElseThrow(
+                  () -> new CliErrors.UsageException("--mode: auto, keyword, semantic or hybrid"));
       SearchQualityReport report;
       try (PaperSearch searcher =
           SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
-        report = SearchEvaluation.run(searcher, sample, seed);
+        report = SearchEvaluation.run(searcher, sample, seed, chosen);
       }
       PrintWriter out = spec.commandLine().getOut();
       out.println(json ? report.toJson() : report.toMarkdown());

@@ -6,6 +6,7 @@ import java.util.List;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearch;
+import org.paperscope.search.SearchMode;
 
 /**
  * {@code paperscope eval search}: the known-item, word-forms and topic evaluations over one index,
@@ -25,6 +26,16 @@ public final class SearchEvaluation {
    */
   public static SearchQualityReport run(PaperSearch searcher, int sample, long seed)
       throws IOException {
+    return run(searcher, sample, seed, SearchMode.AUTO);
+  }
+
+  /**
+   * Runs the evaluations with every search in {@code mode} ({@link SearchMode#AUTO}: as the search
+   * box runs it, hybrid once papers have vectors).
+   */
+  public static SearchQualityReport run(PaperSearch index, int sample, long seed, SearchMode mode)
+      throws IOException {
+    PaperSearch searcher = mode == SearchMode.AUTO ? index : new SearchInMode(index, mode);
     List<Paper> corpus = new ArrayList<>();
     searcher.forEachPaper(corpus::add);
     List<Row> rows = new ArrayList<>(new KnownItemEvaluation(searcher).run(corpus, sample, seed));

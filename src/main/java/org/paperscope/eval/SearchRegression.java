@@ -9,6 +9,7 @@ import java.util.Map;
 import org.paperscope.eval.SearchQualityReport.Metric;
 import org.paperscope.eval.SearchQualityReport.Row;
 import org.paperscope.search.PaperSearch;
+import org.paperscope.search.SearchMode;
 
 /**
  * {@code evaluation: search}: the known-item, word-forms and topic evaluations of {@link
@@ -37,7 +38,7 @@ final class SearchRegression implements Regression {
 
   @Override
   public List<String> settingKeys() {
-    return List.of("sample", "seed");
+    return List.of("sample", "seed", "mode");
   }
 
   @Override
@@ -50,6 +51,13 @@ final class SearchRegression implements Regression {
 
   @Override
   public void checkSetting(String key, String value) {
+    if (key.equals("mode")) {
+      if (SearchMode.parse(value).isEmpty()) {
+        throw new IllegalArgumentException(
+            "must be auto, keyword, semantic or hybrid, not " + value);
+      }
+      return;
+    }
     try {
       if (key.equals("sample") && Integer.parseInt(value) < 1) {
         throw new IllegalArgumentException("must be 1 or more, not " + value);
@@ -87,7 +95,8 @@ final class SearchRegression implements Regression {
     long seed = Long.parseLong(config.settings().get("seed"));
     SearchQualityReport report;
     try (PaperSearch searcher = indexes.open(config.corpus().get("index"))) {
-      report = SearchEvaluation.run(searcher, sample, seed);
+      SearchMode mode = SearchMode.parse(config.settings().get("mode")).orElseThrow();
+      report = SearchEvaluation.run(searcher, sample, seed, mode);
     }
     return metrics(report);
   }
