@@ -12,7 +12,8 @@ import java.util.stream.Collectors;
  * give and how the metrics are measured. Adding a kind means adding an implementation and listing
  * it in {@link #all}. Implementations are stateless and thread-safe.
  */
-public sealed interface Regression permits BeirRegression, PdfRegression, SearchRegression {
+public sealed interface Regression
+    permits BeirRegression, LabelKnnRegression, PdfRegression, SearchRegression {
   /** The name configs use, e.g. {@code beir}. */
   String name();
 
@@ -54,7 +55,11 @@ public sealed interface Regression permits BeirRegression, PdfRegression, Search
 
   /** Every kind, in the order {@code --help} lists them. */
   static List<Regression> all() {
-    return List.of(new BeirRegression(), new SearchRegression(), new PdfRegression());
+    return List.of(
+        new BeirRegression(),
+        new SearchRegression(),
+        new PdfRegression(),
+        new LabelKnnRegression());
   }
 
   /** The kind named {@code name} (exact, lower case), if any. */

@@ -31,8 +31,9 @@ class RegressionsIT {
   void metricsStayWithinTheirTolerance(String config, DemoIndex demo) throws IOException {
     List<String> args =
         new ArrayList<>(List.of("eval", "run", config, "--shared", SharedData.dir().toString()));
-    if (RegressionConfigs.load(config).regression() instanceof SearchRegression) {
-      // The demo index the search ITs share; eval run finds it complete and ingests nothing.
+    Regression regression = RegressionConfigs.load(config).regression();
+    if (regression instanceof SearchRegression || regression instanceof LabelKnnRegression) {
+      // The demo index (and its vectors) the search ITs share; eval run ingests nothing.
       args.addAll(List.of("--data", demo.dataDir().toString()));
     }
     StringWriter out = new StringWriter();
