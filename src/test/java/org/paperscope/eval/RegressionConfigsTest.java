@@ -21,6 +21,7 @@ class RegressionConfigsTest {
         qrels: c/qrels.tsv
       settings:
         preset: anserini-flat
+        mode: keyword
       metrics:
         nDCG@10: {expected: 0.5, tolerance: 0.001, published: 0.49}
         queries: {expected: 2, tolerance: 0}
@@ -49,8 +50,8 @@ class RegressionConfigsTest {
     assertThat(config.settings()).containsEntry("preset", "anserini-flat");
     assertThat(config.metrics())
         .containsExactly(
-            new ExpectedMetric("nDCG@10", 0.5, 0.001, OptionalDouble.of(0.49), 10),
-            new ExpectedMetric("queries", 2, 0, OptionalDouble.empty(), 11));
+            new ExpectedMetric("nDCG@10", 0.5, 0.001, OptionalDouble.of(0.49), 11),
+            new ExpectedMetric("queries", 2, 0, OptionalDouble.empty(), 12));
   }
 
   @Test
@@ -78,28 +79,28 @@ class RegressionConfigsTest {
         ":2: unknown evaluation \"trec\"; known: beir, search, pdf, knn-labels");
     assertRejected(
         VALID.replace("queries: {", "MAP: {"),
-        ":11: metrics: \"MAP\" is no metric of a beir evaluation; known: nDCG@10; R@100; R@1000;"
+        ":12: metrics: \"MAP\" is no metric of a beir evaluation; known: nDCG@10; R@100; R@1000;"
             + " queries");
     assertRejected(
         VALID.replace("tolerance: 0}", "tolerance: -1}"),
-        ":11: metrics.queries.tolerance: must be 0 or more");
+        ":12: metrics.queries.tolerance: must be 0 or more");
     assertRejected(
         VALID.replace("expected: 2", "expected: two"),
-        ":11: metrics.queries.expected: expected a number, not \"two\"");
+        ":12: metrics.queries.expected: expected a number, not \"two\"");
   }
 
   @Test
   void unknownDuplicatedAndMissingKeysAreRefused() throws IOException {
     assertRejected(
         VALID + "colour: blue\n",
-        ":12: unknown key \"colour\"; a config has description, evaluation, corpus, settings,"
+        ":13: unknown key \"colour\"; a config has description, evaluation, corpus, settings,"
             + " metrics");
     assertRejected(
         VALID.replace("  qrels: c/qrels.tsv\n", "  qrels: a\n  qrels: b\n"),
         ":7: corpus.qrels: given twice (also on line 6)");
     assertRejected(VALID.replace("  qrels: c/qrels.tsv\n", ""), ":3: corpus: missing \"qrels\"");
     assertRejected(
-        VALID.replace(", tolerance: 0}", "}"), ":11: metrics.queries: missing \"tolerance\"");
+        VALID.replace(", tolerance: 0}", "}"), ":12: metrics.queries: missing \"tolerance\"");
     assertRejected(
         VALID.replace("description: tiny\n", ""),
         ": missing \"description\": say what is evaluated and where the figures come from");
