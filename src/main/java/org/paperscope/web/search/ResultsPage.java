@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.paperscope.search.FacetDimension;
 import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 import org.paperscope.web.BadParameterException;
@@ -35,6 +36,7 @@ import org.paperscope.web.WebLimits;
  *     export
  * @param exportNote says that an export file holds at most {@link WebLimits#maxExportSize} papers
  *     when more match, or null
+ * @param modes searching by words, by meaning or both; {@link Modes#NONE} when the search failed
  */
 public record ResultsPage(
     Layout layout,
@@ -49,7 +51,8 @@ public record ResultsPage(
     List<SortOption> sorts,
     Pager pager,
     List<Link> exports,
-    String exportNote) {
+    String exportNote,
+    Modes modes) {
 
   /**
    * A message for the user; for a malformed query, the query split around the character the problem
@@ -105,6 +108,29 @@ public record ResultsPage(
   /** A sort order and the link that applies it. */
   public record SortOption(String label, String href, boolean current) {}
 
+  /**
+   * The search modes the page offers and what it says about the one that ran.
+   *
+   * @param options Words, Meaning and Both as links, the chosen one marked; empty when no paper has
+   *     an embedding
+   * @param note what the count means when the search ran by meaning, or that it could not; {@code
+   *     null} when there is nothing to say
+   * @param meaningHref the same search by meaning, offered when nothing matched by words; else
+   *     {@code null}
+   */
+  public record Modes(List<ModeOption> options, String note, String meaningHref) {
+    /** No modes offered and nothing said. */
+    public static final Modes NONE = new Modes(List.of(), null, null);
+  }
+
+  /**
+   * A search mode and the link that searches that way.
+   *
+   * @param label the mode's short name ("Meaning")
+   * @param title what it does, in a sentence, for the link's tooltip
+   */
+  public record ModeOption(String label, String title, String href, boolean current) {}
+
   /** The Atom feed of this search, or {@code null} when the search failed. */
   public String feedHref() {
     return exports.stream()
@@ -117,16 +143,23 @@ public record ResultsPage(
   /**
    * The page for a successful search.
    *
+   * @param embedded papers with an embedding: without any, the page offers neither search modes nor
+   *     similar papers
    * @param facetValues values listed per facet group; the result's facets hold one more for a group
    *     that is cut
    */
   static ResultsPage of(
       SearchParams params,
       SearchResult result,
+      int embedded,
       WebLimits limits,
       int facetValues,
       Messages messages) {
     boolean none = result.total() == 0;
+    List<HitView> hits = result.hits().stream().map(h -> HitView.of(h, messages)).toList();
+    if (embedded == 0) {
+      hits = hits.stream().map(HitView::withoutSimilar).toList();
+    }
     return new ResultsPage(
         layout(params, messages),
         messages.get("results.count", result.total()),
@@ -134,13 +167,14 @@ public record ResultsPage(
         result.notes().stream().map(ResultsPage::sentence).toList(),
         suggestion(params, result.suggestion()),
         none,
-        result.hits().stream().map(h -> HitView.of(h, messages)).toList(),
+        hits,
         ResultFacets.of(params, result.facets(), facetValues, messages),
         filters(params, messages),
         none ? List.of() : sorts(params, messages),
         none ? null : pager(params, result.total(), limits.maxOffset(), messages),
         none ? List.of() : exports(params, messages),
-        exportNote(result.total(), limits.maxExportSize(), messages));
+        exportNote(result.total(), limits.maxExportSize(), messages),
+        modes(params, result, embedded, messages));
   }
 
   /** The page for a query the parser rejected, pointing at the position. */
@@ -178,12 +212,55 @@ public record ResultsPage(
         sorts(params, messages),
         null,
         List.of(),
-        null);
+        null,
+        Modes.NONE);
   }
 
   private static Layout layout(SearchParams params, Messages messages) {
     String title = params.query().isBlank() ? messages.get("results.all") : params.query();
-    return new Layout(title, params.query(), "");
+    String mode = params.mode() == SearchMode.AUTO ? "" : params.mode().key();
+    return new Layout(title, params.query(), "", mode);
+  }
+
+  private static Modes modes(
+      SearchParams params, SearchResult result, int embedded, Messages messages) {
+    boolean wantsMeaning =
+        params.mode() == SearchMode.SEMANTIC || params.mode() == SearchMode.HYBRID;
+    if (embedded == 0) {
+      String note = wantsMeaning ? messages.get("results.mode.unavailable") : null;
+      return new Modes(List.of(), note, null);
+    }
+    String note =
+        result.mode() == SearchMode.SEMANTIC
+            ? messages.get("results.mode.semantic.note", result.total(), SearchMode.SEMANTIC_DEPTH)
+            : null;
+    boolean offerMeaning =
+        result.total() == 0 && result.mode() != SearchMode.SEMANTIC && !params.query().isBlank();
+    return new Modes(
+        modeOptions(params, messages),
+        note,
+        offerMeaning ? SearchLinks.withMode(params, SearchMode.SEMANTIC) : null);
+  }
+
+  /** Words, Meaning, Both; Both is the default (hybrid once papers have embeddings). */
+  private static List<ModeOption> modeOptions(SearchParams params, Messages messages) {
+    SearchMode chosen = params.mode() == SearchMode.HYBRID ? SearchMode.AUTO : params.mode();
+    return List.of(
+        new ModeOption(
+            messages.get("mode.keyword"),
+            messages.get("mode.keyword.title"),
+            SearchLinks.withMode(params, SearchMode.KEYWORD),
+            chosen == SearchMode.KEYWORD),
+        new ModeOption(
+            messages.get("mode.semantic"),
+            messages.get("mode.semantic.title"),
+            SearchLinks.withMode(params, SearchMode.SEMANTIC),
+            chosen == SearchMode.SEMANTIC),
+        new ModeOption(
+            messages.get("mode.hybrid"),
+            messages.get("mode.hybrid.title"),
+            SearchLinks.withMode(params, SearchMode.AUTO),
+            chosen == SearchMode.AUTO));
   }
 
   /** The note with its message starting as a sentence ("a prefix needs…" → "A prefix needs…"). */
