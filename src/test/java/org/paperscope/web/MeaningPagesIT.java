@@ -96,8 +96,10 @@ class MeaningPagesIT {
     String html =
         page("/search?q=" + WebClient.enc(MeaningCorpus.FEW_EXAMPLES) + "&mode=semantic&limit=2");
     assertThat(html)
-        .contains("<p class=\"note note-mode\" role=\"status\">Searched by meaning: the ")
-        .contains("papers nearest in meaning to your query that pass the filters");
+        .contains(
+            "<p class=\"note note-mode\" role=\"status\">Searched by meaning: 11 papers pass the"
+                + " filters, and all are listed.</p>")
+        .doesNotContain("<mark>", "note-meaning");
     assertThat(modes(html)).containsPattern("aria-current=\"true\" class=\"current\">Meaning</a>");
     Matcher next = Pattern.compile("<a [^>]*rel=\"next\"[^>]*>").matcher(html);
     assertThat(next.find()).isTrue();
@@ -111,10 +113,14 @@ class MeaningPagesIT {
   }
 
   @Test
-  void nothingFoundByWordsOffersTheSameSearchByMeaning() throws Exception {
+  void fewOrNoPapersFoundByWordsOfferTheSameSearchByMeaning() throws Exception {
     String html = page("/search?q=xylophone");
     assertThat(html)
         .contains("No paper has these words: <a href=\"/search?q=xylophone&amp;mode=semantic\">");
+    assertThat(page("/search?q=attention"))
+        .contains(
+            "<p class=\"note note-meaning\"><a href=\"/search?q=attention&amp;mode=semantic\">"
+                + "Search by meaning</a>");
     assertThat(page("/search?q=xylophone&mode=semantic")).contains("Searched by meaning");
   }
 

@@ -36,7 +36,8 @@ import org.paperscope.web.WebLimits;
  *     export
  * @param exportNote says that an export file holds at most {@link WebLimits#maxExportSize} papers
  *     when more match, or null
- * @param modes searching by words, by meaning or both; {@link Modes#NONE} when the search failed
+ * @param modes searching by words, by meaning or both; {@link ResultModes#NONE} when the search
+ *     failed
  */
 public record ResultsPage(
     Layout layout,
@@ -52,7 +53,7 @@ public record ResultsPage(
     Pager pager,
     List<Link> exports,
     String exportNote,
-    Modes modes) {
+    ResultModes modes) {
 
   /**
    * A message for the user; for a malformed query, the query split around the character the problem
@@ -108,29 +109,6 @@ public record ResultsPage(
   /** A sort order and the link that applies it. */
   public record SortOption(String label, String href, boolean current) {}
 
-  /**
-   * The search modes the page offers and what it says about the one that ran.
-   *
-   * @param options Words, Meaning and Both as links, the chosen one marked; empty when no paper has
-   *     an embedding
-   * @param note what the count means when the search ran by meaning, or that it could not; {@code
-   *     null} when there is nothing to say
-   * @param meaningHref the same search by meaning, offered when nothing matched by words; else
-   *     {@code null}
-   */
-  public record Modes(List<ModeOption> options, String note, String meaningHref) {
-    /** No modes offered and nothing said. */
-    public static final Modes NONE = new Modes(List.of(), null, null);
-  }
-
-  /**
-   * A search mode and the link that searches that way.
-   *
-   * @param label the mode's short name ("Meaning")
-   * @param title what it does, in a sentence, for the link's tooltip
-   */
-  public record ModeOption(String label, String title, String href, boolean current) {}
-
   /** The Atom feed of this search, or {@code null} when the search failed. */
   public String feedHref() {
     return exports.stream()
@@ -156,7 +134,7 @@ public record ResultsPage(
       int facetValues,
       Messages messages) {
     boolean none = result.total() == 0;
-    List<HitView> hits = result.hits().stream().map(h -> HitView.of(h, messages)).toList();
+    List<HitView> hits = result.hits().stream().map(h -> hit(h, result.mode(), messages)).toList();
     if (embedded == 0) {
       hits = hits.stream().map(HitView::withoutSimilar).toList();
     }
@@ -174,7 +152,18 @@ public record ResultsPage(
         none ? null : pager(params, result.total(), limits.maxOffset(), messages),
         none ? List.of() : exports(params, messages),
         exportNote(result.total(), limits.maxExportSize(), messages),
-        modes(params, result, embedded, messages));
+        ResultModes.of(params, result, embedded, messages));
+  }
+
+  /**
+   * A hit with its highlights, except by meaning: the papers were not found by the query's words,
+   * so marking them would say otherwise.
+   */
+  private static HitView hit(SearchResult.Hit hit, SearchMode ran, Messages messages) {
+    if (ran == SearchMode.SEMANTIC) {
+      return HitView.of(new SearchResult.Hit(hit.paper(), hit.score(), List.of()), messages);
+    }
+    return HitView.of(hit, messages);
   }
 
   /** The page for a query the parser rejected, pointing at the position. */
@@ -213,54 +202,13 @@ public record ResultsPage(
         null,
         List.of(),
         null,
-        Modes.NONE);
+        ResultModes.NONE);
   }
 
   private static Layout layout(SearchParams params, Messages messages) {
     String title = params.query().isBlank() ? messages.get("results.all") : params.query();
     String mode = params.mode() == SearchMode.AUTO ? "" : params.mode().key();
     return new Layout(title, params.query(), "", mode);
-  }
-
-  private static Modes modes(
-      SearchParams params, SearchResult result, int embedded, Messages messages) {
-    boolean wantsMeaning =
-        params.mode() == SearchMode.SEMANTIC || params.mode() == SearchMode.HYBRID;
-    if (embedded == 0) {
-      String note = wantsMeaning ? messages.get("results.mode.unavailable") : null;
-      return new Modes(List.of(), note, null);
-    }
-    String note =
-        result.mode() == SearchMode.SEMANTIC
-            ? messages.get("results.mode.semantic.note", result.total(), SearchMode.SEMANTIC_DEPTH)
-            : null;
-    boolean offerMeaning =
-        result.total() == 0 && result.mode() != SearchMode.SEMANTIC && !params.query().isBlank();
-    return new Modes(
-        modeOptions(params, messages),
-        note,
-        offerMeaning ? SearchLinks.withMode(params, SearchMode.SEMANTIC) : null);
-  }
-
-  /** Words, Meaning, Both; Both is the default (hybrid once papers have embeddings). */
-  private static List<ModeOption> modeOptions(SearchParams params, Messages messages) {
-    SearchMode chosen = params.mode() == SearchMode.HYBRID ? SearchMode.AUTO : params.mode();
-    return List.of(
-        new ModeOption(
-            messages.get("mode.keyword"),
-            messages.get("mode.keyword.title"),
-            SearchLinks.withMode(params, SearchMode.KEYWORD),
-            chosen == SearchMode.KEYWORD),
-        new ModeOption(
-            messages.get("mode.semantic"),
-            messages.get("mode.semantic.title"),
-            SearchLinks.withMode(params, SearchMode.SEMANTIC),
-            chosen == SearchMode.SEMANTIC),
-        new ModeOption(
-            messages.get("mode.hybrid"),
-            messages.get("mode.hybrid.title"),
-            SearchLinks.withMode(params, SearchMode.AUTO),
-            chosen == SearchMode.AUTO));
   }
 
   /** The note with its message starting as a sentence ("a prefix needs…" → "A prefix needs…"). */

@@ -55,7 +55,7 @@ class ResultsPageTest {
   @Test
   void withoutEmbeddingsNeitherModesNorSimilarLinksAreOffered() {
     ResultsPage page = page(PARAMS, found(1, SearchMode.KEYWORD), 0);
-    assertThat(page.modes()).isEqualTo(ResultsPage.Modes.NONE);
+    assertThat(page.modes()).isEqualTo(ResultModes.NONE);
     assertThat(page.hits()).singleElement().satisfies(h -> assertThat(h.similar()).isNull());
     ResultsPage asked = page(PARAMS.withMode(SearchMode.SEMANTIC), found(1, SearchMode.KEYWORD), 0);
     assertThat(asked.modes().options()).isEmpty();
@@ -69,14 +69,14 @@ class ResultsPageTest {
     assertThat(hit.similar())
         .isEqualTo(new Link("Papers similar to On k-means", "/papers/x%2F1#similar"));
     assertThat(page.modes().options())
-        .extracting(ResultsPage.ModeOption::label, ResultsPage.ModeOption::href)
+        .extracting(ResultModes.Option::label, ResultModes.Option::href)
         .containsExactly(
             org.assertj.core.groups.Tuple.tuple("Words", "/search?q=graph&mode=keyword"),
             org.assertj.core.groups.Tuple.tuple("Meaning", "/search?q=graph&mode=semantic"),
             org.assertj.core.groups.Tuple.tuple("Both", "/search?q=graph"));
     assertThat(page.modes().options())
-        .filteredOn(ResultsPage.ModeOption::current)
-        .extracting(ResultsPage.ModeOption::label)
+        .filteredOn(ResultModes.Option::current)
+        .extracting(ResultModes.Option::label)
         .containsExactly("Both");
     assertThat(page.modes().note()).isNull();
     assertThat(page.layout().mode()).isEmpty();
@@ -90,10 +90,14 @@ class ResultsPageTest {
     assertThat(page.modes().note())
         .isEqualTo(
             "Searched by meaning: the 100 papers nearest in meaning to your query that pass the"
-                + " filters (a search by meaning stops at the nearest 100).");
+                + " filters. A search by meaning stops there, so this is not every paper on the"
+                + " subject.");
+    assertThat(page(PARAMS, found(7, SearchMode.SEMANTIC), 5).modes().note())
+        .isEqualTo("Searched by meaning: 7 papers pass the filters, and all are listed.");
+    assertThat(page.modes().meaningHref()).isNull();
     assertThat(page.modes().options())
-        .filteredOn(ResultsPage.ModeOption::current)
-        .extracting(ResultsPage.ModeOption::label)
+        .filteredOn(ResultModes.Option::current)
+        .extracting(ResultModes.Option::label)
         .containsExactly("Meaning");
     assertThat(page.layout().mode()).isEqualTo("semantic");
     assertThat(page.pager()).isNotNull();
@@ -101,11 +105,44 @@ class ResultsPageTest {
   }
 
   @Test
-  void nothingFoundByWordsOffersTheSameSearchByMeaning() {
+  void fewOrNoPapersFoundByWordsOfferTheSameSearchByMeaning() {
     SearchResult none = new SearchResult(0, List.of(), Map.of()).withMode(SearchMode.HYBRID);
     assertThat(page(PARAMS, none, 5).modes().meaningHref())
         .isEqualTo("/search?q=graph&mode=semantic");
+    assertThat(page(PARAMS, found(4, SearchMode.KEYWORD), 5).modes().meaningHref()).isNotNull();
+    assertThat(page(PARAMS, found(5, SearchMode.HYBRID), 5).modes().meaningHref()).isNull();
+    SearchResult relaxed =
+        new SearchResult(
+            50,
+            List.of(HIT),
+            Map.of(),
+            List.of(new SearchResult.Note("relaxed", "No paper has all of these words.")),
+            null,
+            null,
+            SearchMode.HYBRID);
+    assertThat(page(PARAMS, relaxed, 5).modes().meaningHref()).isNotNull();
     assertThat(page(PARAMS, none, 0).modes().meaningHref()).isNull();
     assertThat(page(SearchParams.typed("", List.of()), none, 5).modes().meaningHref()).isNull();
+  }
+
+  @Test
+  void hitsFoundByMeaningAreNotMarkedAsIfFoundByWords() {
+    Paper paper = Paper.builder("m", "Meta").abstractText("We adapt quickly.").build();
+    SearchResult.Hit hit =
+        new SearchResult.Hit(
+            paper,
+            1f,
+            List.of(
+                new org.paperscope.search.Snippet(
+                    "abstract",
+                    "We adapt quickly.",
+                    List.of(new org.paperscope.search.Snippet.Highlight(3, 8)))));
+    SearchResult byMeaning =
+        new SearchResult(1, List.of(hit), Map.of()).withMode(SearchMode.SEMANTIC);
+    assertThat(page(PARAMS, byMeaning, 5).hits().getFirst().abstractText().pieces())
+        .noneMatch(MarkedText.Piece::marked);
+    SearchResult byWords = new SearchResult(1, List.of(hit), Map.of()).withMode(SearchMode.HYBRID);
+    assertThat(page(PARAMS, byWords, 5).hits().getFirst().abstractText().pieces())
+        .anyMatch(MarkedText.Piece::marked);
   }
 }
