@@ -52,18 +52,32 @@ public record ResultModes(List<Option> options, String note, String meaningHref)
       String note = wantsMeaning ? messages.get("results.mode.unavailable") : null;
       return new ResultModes(List.of(), note, null);
     }
-    if (result.mode() == SearchMode.SEMANTIC) {
-      return new ResultModes(
-          options(params, messages), semanticNote(result.total(), messages), null);
+    if (params.query().isBlank()) {
+      return NONE; // every paper, or those the filters keep: there is nothing to search for
     }
+    List<Option> options = options(params, messages);
+    if (result.mode() == SearchMode.SEMANTIC) {
+      return new ResultModes(options, semanticNote(result.total(), messages), null);
+    }
+    if (params.mode() == SearchMode.SEMANTIC) {
+      return new ResultModes(options, messages.get("results.mode.no-text"), null);
+    }
+    return new ResultModes(options, null, offersMeaning(params, result) ? meaning(params) : null);
+  }
+
+  /**
+   * Whether to offer the same search by meaning: words found few papers or none, and the query has
+   * words to embed (hybrid ran, which embeds them) or the user chose words alone.
+   */
+  private static boolean offersMeaning(SearchParams params, SearchResult result) {
     boolean poor =
         result.total() < FEW_RESULTS
             || result.notes().stream().anyMatch(n -> n.kind().equals("relaxed"));
-    boolean offer = poor && !params.query().isBlank();
-    return new ResultModes(
-        options(params, messages),
-        null,
-        offer ? SearchLinks.withMode(params, SearchMode.SEMANTIC) : null);
+    return poor && (result.mode() == SearchMode.HYBRID || params.mode() == SearchMode.KEYWORD);
+  }
+
+  private static String meaning(SearchParams params) {
+    return SearchLinks.withMode(params, SearchMode.SEMANTIC);
   }
 
   /**

@@ -109,7 +109,12 @@ class ResultsPageTest {
     SearchResult none = new SearchResult(0, List.of(), Map.of()).withMode(SearchMode.HYBRID);
     assertThat(page(PARAMS, none, 5).modes().meaningHref())
         .isEqualTo("/search?q=graph&mode=semantic");
-    assertThat(page(PARAMS, found(4, SearchMode.KEYWORD), 5).modes().meaningHref()).isNotNull();
+    assertThat(page(PARAMS, found(4, SearchMode.HYBRID), 5).modes().meaningHref()).isNotNull();
+    // Hybrid ran as keyword: the query has no words to embed (tag:, year:) or a sort other than
+    // relevance asked for none.
+    assertThat(page(PARAMS, found(4, SearchMode.KEYWORD), 5).modes().meaningHref()).isNull();
+    SearchParams byWords = PARAMS.withMode(SearchMode.KEYWORD);
+    assertThat(page(byWords, found(4, SearchMode.KEYWORD), 5).modes().meaningHref()).isNotNull();
     assertThat(page(PARAMS, found(5, SearchMode.HYBRID), 5).modes().meaningHref()).isNull();
     SearchResult relaxed =
         new SearchResult(
@@ -122,7 +127,17 @@ class ResultsPageTest {
             SearchMode.HYBRID);
     assertThat(page(PARAMS, relaxed, 5).modes().meaningHref()).isNotNull();
     assertThat(page(PARAMS, none, 0).modes().meaningHref()).isNull();
-    assertThat(page(SearchParams.typed("", List.of()), none, 5).modes().meaningHref()).isNull();
+  }
+
+  @Test
+  void anEmptyQueryOffersNoModesAndMeaningWithoutWordsToEmbedSaysSo() {
+    SearchResult all = found(30, SearchMode.KEYWORD);
+    assertThat(page(SearchParams.typed("", List.of()), all, 5).modes()).isEqualTo(ResultModes.NONE);
+    SearchParams tagOnly =
+        SearchParams.typed("tag:\"graph\"", List.of()).withMode(SearchMode.SEMANTIC);
+    ResultModes modes = page(tagOnly, all, 5).modes();
+    assertThat(modes.note()).startsWith("Search by meaning needs words to search for");
+    assertThat(modes.options()).hasSize(3);
   }
 
   @Test
