@@ -7,8 +7,15 @@ package org.paperscope.web;
  * @param title the document title, without the site name
  * @param query the search box's text; empty for none
  * @param description a one-line summary for {@code <meta name="description">}; may be empty
+ * @param mode the search mode the header's search keeps ({@code semantic}), so a new query is
+ *     searched the way the last one was; empty for the default
  */
-public record Layout(String title, String query, String description) {
+public record Layout(String title, String query, String description, String mode) {
+
+  /** A frame whose search uses the default mode. */
+  public Layout(String title, String query, String description) {
+    this(title, query, description, "");
+  }
 
   /** A frame with an empty search box and no description. */
   public static Layout of(String title) {

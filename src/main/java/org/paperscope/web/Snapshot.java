@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.paperscope.data.DataDir;
 import org.paperscope.search.FacetDimension;
+import org.paperscope.search.PaperPart;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntaxException;
@@ -20,9 +21,9 @@ import org.paperscope.search.SearchResult;
 import org.paperscope.web.search.FacetFilter;
 
 /**
- * One committed index generation with the figures every page shows (corpus size, tags, venues),
- * computed once when it is opened. Reference-counted by {@link LiveIndex}: the searcher is closed
- * when the last lease is closed.
+ * One committed index generation with the figures every page shows (corpus size, tags, venues,
+ * papers embedded for search by meaning), computed once when it is opened. Reference-counted by
+ * {@link LiveIndex}: the searcher is closed when the last lease is closed.
  *
  * <p>Thread-safe.
  */
@@ -33,6 +34,7 @@ public final class Snapshot implements Closeable {
   private final PaperSearch searcher;
   private final Map<String, Long> tags;
   private final List<VenueYear> venueYears;
+  private final int embeddedCount;
   private final Instant openedAt;
   private final AtomicInteger references = new AtomicInteger(1);
 
@@ -40,6 +42,7 @@ public final class Snapshot implements Closeable {
     this.searcher = searcher;
     this.tags = searcher.facet(FacetDimension.TAG);
     this.venueYears = venueYears(searcher);
+    this.embeddedCount = searcher.countHaving(PaperPart.EMBEDDING);
     this.openedAt = Instant.now();
   }
 
@@ -63,6 +66,14 @@ public final class Snapshot implements Closeable {
   /** Number of papers in this generation. */
   public int paperCount() {
     return searcher.paperCount();
+  }
+
+  /**
+   * Papers with a sentence embedding in this generation: search by meaning and similar papers need
+   * one. Grows while the enrichment stage commits batches; 0 when it never ran.
+   */
+  public int embeddedCount() {
+    return embeddedCount;
   }
 
   /** Every tag with its count, most used first, ties by name; unmodifiable. */

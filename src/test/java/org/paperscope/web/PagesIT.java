@@ -60,6 +60,24 @@ class PagesIT {
   }
 
   @Test
+  void withoutEmbeddingsNoModeControlNorSimilarLinkIsShownAndThePagesSaySo() throws Exception {
+    assertThat(page("/search?q=learning", 200))
+        .doesNotContain("class=\"sort modes\"", "similar-link", "note-mode");
+    assertThat(page("/search?q=learning&mode=semantic", 200))
+        .contains(
+            "<p class=\"note note-mode\" role=\"status\">Search by meaning is not available yet:");
+    assertThat(page("/papers/p01", 200))
+        .contains("<section class=\"paper-similar\" id=\"similar\"")
+        .contains(
+            "Similar papers appear here once papers are embedded for search by meaning; no paper"
+                + " is yet.");
+    // The home page's line is HomePageTest's: a request here would shift the seeded tag
+    // suggestions that headAnswersWhatGetWouldWithoutTheBody compares.
+    assertThat(page("/search?q=learning&mode=vibes", 400))
+        .contains("unknown mode 'vibes'; use one of auto, keyword, semantic, hybrid");
+  }
+
+  @Test
   void resultsShowTheExactCountFacetsAndHits() throws Exception {
     String html = page("/search?q=learning", 200);
     assertThat(html)

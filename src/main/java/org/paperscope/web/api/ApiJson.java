@@ -14,6 +14,7 @@ import org.paperscope.pdf.PdfSection;
 import org.paperscope.pdf.ReferenceEntries;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SearchResultJson;
+import org.paperscope.search.SimilarPapers;
 import org.paperscope.web.browse.AuthorPapers;
 import org.paperscope.web.paper.ReadingPage;
 
@@ -62,6 +63,29 @@ public final class ApiJson {
     node.put("total", author.papers().size());
     ArrayNode list = node.putArray("papers");
     author.papers().forEach(p -> list.add(summary(p)));
+    return node;
+  }
+
+  /**
+   * {@code {"id","embedded","similar":[{id,title,authors,venue,year,decision,tldr,tldrSource,score,
+   * reason,abstract}]}}: a search hit's summary with the cosine similarity, what the papers share
+   * ("" when nothing stands out) and the abstract; keys of unknown values are left out as in hits.
+   * {@code embedded} is false while the paper has no embedding, and the list is then empty.
+   */
+  static ObjectNode similar(SimilarPapers similar) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    node.put("id", similar.paper().id());
+    node.put("embedded", similar.embedded());
+    ArrayNode list = node.putArray("similar");
+    for (SimilarPapers.Similar s : similar.similar()) {
+      ObjectNode item = summary(s.paper());
+      item.put("score", s.score());
+      item.put("reason", s.reason());
+      if (s.paper().abstractText() != null) {
+        item.put("abstract", s.paper().abstractText());
+      }
+      list.add(item);
+    }
     return node;
   }
 

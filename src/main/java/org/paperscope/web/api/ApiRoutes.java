@@ -8,11 +8,13 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.search.SimilarPapers;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.MalformedSearchException;
 import org.paperscope.web.Messages;
 import org.paperscope.web.NotFoundException;
+import org.paperscope.web.QueryParameters;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
 import org.paperscope.web.WebLimits;
@@ -23,9 +25,9 @@ import org.paperscope.web.search.SearchParams;
 import org.paperscope.web.search.Searches;
 
 /**
- * JSON API v1: {@code /api/v1/search}, {@code /papers/{id}}, {@code /tags}, {@code /authors/{name}}
- * and the OpenAPI document describing them ({@code web/openapi.json}); also that document as a page
- * for people ({@code /api}).
+ * JSON API v1: {@code /api/v1/search}, {@code /papers/{id}} (and its {@code /text} and {@code
+ * /similar}), {@code /tags}, {@code /authors/{name}} and the OpenAPI document describing them
+ * ({@code web/openapi.json}); also that document as a page for people ({@code /api}).
  *
  * <p>Thread-safe.
  */
@@ -70,11 +72,13 @@ public final class ApiRoutes {
   }
 
   /**
-   * {@code /api/v1/papers/{id}}, and {@code /api/v1/papers/{id}/text}: the PDF's extracted text as
-   * the reading room shows it (ids may contain {@code /}, so the suffix only counts when the whole
-   * path is not an id).
+   * {@code /api/v1/papers/{id}}; {@code /api/v1/papers/{id}/text}: the PDF's extracted text as the
+   * reading room shows it; {@code /api/v1/papers/{id}/similar?limit=N}: the papers nearest to it in
+   * meaning (ids may contain {@code /}, so a suffix only counts when the whole path is not an id).
+   *
+   * @throws BadParameterException when {@code limit} is not 1 to {@link SimilarPapers#MAX_LIMIT}
    */
-  public void paper(Context ctx) throws IOException, NotFoundException {
+  public void paper(Context ctx) throws IOException, NotFoundException, BadParameterException {
     try (Snapshot snapshot = index.acquire()) {
       PaperPath path = PaperPath.resolve(snapshot.searcher(), ctx.pathParam("id"));
       Paper paper = path.paper();
@@ -82,9 +86,21 @@ public final class ApiRoutes {
         case PAGE -> json(ctx, PaperJson.toJson(paper));
         case TEXT ->
             json(ctx, ApiJson.write(ApiJson.fullText(paper, path.text(snapshot.searcher()))));
+        case SIMILAR -> json(ctx, ApiJson.write(ApiJson.similar(similar(ctx, snapshot, paper))));
         default -> throw new NotFoundException("error.no-paper", ctx.pathParam("id"));
       }
     }
+  }
+
+  private static SimilarPapers similar(Context ctx, Snapshot snapshot, Paper paper)
+      throws IOException, NotFoundException, BadParameterException {
+    int limit =
+        QueryParameters.integer(
+            ctx.queryParamMap(), "limit", SimilarPapers.DEFAULT_LIMIT, 1, SimilarPapers.MAX_LIMIT);
+    return snapshot
+        .searcher()
+        .similar(paper.id(), limit)
+        .orElseThrow(() -> new NotFoundException("error.no-paper", paper.id()));
   }
 
   public void tags(Context ctx) throws IOException, BadParameterException {

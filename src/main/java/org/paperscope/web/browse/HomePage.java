@@ -14,15 +14,18 @@ import org.paperscope.web.search.SearchLinks;
 import org.paperscope.web.search.SearchParams;
 
 /**
- * The home page: the search box, the corpus size, five random tags as inspiration and the most
- * recent venues.
+ * The home page: the search box, the corpus size, how much of it can be searched by meaning, five
+ * random tags as inspiration and the most recent venues.
  *
  * @param layout the page frame
  * @param corpus "20,417 papers"
+ * @param meaning whether search by meaning is available: for all papers, for some ("18,402 of
+ *     20,417 papers embedded…") or none yet
  * @param inspiration random tags, each a link to its search
  * @param venues recent venue-years, each a link to its papers, with counts
  */
-public record HomePage(Layout layout, String corpus, List<Link> inspiration, List<Venue> venues) {
+public record HomePage(
+    Layout layout, String corpus, String meaning, List<Link> inspiration, List<Venue> venues) {
   /** Tags suggested on the home page. */
   public static final int INSPIRATION_TAGS = 5;
 
@@ -48,8 +51,18 @@ public record HomePage(Layout layout, String corpus, List<Link> inspiration, Lis
     return new HomePage(
         Layout.of(""),
         messages.get("count.papers", snapshot.paperCount()),
+        meaning(snapshot.embeddedCount(), snapshot.paperCount(), messages),
         inspiration(snapshot.tags(), random),
         venues);
+  }
+
+  static String meaning(int embedded, int papers, Messages messages) {
+    if (embedded == 0) {
+      return messages.get("home.meaning.none");
+    }
+    return embedded >= papers
+        ? messages.get("home.meaning.all")
+        : messages.get("home.meaning.some", embedded, papers);
   }
 
   private static List<Link> inspiration(Map<String, Long> tags, RandomGenerator random) {

@@ -44,6 +44,7 @@ import org.paperscope.web.search.SearchParams;
  * @param bibtexHref the BibTeX export of this paper
  * @param risHref the RIS export of this paper (Zotero, EndNote, Mendeley)
  * @param meta the citation meta tags, name and content, in Google Scholar's recommended order
+ * @param similar the papers nearest to it in meaning, or why none are listed
  */
 public record PaperPage(
     Layout layout,
@@ -61,7 +62,8 @@ public record PaperPage(
     String thumbnailHref,
     String bibtexHref,
     String risHref,
-    List<Meta> meta) {
+    List<Meta> meta,
+    SimilarSection similar) {
 
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
   public record Fact(String label, String value, String href) {}
@@ -79,12 +81,12 @@ public record PaperPage(
   public record Meta(String name, String content) {}
 
   /**
-   * The page of a paper.
+   * The page of a paper in an index where no paper has an embedding.
    *
    * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
    */
   static PaperPage of(Paper paper, boolean hasThumbnail, Messages messages) {
-    return of(paper, hasThumbnail, false, messages);
+    return of(paper, hasThumbnail, false, SimilarSection.unavailable(messages), messages);
   }
 
   /**
@@ -93,8 +95,14 @@ public record PaperPage(
    * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
    * @param hasText whether the text cache holds its PDF's text, so sections link to the reading
    *     room
+   * @param similar its similar papers
    */
-  static PaperPage of(Paper paper, boolean hasThumbnail, boolean hasText, Messages messages) {
+  static PaperPage of(
+      Paper paper,
+      boolean hasThumbnail,
+      boolean hasText,
+      SimilarSection similar,
+      Messages messages) {
     return new PaperPage(
         new Layout(LatexText.toUnicode(paper.title()), "", description(paper)),
         paper.id(),
@@ -113,7 +121,8 @@ public record PaperPage(
         hasThumbnail ? SearchLinks.paper(paper.id()) + "/thumbnail.png" : null,
         SearchLinks.paper(paper.id()) + ".bib",
         SearchLinks.paper(paper.id()) + ".ris",
-        meta(paper));
+        meta(paper),
+        similar);
   }
 
   private static List<Section> sections(Paper paper, boolean hasText) {

@@ -9,9 +9,10 @@ import org.paperscope.web.NotFoundException;
 
 /**
  * What a path under {@code /papers/} or {@code /api/v1/papers/} asks for: a paper's page (or JSON)
- * or one of its views ({@code .bib}, {@code .ris}, {@code /thumbnail.png}, {@code /text}). Ids may
- * hold {@code /} and dots (old arXiv ids such as {@code hep-th/9901001}), so a path is first looked
- * up whole; only when it is no id is a view's suffix taken off and the rest looked up.
+ * or one of its views ({@code .bib}, {@code .ris}, {@code /thumbnail.png}, {@code /text}, {@code
+ * /similar}). Ids may hold {@code /} and dots (old arXiv ids such as {@code hep-th/9901001}), so a
+ * path is first looked up whole; only when it is no id is a view's suffix taken off and the rest
+ * looked up.
  *
  * @param paper the paper asked for
  * @param view what of it
@@ -24,7 +25,8 @@ public record PaperPath(Paper paper, View view) {
     BIBTEX(".bib"),
     RIS(".ris"),
     THUMBNAIL("/thumbnail.png"),
-    TEXT("/text");
+    TEXT("/text"),
+    SIMILAR("/similar");
 
     private final String suffix;
 

@@ -1,20 +1,24 @@
 package org.paperscope.web.paper;
 
 import io.javalin.http.Context;
+import io.javalin.http.HttpStatus;
 import java.io.IOException;
 import java.io.StringWriter;
 import org.paperscope.export.BibTex;
 import org.paperscope.export.ExportFormat;
 import org.paperscope.paper.Paper;
+import org.paperscope.search.SimilarPapers;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.Messages;
 import org.paperscope.web.NotFoundException;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
+import org.paperscope.web.search.SearchLinks;
 
 /**
- * A paper's page ({@code /papers/{id}}) and its views: BibTeX and RIS ({@code .bib}, {@code .ris}),
- * the PDF's first-page thumbnail ({@code /thumbnail.png}) and the reading room ({@code /text}).
+ * A paper's page ({@code /papers/{id}}), with its similar papers, and its views: BibTeX and RIS
+ * ({@code .bib}, {@code .ris}), the PDF's first-page thumbnail ({@code /thumbnail.png}) and the
+ * reading room ({@code /text}); {@code /similar} redirects to the page's similar papers.
  *
  * <p>Thread-safe.
  */
@@ -48,13 +52,31 @@ public final class PaperRoutes {
           ReadingPage page = ReadingPage.of(paper, path.text(snapshot.searcher()), messages);
           templates.answer(ctx, "text", page, messages);
         }
-        case PAGE -> {
-          boolean thumbnail = snapshot.searcher().thumbnail(paper).isPresent();
-          boolean text = snapshot.searcher().fullText(paper).isPresent();
-          templates.answer(ctx, "paper", PaperPage.of(paper, thumbnail, text, messages), messages);
-        }
+        case SIMILAR -> ctx.redirect(SearchLinks.similar(paper.id()), HttpStatus.FOUND);
+        case PAGE -> page(ctx, snapshot, paper);
       }
     }
+  }
+
+  private void page(Context ctx, Snapshot snapshot, Paper paper) throws IOException {
+    boolean thumbnail = snapshot.searcher().thumbnail(paper).isPresent();
+    boolean text = snapshot.searcher().fullText(paper).isPresent();
+    PaperPage page = PaperPage.of(paper, thumbnail, text, similar(snapshot, paper), messages);
+    templates.answer(ctx, "paper", page, messages);
+  }
+
+  /** The paper's {@link SimilarPapers#DEFAULT_LIMIT} nearest papers, or why there are none. */
+  private SimilarSection similar(Snapshot snapshot, Paper paper) throws IOException {
+    if (snapshot.embeddedCount() == 0) {
+      return SimilarSection.unavailable(messages);
+    }
+    SimilarPapers similar =
+        snapshot
+            .searcher()
+            .similar(paper.id(), SimilarPapers.DEFAULT_LIMIT)
+            // The snapshot that found the paper has it; only a bug gets here.
+            .orElseThrow(() -> new IllegalStateException("paper " + paper.id() + " vanished"));
+    return SimilarSection.of(similar, snapshot.embeddedCount(), snapshot.paperCount(), messages);
   }
 
   /** One paper's citation ({@code /papers/{id}.bib}, {@code .ris}), shown inline. */

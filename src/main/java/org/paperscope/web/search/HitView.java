@@ -2,6 +2,7 @@ package org.paperscope.web.search;
 
 import java.util.ArrayList;
 import java.util.List;
+import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.Snippet;
@@ -20,6 +21,8 @@ import org.paperscope.web.Messages;
  * @param abstractText the abstract, highlighted where it matches, or {@code null}
  * @param snippets highlighted passages of fields not shown whole (later: the full text); empty when
  *     none
+ * @param similar the papers similar to this one on its page, the link's text naming the paper for
+ *     screen readers; {@code null} when not offered
  */
 public record HitView(
     MarkedText title,
@@ -29,7 +32,8 @@ public record HitView(
     MarkedText tldr,
     String tldrSource,
     MarkedText abstractText,
-    List<MarkedText> snippets) {
+    List<MarkedText> snippets,
+    Link similar) {
 
   public HitView {
     authors = List.copyOf(authors);
@@ -37,8 +41,8 @@ public record HitView(
   }
 
   /**
-   * A search hit. The TL;DR and abstract are shown whole, highlighted where their snippets match;
-   * snippets of other fields are listed as passages.
+   * A search hit, with a link to its similar papers. The TL;DR and abstract are shown whole,
+   * highlighted where their snippets match; snippets of other fields are listed as passages.
    */
   static HitView of(SearchResult.Hit hit, Messages messages) {
     Paper paper = hit.paper();
@@ -54,10 +58,24 @@ public record HitView(
         passages.add(MarkedText.of(snippet));
       }
     }
-    return of(paper, tldr, abstractText, passages, messages);
+    HitView view = of(paper, tldr, abstractText, passages, messages);
+    Link similar =
+        new Link(
+            messages.get("hit.similar.label", LatexText.toUnicode(paper.title())),
+            SearchLinks.similar(paper.id()));
+    return view.withSimilar(similar);
   }
 
-  /** A paper without highlights (author pages). */
+  /** This hit without the link to similar papers (when no paper has an embedding). */
+  HitView withoutSimilar() {
+    return withSimilar(null);
+  }
+
+  private HitView withSimilar(Link link) {
+    return new HitView(title, href, authors, facts, tldr, tldrSource, abstractText, snippets, link);
+  }
+
+  /** A paper without highlights nor a link to similar papers (author pages). */
   public static HitView of(Paper paper, Messages messages) {
     return of(
         paper,
@@ -81,7 +99,8 @@ public record HitView(
         tldr,
         tldrSource(paper, messages),
         abstractText,
-        passages);
+        passages,
+        null);
   }
 
   /** Who wrote the paper's TL;DR, e.g. "author"; {@code null} when it has none. */

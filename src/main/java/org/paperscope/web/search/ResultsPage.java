@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Locale;
 import org.paperscope.search.FacetDimension;
 import org.paperscope.search.QuerySyntaxException;
+import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 import org.paperscope.web.BadParameterException;
@@ -35,6 +36,8 @@ import org.paperscope.web.WebLimits;
  *     export
  * @param exportNote says that an export file holds at most {@link WebLimits#maxExportSize} papers
  *     when more match, or null
+ * @param modes searching by words, by meaning or both; {@link ResultModes#NONE} when the search
+ *     failed
  */
 public record ResultsPage(
     Layout layout,
@@ -49,7 +52,8 @@ public record ResultsPage(
     List<SortOption> sorts,
     Pager pager,
     List<Link> exports,
-    String exportNote) {
+    String exportNote,
+    ResultModes modes) {
 
   /**
    * A message for the user; for a malformed query, the query split around the character the problem
@@ -117,16 +121,23 @@ public record ResultsPage(
   /**
    * The page for a successful search.
    *
+   * @param embedded papers with an embedding: without any, the page offers neither search modes nor
+   *     similar papers
    * @param facetValues values listed per facet group; the result's facets hold one more for a group
    *     that is cut
    */
   static ResultsPage of(
       SearchParams params,
       SearchResult result,
+      int embedded,
       WebLimits limits,
       int facetValues,
       Messages messages) {
     boolean none = result.total() == 0;
+    List<HitView> hits = result.hits().stream().map(h -> hit(h, result.mode(), messages)).toList();
+    if (embedded == 0) {
+      hits = hits.stream().map(HitView::withoutSimilar).toList();
+    }
     return new ResultsPage(
         layout(params, messages),
         messages.get("results.count", result.total()),
@@ -134,13 +145,25 @@ public record ResultsPage(
         result.notes().stream().map(ResultsPage::sentence).toList(),
         suggestion(params, result.suggestion()),
         none,
-        result.hits().stream().map(h -> HitView.of(h, messages)).toList(),
+        hits,
         ResultFacets.of(params, result.facets(), facetValues, messages),
         filters(params, messages),
         none ? List.of() : sorts(params, messages),
         none ? null : pager(params, result.total(), limits.maxOffset(), messages),
         none ? List.of() : exports(params, messages),
-        exportNote(result.total(), limits.maxExportSize(), messages));
+        exportNote(result.total(), limits.maxExportSize(), messages),
+        ResultModes.of(params, result, embedded, messages));
+  }
+
+  /**
+   * A hit with its highlights, except by meaning: the papers were not found by the query's words,
+   * so marking them would say otherwise.
+   */
+  private static HitView hit(SearchResult.Hit hit, SearchMode ran, Messages messages) {
+    if (ran == SearchMode.SEMANTIC) {
+      return HitView.of(new SearchResult.Hit(hit.paper(), hit.score(), List.of()), messages);
+    }
+    return HitView.of(hit, messages);
   }
 
   /** The page for a query the parser rejected, pointing at the position. */
@@ -178,12 +201,14 @@ public record ResultsPage(
         sorts(params, messages),
         null,
         List.of(),
-        null);
+        null,
+        ResultModes.NONE);
   }
 
   private static Layout layout(SearchParams params, Messages messages) {
     String title = params.query().isBlank() ? messages.get("results.all") : params.query();
-    return new Layout(title, params.query(), "");
+    String mode = params.mode() == SearchMode.AUTO ? "" : params.mode().key();
+    return new Layout(title, params.query(), "", mode);
   }
 
   /** The note with its message starting as a sentence ("a prefix needs…" → "A prefix needs…"). */

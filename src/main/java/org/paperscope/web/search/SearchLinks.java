@@ -5,6 +5,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperscope.search.FacetDimension;
+import org.paperscope.search.SearchMode;
 import org.paperscope.search.SortOrder;
 
 /**
@@ -53,6 +54,11 @@ public final class SearchLinks {
     return search(p.withSort(sort));
   }
 
+  /** The results page searching another way, back on the first page. */
+  static String withMode(SearchParams p, SearchMode mode) {
+    return search(p.withMode(mode));
+  }
+
   /**
    * The same page with one facet dimension listing more values (null: none), scrolled to that
    * dimension's facet ({@code #facet-tag}) so the page does not jump back to the top.
@@ -61,7 +67,10 @@ public final class SearchLinks {
     return search(p.withMore(more)) + "#facet-" + anchor.key();
   }
 
-  /** An export or feed of the same search, e.g. {@code /search.bib?q=…}; no paging. */
+  /**
+   * An export or feed of the same search, e.g. {@code /search.bib?q=…}, in the same mode (so it
+   * holds the papers the page lists); no paging.
+   */
   public static String export(SearchParams p, String extension) {
     return "/search." + extension + queryString(p, false);
   }
@@ -76,6 +85,11 @@ public final class SearchLinks {
   /** The paper's page. */
   public static String paper(String id) {
     return "/papers/" + pathSegment(id);
+  }
+
+  /** The similar papers on the paper's page. */
+  public static String similar(String id) {
+    return paper(id) + "#similar";
   }
 
   /** The author's page. */
@@ -104,6 +118,9 @@ public final class SearchLinks {
     p.filters().forEach(f -> parts.add("filter=" + encode(f)));
     if (p.sort() != SortOrder.RELEVANCE) {
       parts.add("sort=" + p.sortName());
+    }
+    if (p.mode() != SearchMode.AUTO) {
+      parts.add("mode=" + p.mode().key());
     }
     if (paging && p.offset() > 0) {
       parts.add("offset=" + p.offset());

@@ -7,7 +7,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.paperscope.search.SearchResult;
-import org.paperscope.search.SortOrder;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.MalformedSearchException;
@@ -64,7 +63,8 @@ public final class SearchRoutes {
         ctx.redirect(SearchLinks.paper(result.paperId()), HttpStatus.FOUND);
         return;
       }
-      page(ctx, ResultsPage.of(params, result, limits, FACET_VALUES, messages));
+      int embedded = snapshot.embeddedCount();
+      page(ctx, ResultsPage.of(params, result, embedded, limits, FACET_VALUES, messages));
     } catch (MalformedSearchException e) {
       ctx.status(400);
       page(ctx, ResultsPage.malformed(params, e, messages));
@@ -81,7 +81,6 @@ public final class SearchRoutes {
     List<String> filters =
         new ArrayList<>(
             raw.getOrDefault("filter", List.of()).stream().filter(f -> !f.isBlank()).toList());
-    return new SearchParams(
-        q == null ? "" : q, filters, SortOrder.RELEVANCE, 0, SearchLinks.PAGE_SIZE, null);
+    return SearchParams.typed(q == null ? "" : q, filters);
   }
 }

@@ -10,6 +10,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.search.SimilarPapers;
 import org.paperscope.web.ServerHarness;
 import org.paperscope.web.TestCorpus;
 import org.paperscope.web.WebClient;
@@ -262,6 +263,22 @@ class ApiIT {
   }
 
   @Test
+  void withoutEmbeddingsSimilarSaysNotEmbeddedAndEveryModeRunsByWords() throws Exception {
+    JsonNode similar =
+        ok("/api/v1/papers/" + SearchLinks.pathSegment(TestCorpus.SLASH_ID) + "/similar");
+    assertThat(similar.path("id").asText()).isEqualTo(TestCorpus.SLASH_ID);
+    assertThat(similar.path("embedded").asBoolean()).isFalse();
+    assertThat(similar.path("similar")).isEmpty();
+    assertError("/api/v1/papers/nope/similar", 404, "not_found", null);
+    assertError("/api/v1/papers/p01/similar?limit=0", 400, "bad_request", "limit");
+    assertThat(ok("/api/v1/search?q=learning").path("mode").asText()).isEqualTo("keyword");
+    JsonNode semantic = ok("/api/v1/search?q=learning&mode=semantic");
+    assertThat(semantic.path("mode").asText()).isEqualTo("keyword");
+    assertThat(semantic.path("total").asLong()).isEqualTo(TestCorpus.LEARNING_PAPERS);
+    assertError("/api/v1/search?q=learning&mode=vibes", 400, "bad_request", "mode");
+  }
+
+  @Test
   void tagsComeByCountOrByName() throws Exception {
     JsonNode byCount = ok("/api/v1/tags").path("tags");
     assertThat(byCount.get(0).path("tag").asText()).isEqualTo("graph learning");
@@ -345,7 +362,11 @@ class ApiIT {
     assertThat(doc.path("paths").fieldNames())
         .toIterable()
         .contains(
-            "/api/v1/search", "/api/v1/papers/{id}", "/api/v1/tags", "/api/v1/authors/{name}");
+            "/api/v1/search",
+            "/api/v1/papers/{id}",
+            "/api/v1/papers/{id}/similar",
+            "/api/v1/tags",
+            "/api/v1/authors/{name}");
     JsonNode limit = doc.at("/paths/~1api~1v1~1search/get/parameters/4/schema/maximum");
     assertThat(limit.asInt()).isEqualTo(WebLimits.DEFAULTS.maxPageSize());
     JsonNode more = doc.at("/paths/~1api~1v1~1search/get/parameters/5");
@@ -353,6 +374,16 @@ class ApiIT {
     List<String> dimensions = new ArrayList<>();
     more.at("/schema/enum").forEach(d -> dimensions.add(d.asText()));
     assertThat(dimensions).containsExactly("venue", "year", "decision", "tag", "author");
+    JsonNode mode = doc.at("/paths/~1api~1v1~1search/get/parameters/6");
+    assertThat(mode.path("name").asText()).isEqualTo("mode");
+    List<String> modes = new ArrayList<>();
+    mode.at("/schema/enum").forEach(m -> modes.add(m.asText()));
+    assertThat(modes).containsExactly("auto", "keyword", "semantic", "hybrid");
+    assertThat(doc.at("/components/schemas/SearchResult/required").toString()).contains("\"mode\"");
+    JsonNode limit1 = doc.at("/paths/~1api~1v1~1papers~1{id}~1similar/get/parameters/1/schema");
+    assertThat(limit1.path("minimum").asInt()).isEqualTo(1);
+    assertThat(limit1.path("maximum").asInt()).isEqualTo(SimilarPapers.MAX_LIMIT);
+    assertThat(limit1.path("default").asInt()).isEqualTo(SimilarPapers.DEFAULT_LIMIT);
     assertThat(doc.at("/components/schemas/SearchResult/properties").fieldNames())
         .toIterable()
         .contains("notes", "suggestion", "paperId");

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
+import org.paperscope.search.SimilarPapers;
 import org.paperscope.web.Messages;
 import org.paperscope.web.Templates;
 
@@ -84,5 +85,61 @@ class PaperPageTest {
         .contains(
             "<span class=\"math\" data-tex=\"&lt;script>alert(1)&lt;/script>\">&lt; script &gt;",
             "data-tex=\"\\text{\\&#34;>&lt;img src=x onerror=alert(1)>}\"");
+  }
+
+  private String render(Paper paper, SimilarSection similar) {
+    return templates.render(
+        "paper", PaperPage.of(paper, false, false, similar, Messages.ENGLISH), Messages.ENGLISH);
+  }
+
+  @Test
+  void similarPapersAreListedWithTheirReasonAndAFoldedAbstractEscaped() {
+    Paper paper = Paper.builder("a", "Attention").build();
+    Paper near =
+        Paper.builder("b/1", "Self-attention <script>x</script> $\\alpha$")
+            .authors(List.of("Ann <b>Author</b>"))
+            .abstractText("An abstract with <img src=x>.")
+            .tldr("Short.")
+            .venue("ICLR")
+            .year(2018)
+            .decision("Poster")
+            .build();
+    SimilarPapers found =
+        new SimilarPapers(
+            paper, true, List.of(new SimilarPapers.Similar(near, 0.8f, "tags: attention")));
+    String html = render(paper, SimilarSection.of(found, 2, 2, Messages.ENGLISH));
+    assertThat(html)
+        .contains("<section class=\"paper-similar\" id=\"similar\"")
+        .contains("<a href=\"/papers/b%2F1\">Self-attention &lt;script&gt;x&lt;/script&gt; ")
+        .contains("<span class=\"math\" data-tex=\"\\alpha\">α</span>")
+        .contains("Ann &lt;b&gt;Author&lt;/b&gt;")
+        .contains("<p class=\"facts\">ICLR · 2018</p>")
+        .contains("<span class=\"label\">TL;DR (author)</span> Short.")
+        .contains("<p class=\"reason\">Shared tags: attention</p>")
+        .contains("<details class=\"abstract\">")
+        .contains("An abstract with &lt;img src=x&gt;.")
+        .doesNotContain("<script>x", "<img src=x>");
+  }
+
+  @Test
+  void withoutNeighboursTheSectionSaysWhy() {
+    Paper paper = Paper.builder("a", "Attention").build();
+    SimilarPapers pending = new SimilarPapers(paper, false, List.of());
+    assertThat(SimilarSection.of(pending, 1, 20_130, Messages.ENGLISH).note())
+        .isEqualTo(
+            "Similar papers appear here once this paper's embedding is computed (1 of 20,130"
+                + " papers embedded so far).");
+    SimilarPapers alone = new SimilarPapers(paper, true, List.of());
+    assertThat(SimilarSection.of(alone, 1, 1, Messages.ENGLISH).note())
+        .isEqualTo("No other paper is near this one in meaning.");
+    assertThat(render(paper)).contains("no paper is yet.").doesNotContain("similar-list");
+  }
+
+  @Test
+  void reasonsInAnotherFormAreShownAsTheyComeAndNoneIsNoLine() {
+    assertThat(SimilarSection.reason("terms: gradient, task", Messages.ENGLISH))
+        .isEqualTo("Shared words: gradient, task");
+    assertThat(SimilarSection.reason("authors: Ada", Messages.ENGLISH)).isEqualTo("authors: Ada");
+    assertThat(SimilarSection.reason("", Messages.ENGLISH)).isNull();
   }
 }

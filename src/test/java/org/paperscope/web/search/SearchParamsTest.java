@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.paperscope.search.FacetDimension;
+import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SortOrder;
 import org.paperscope.web.BadParameterException;
@@ -20,7 +21,9 @@ class SearchParamsTest {
   @Test
   void absentParametersTakeTheirDefaults() throws Exception {
     SearchParams p = parse(Map.of());
-    assertThat(p).isEqualTo(new SearchParams("", List.of(), SortOrder.RELEVANCE, 0, 20, null));
+    assertThat(p)
+        .isEqualTo(
+            new SearchParams("", List.of(), SortOrder.RELEVANCE, 0, 20, null, SearchMode.AUTO));
   }
 
   @Test
@@ -56,6 +59,25 @@ class SearchParamsTest {
   }
 
   @Test
+  void modeNamesAnyCaseReachesTheRequestAndIsKeptByEveryLinkButTheDefault() throws Exception {
+    SearchParams p =
+        parse(
+            Map.of("q", List.of("graph"), "mode", List.of(" Semantic "), "sort", List.of("year")));
+    assertThat(p.mode()).isEqualTo(SearchMode.SEMANTIC);
+    assertThat(p.toRequest(10).mode()).isEqualTo(SearchMode.SEMANTIC);
+    assertThat(SearchLinks.search(p.withOffset(20)))
+        .isEqualTo("/search?q=graph&sort=year&mode=semantic&offset=20");
+    assertThat(SearchLinks.withFilter(p, "year:2018")).contains("&mode=semantic");
+    assertThat(SearchLinks.withSort(p, SortOrder.RATING)).contains("&mode=semantic");
+    assertThat(SearchLinks.export(p, "bib"))
+        .isEqualTo("/search.bib?q=graph&sort=year&mode=semantic");
+    assertThat(SearchLinks.withMode(p, SearchMode.AUTO)).isEqualTo("/search?q=graph&sort=year");
+    assertThat(SearchLinks.withMode(p.withOffset(40), SearchMode.KEYWORD))
+        .isEqualTo("/search?q=graph&sort=year&mode=keyword");
+    assertThat(parse(Map.of("mode", List.of(""))).mode()).isEqualTo(SearchMode.AUTO);
+  }
+
+  @Test
   void badValuesNameTheirParameter() {
     assertField(Map.of("limit", List.of("101")), "limit", "limit must be between 0 and 100");
     assertField(Map.of("limit", List.of("x")), "limit", "limit must be a whole number, not 'x'");
@@ -70,6 +92,10 @@ class SearchParamsTest {
         Map.of("more", List.of("bogus")),
         "more",
         "unknown facet 'bogus'; use one of venue, year, decision, tag, author");
+    assertField(
+        Map.of("mode", List.of("vibes")),
+        "mode",
+        "unknown mode 'vibes'; use one of auto, keyword, semantic, hybrid");
   }
 
   @Test
