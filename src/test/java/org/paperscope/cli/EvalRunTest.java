@@ -16,7 +16,7 @@ class EvalRunTest {
       description: Three documents, two judged queries.
       evaluation: beir
       corpus: {corpus: tiny/corpus.jsonl, queries: tiny/queries.jsonl, qrels: tiny/test.tsv}
-      settings: {preset: anserini-flat}
+      settings: {preset: anserini-flat, mode: keyword}
       metrics:
         nDCG@10: {expected: NDCG, tolerance: 0.001, published: 0.9}
         queries: {expected: 2, tolerance: 0}
