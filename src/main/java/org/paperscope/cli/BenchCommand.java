@@ -32,7 +32,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Ingest.class,
       BenchCommand.Search.class,
       BenchCommand.Pdf.class,
-      BenchEmbedCommand.class
+      BenchEmbedCommand.class,
+      BenchEmbedCommand.Hnsw.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;
