@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Search.class,
       BenchCommand.Pdf.class,
       BenchEmbedCommand.class,
-      BenchEmbedCommand.Hnsw.class
+      BenchEmbedCommand.Hnsw.class,
+      BenchEmbedCommand.Similar.class
     })
 final class BenchCommand implements Runnable {
   @Spec CommandSpec spec;

@@ -146,4 +146,72 @@ final class BenchEmbedCommand implements Callable<Integer> {
       return 0;
     }
   }
+
+  /** {@code paperscope bench similar}: similar papers for every paper of an index. */
+  @Command(
+      name = "similar",
+      mixinStandardHelpOptions = true,
+      description =
+          "Time to list the similar papers of every paper of an index (as the paper pages do), one"
+              + " thread per core, with per-paper p50/p99.")
+  static final class Similar implements Callable<Integer> {
+    @picocli.CommandLine.Mixin CommonOptions common;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--limit", description = "Similar papers each. Default: ${DEFAULT-VALUE}.")
+    int limit = 10;
+
+    @Option(names = "--threads", description = "Default: cores.")
+    int threads = Runtime.getRuntime().availableProcessors();
+
+    @Override
+    public Integer call() throws Exception {
+      List<String> ids = new ArrayList<>();
+      try (org.paperscope.search.PaperSearch papers =
+          org.paperscope.search.SearchBackend.openConfigured(
+              org.paperscope.data.DataDir.of(common.dataDir),
+              org.paperscope.search.QueryLimits.DEFAULTS)) {
+        papers.forEachPaper(p -> ids.add(p.id()));
+        double[] millis = new double[ids.size()];
+        java.util.concurrent.atomic.AtomicInteger next =
+            new java.util.concurrent.atomic.AtomicInteger();
+        long start = System.nanoTime();
+        java.util.concurrent.ExecutorService pool =
+            java.util.concurrent.Executors.newFixedThreadPool(threads);
+        List<java.util.concurrent.Future<?>> futures = new ArrayList<>();
+        for (int t = 0; t < threads; t++) {
+          futures.add(
+              pool.submit(
+                  () -> {
+                    for (int i = next.getAndIncrement();
+                        i < ids.size();
+                        i = next.getAndIncrement()) {
+                      long one = System.nanoTime();
+                      papers.similar(ids.get(i), limit);
+                      millis[i] = (System.nanoTime() - one) / 1e6;
+                    }
+                    return null;
+                  }));
+        }
+        for (java.util.concurrent.Future<?> future : futures) {
+          future.get();
+        }
+        pool.shutdown();
+        double seconds = (System.nanoTime() - start) / 1e9;
+        spec.commandLine()
+            .getOut()
+            .printf(
+                Locale.ROOT,
+                "similar papers of %,d papers in %.1f s (%d threads) · per paper p50 %.2f ms, p99"
+                    + " %.2f ms%n",
+                ids.size(),
+                seconds,
+                threads,
+                Percentiles.of(millis, 50),
+                Percentiles.of(millis, 99));
+      }
+      spec.commandLine().getOut().flush();
+      return 0;
+    }
+  }
 }

@@ -58,7 +58,7 @@ public final class FusionSweep {
             new Row(
                 name(fusion),
                 fusion,
-                BeirEvaluation.score(qrels, fuse(fusion, byWords, byMeaning))));
+                BeirEvaluation.score(qrels, fuse(fusion, queries, byWords, byMeaning))));
       }
     }
     rows.sort(
@@ -76,12 +76,16 @@ public final class FusionSweep {
     return "RRF k=" + fusion.k() + ", meaning weight " + fusion.meaningWeight();
   }
 
-  /** The fused run of two runs, per query. */
-  static Run fuse(RankFusion fusion, Run byWords, Run byMeaning) {
+  /**
+   * The fused run of two runs, per query, weighed by each query's length as hybrid search weighs it
+   * ({@link RankFusion#forWords}).
+   */
+  static Run fuse(RankFusion fusion, Map<String, String> texts, Run byWords, Run byMeaning) {
     Map<String, List<Run.Hit>> fused = new LinkedHashMap<>();
     for (String query : byWords.queryIds()) {
+      int words = texts.getOrDefault(query, "").strip().split("\\s+").length;
       List<RankFusion.Fused<String>> ranking =
-          fusion.fuse(ids(byWords.hits(query)), ids(byMeaning.hits(query)));
+          fusion.forWords(words).fuse(ids(byWords.hits(query)), ids(byMeaning.hits(query)));
       List<Run.Hit> hits = new ArrayList<>(ranking.size());
       for (RankFusion.Fused<String> one : ranking) {
         hits.add(new Run.Hit(one.item(), one.score()));

@@ -27,6 +27,25 @@ public record RankFusion(int k, double keywordWeight, double meaningWeight) {
    */
   public static final RankFusion HYBRID = new RankFusion(10, 1.0, 0.75);
 
+  /** Query words at and above which meaning gets its full weight. */
+  static final int FULL_WEIGHT_WORDS = 10;
+
+  /** Query words at and below which the ranking is by words alone. */
+  static final int WORDS_ALONE = 3;
+
+  /**
+   * This fusion for a query of {@code words} words: meaning's weight grows from 0 (three words or
+   * fewer: a term, a phrase, a name, which mean those words) to its full weight at ten words (a
+   * claim, a question, a pasted abstract). With full weight at every length, hybrid search found
+   * the paper of a title's first five words first 94.2% of the time against 99.6% by words alone,
+   * and topic queries of one to three words lost a point of nDCG@10 (docs/evaluation.md).
+   */
+  public RankFusion forWords(int words) {
+    double share =
+        Math.clamp((double) (words - WORDS_ALONE) / (FULL_WEIGHT_WORDS - WORDS_ALONE), 0.0, 1.0);
+    return new RankFusion(k, keywordWeight, meaningWeight * share);
+  }
+
   /** An item of the fused ranking and its fused score. */
   public record Fused<T>(T item, double score) {}
 

@@ -233,13 +233,14 @@ public final class LucenePaperSearch implements PaperSearch {
     boolean byMeaning =
         mode == SearchMode.SEMANTIC
             || (mode == SearchMode.HYBRID && request.sort() == SortOrder.RELEVANCE);
-    Optional<float[]> vector =
+    Optional<MeaningSearch.QueryVector> vector =
         !byMeaning || paperId.isPresent()
             ? Optional.empty()
             : meaning.embed(SemanticText.of(request.query(), root));
     if (mode == SearchMode.SEMANTIC && vector.isPresent()) {
       Query restriction = filters.apply(translator.translate(SemanticText.restriction(root)));
-      Query nearest = MeaningSearch.nearest(vector.get(), SearchMode.SEMANTIC_DEPTH, restriction);
+      Query nearest =
+          MeaningSearch.nearest(vector.get().values(), SearchMode.SEMANTIC_DEPTH, restriction);
       SearchResult result = run(request, root, nearest, filters, Optional.empty());
       notes.addAll(SearchNotes.emptyFields(root, this::countHaving));
       return withNotes(result, notes, null, null).withMode(SearchMode.SEMANTIC);
@@ -358,7 +359,7 @@ public final class LucenePaperSearch implements PaperSearch {
       QueryNode root,
       Query main,
       FilterGroups filters,
-      Optional<float[]> vector)
+      Optional<MeaningSearch.QueryVector> vector)
       throws IOException {
     Query query = filters.apply(main);
     int want = request.offset() + request.limit();
@@ -420,10 +421,12 @@ public final class LucenePaperSearch implements PaperSearch {
     FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
     Query query = filters.apply(translator.translate(new QueryNode.And(words)));
     int want = Math.max(1, request.offset() + request.limit());
-    Optional<float[]> vector =
+    Optional<MeaningSearch.QueryVector> vector =
         mode == SearchMode.KEYWORD ? Optional.empty() : meaning.embed(request.query());
     if (vector.isPresent() && mode == SearchMode.SEMANTIC) {
-      query = MeaningSearch.nearest(vector.get(), want, filters.apply(new MatchAllDocsQuery()));
+      query =
+          MeaningSearch.nearest(
+              vector.get().values(), want, filters.apply(new MatchAllDocsQuery()));
     }
     ScoreDoc[] docs =
         vector.isPresent() && mode == SearchMode.HYBRID && request.sort() == SortOrder.RELEVANCE

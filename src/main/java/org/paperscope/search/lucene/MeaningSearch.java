@@ -46,9 +46,17 @@ final class MeaningSearch {
     return vectors.available();
   }
 
+  /**
+   * An embedded query.
+   *
+   * @param values the unit-length vector
+   * @param words how many words were embedded (hybrid ranking weighs meaning by it)
+   */
+  record QueryVector(float[] values, int words) {}
+
   /** The embedded query text, or empty when it is blank. */
-  Optional<float[]> embed(String text) {
-    return vectors.of(text);
+  Optional<QueryVector> embed(String text) {
+    return vectors.of(text).map(v -> new QueryVector(v, text.strip().split("\\s+").length));
   }
 
   /** The vector of a document, or empty when it has none. */
@@ -63,14 +71,21 @@ final class MeaningSearch {
 
   /**
    * The top {@code want} documents of the keyword query's match set, ranked by fusing its BM25
-   * ranking with its ranking by meaning; every document is a match of {@code query}.
+   * ranking with its ranking by meaning, weighed by the query's length ({@link
+   * RankFusion#forWords}); every document is a match of {@code query}.
    */
-  ScoreDoc[] fusedTop(Query query, float[] vector, int want) throws IOException {
+  ScoreDoc[] fusedTop(Query query, QueryVector vector, int want) throws IOException {
+    RankFusion fusion = RankFusion.HYBRID.forWords(vector.words());
     int depth = Math.max(want, FUSION_DEPTH);
     TopDocs byWords = searcher.search(query, depth);
-    TopDocs byMeaning = searcher.search(nearest(vector, depth, query), depth);
+    if (fusion.meaningWeight() == 0) {
+      return byWords.scoreDocs.length > want
+          ? java.util.Arrays.copyOf(byWords.scoreDocs, want)
+          : byWords.scoreDocs;
+    }
+    TopDocs byMeaning = searcher.search(nearest(vector.values(), depth, query), depth);
     List<RankFusion.Fused<Integer>> fused =
-        RankFusion.HYBRID.fuse(docs(byWords.scoreDocs), docs(byMeaning.scoreDocs));
+        fusion.fuse(docs(byWords.scoreDocs), docs(byMeaning.scoreDocs));
     ScoreDoc[] top = new ScoreDoc[Math.min(want, fused.size())];
     for (int i = 0; i < top.length; i++) {
       top[i] = new ScoreDoc(fused.get(i).item(), (float) fused.get(i).score());
