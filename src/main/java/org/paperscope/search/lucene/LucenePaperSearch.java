@@ -368,7 +368,7 @@ public final class LucenePaperSearch implements PaperSearch {
     // document without scoring it. Together they cost less than scoring the whole match set.
     ScoreDoc[] docs =
         vector.isPresent() && request.sort() == SortOrder.RELEVANCE
-            ? meaning.fusedTop(query, vector.get(), Math.max(1, want))
+            ? meaning.fusedTop(query, vector.get(), Math.max(1, want), TitleBoost.named(root))
             : searcher.search(query, Math.max(1, want), sort(request.sort()), true).scoreDocs;
     FacetCounts.Summary facetCounts =
         FacetCounts.ofSearch(
@@ -430,7 +430,7 @@ public final class LucenePaperSearch implements PaperSearch {
     }
     ScoreDoc[] docs =
         vector.isPresent() && mode == SearchMode.HYBRID && request.sort() == SortOrder.RELEVANCE
-            ? meaning.fusedTop(query, vector.get(), want)
+            ? meaning.fusedTop(query, vector.get(), want, Optional.empty())
             : searcher.search(query, want, sort(request.sort()), true).scoreDocs;
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();

@@ -2,8 +2,12 @@ package org.paperscope.search.lucene;
 
 import java.io.IOException;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.search.BooleanClause;
+import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.Query;
@@ -72,9 +76,12 @@ final class MeaningSearch {
   /**
    * The top {@code want} documents of the keyword query's match set, ranked by fusing its BM25
    * ranking with its ranking by meaning, weighed by the query's length ({@link
-   * RankFusion#forWords}); every document is a match of {@code query}.
+   * RankFusion#forWords}); every document is a match of {@code query}. Papers the query names by
+   * title ({@code named}: a pasted title or its start) come first in keyword order: a rank fusion
+   * knows ranks, not that their BM25 score carried a title bonus.
    */
-  ScoreDoc[] fusedTop(Query query, QueryVector vector, int want) throws IOException {
+  ScoreDoc[] fusedTop(Query query, QueryVector vector, int want, Optional<Query> named)
+      throws IOException {
     RankFusion fusion = RankFusion.HYBRID.forWords(vector.words());
     int depth = Math.max(want, FUSION_DEPTH);
     TopDocs byWords = searcher.search(query, depth);
@@ -86,11 +93,35 @@ final class MeaningSearch {
     TopDocs byMeaning = searcher.search(nearest(vector.values(), depth, query), depth);
     List<RankFusion.Fused<Integer>> fused =
         fusion.fuse(docs(byWords.scoreDocs), docs(byMeaning.scoreDocs));
-    ScoreDoc[] top = new ScoreDoc[Math.min(want, fused.size())];
-    for (int i = 0; i < top.length; i++) {
-      top[i] = new ScoreDoc(fused.get(i).item(), (float) fused.get(i).score());
+    Set<Integer> first = namedDocs(query, named, depth);
+    List<ScoreDoc> ranked = new ArrayList<>();
+    for (ScoreDoc doc : byWords.scoreDocs) {
+      if (first.contains(doc.doc)) {
+        ranked.add(doc);
+      }
     }
-    return top;
+    for (RankFusion.Fused<Integer> one : fused) {
+      if (!first.contains(one.item())) {
+        ranked.add(new ScoreDoc(one.item(), (float) one.score()));
+      }
+    }
+    return ranked.subList(0, Math.min(want, ranked.size())).toArray(ScoreDoc[]::new);
+  }
+
+  private Set<Integer> namedDocs(Query query, Optional<Query> named, int depth) throws IOException {
+    if (named.isEmpty()) {
+      return Set.of();
+    }
+    Query both =
+        new BooleanQuery.Builder()
+            .add(query, BooleanClause.Occur.FILTER)
+            .add(named.get(), BooleanClause.Occur.FILTER)
+            .build();
+    Set<Integer> docs = new HashSet<>();
+    for (ScoreDoc doc : searcher.search(both, depth).scoreDocs) {
+      docs.add(doc.doc);
+    }
+    return docs;
   }
 
   private static List<Integer> docs(ScoreDoc[] ranking) {

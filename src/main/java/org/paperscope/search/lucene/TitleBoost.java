@@ -76,6 +76,30 @@ final class TitleBoost {
     return Optional.of(boosts.build());
   }
 
+  /**
+   * Papers the query names by title: its words are the whole title, or (four words or more) how the
+   * title starts. Empty when it has no plain words. Hybrid search keeps them first, as keyword
+   * search does.
+   */
+  static Optional<Query> named(QueryNode root) {
+    List<String> texts = new ArrayList<>();
+    collect(root, texts);
+    if (texts.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> words = PaperAnalyzers.words(PaperAnalyzers.exact(), String.join(" ", texts));
+    if (words.isEmpty()) {
+      return Optional.empty();
+    }
+    String key = PaperSchema.titleKey(String.join(" ", texts));
+    BooleanQuery.Builder named = new BooleanQuery.Builder();
+    named.add(new TermQuery(new Term(PaperSchema.TITLE_KEY, key)), Occur.SHOULD);
+    if (words.size() >= MIN_START_WORDS) {
+      named.add(new PrefixQuery(new Term(PaperSchema.TITLE_KEY, key + " ")), Occur.SHOULD);
+    }
+    return Optional.of(named.build());
+  }
+
   private static void collect(QueryNode node, List<String> texts) {
     switch (node) {
       case QueryNode.Term t when t.field() == null -> texts.add(t.text());
