@@ -25,7 +25,9 @@ import org.paperscope.search.SimilarPapers;
 /** Similar papers and search by meaning over papers embedded with the real model. */
 class MeaningSearchIT {
   @TempDir static Path data;
+  @TempDir static Path plain;
   static LucenePaperSearch papers;
+  static LucenePaperSearch withoutVectors;
 
   static final List<Paper> PAPERS =
       List.of(
@@ -85,11 +87,19 @@ class MeaningSearchIT {
           .run(writer, Optional.empty(), false);
     }
     papers = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
+    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(plain).index(), 16, 1)) {
+      for (Paper paper : PAPERS) {
+        writer.upsert(paper);
+      }
+      writer.commit();
+    }
+    withoutVectors = LucenePaperSearch.open(plain, QueryLimits.DEFAULTS);
   }
 
   @AfterAll
   static void close() throws Exception {
     papers.close();
+    withoutVectors.close();
   }
 
   @Test
@@ -159,6 +169,24 @@ class MeaningSearchIT {
             keyword.hits().stream().map(h -> h.paper().id()).toList());
     SearchResult title = papers.search(SearchRequest.of("On First-Order Meta-Learning Algorithms"));
     assertThat(title.hits().get(0).paper().id()).isEqualTo("reptile");
+  }
+
+  @Test
+  void keywordResultsAreWhatTheyWereBeforeVectors() throws Exception {
+    assertThat(withoutVectors.search(SearchRequest.of("attention")).mode())
+        .isEqualTo(SearchMode.KEYWORD);
+    for (String query :
+        List.of("attention", "meta-learning initialization", "tag:attention", "soil -alpine", "")) {
+      SearchRequest request = SearchRequest.builder(query).mode(SearchMode.KEYWORD).build();
+      SearchResult before = withoutVectors.search(request);
+      SearchResult after = papers.search(request);
+      assertThat(after.total()).as(query).isEqualTo(before.total());
+      assertThat(after.facets()).as(query).isEqualTo(before.facets());
+      assertThat(after.hits())
+          .as(query)
+          .extracting(h -> h.paper().id())
+          .containsExactlyElementsOf(before.hits().stream().map(h -> h.paper().id()).toList());
+    }
   }
 
   private static Paper paper(String id, String title, String abstractText, String... tags) {
