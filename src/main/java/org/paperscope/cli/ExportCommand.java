@@ -19,9 +19,11 @@ import java.util.concurrent.Callable;
 import java.util.function.Consumer;
 import org.paperscope.data.DataDir;
 import org.paperscope.export.ExportFormat;
+import org.paperscope.export.JsonLinesWriter;
 import org.paperscope.export.PaperWriter;
 import org.paperscope.export.ResultCsv;
 import org.paperscope.paper.Paper;
+import org.paperscope.search.PaperPart;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntaxException;
@@ -179,7 +181,12 @@ final class ExportCommand implements Callable<Integer> {
 
   private long export(PaperSearch searcher, ExportFormat chosen, SortOrder order, Writer out)
       throws IOException, QuerySyntaxException {
-    PaperWriter writer = bom ? ResultCsv.openForExcel(out) : chosen.open(out);
+    PaperWriter writer =
+        bom
+            ? ResultCsv.openForExcel(out)
+            : chosen == ExportFormat.JSONL
+                ? new JsonLinesWriter(out, p -> searcher.has(p.id(), PaperPart.EMBEDDING))
+                : chosen.open(out);
     long[] count = {0};
     Consumer<Paper> each =
         paper -> {

@@ -10,16 +10,40 @@ import org.paperscope.paper.PaperJson;
  * The output reads back with {@code paperscope ingest --format jsonl}. Not thread-safe.
  */
 public final class JsonLinesWriter implements PaperWriter {
+  /** Whether a paper has a sentence embedding. */
+  @FunctionalInterface
+  public interface VectorCheck {
+    boolean hasVector(Paper paper) throws IOException;
+  }
+
   private final Writer out;
+  private final VectorCheck vectors;
 
   /** A writer appending to {@code out}. */
   public JsonLinesWriter(Writer out) {
     this.out = out;
+    this.vectors = null;
+  }
+
+  /**
+   * A writer appending to {@code out} that adds {@code "hasVector"} to each paper (ingest ignores
+   * it: the vector is an enrichment, recomputed or taken from the cache).
+   */
+  public JsonLinesWriter(Writer out, VectorCheck vectors) {
+    this.out = out;
+    this.vectors = vectors;
   }
 
   @Override
   public void write(Paper paper) throws IOException {
-    out.write(PaperJson.toJson(paper));
+    if (vectors == null) {
+      out.write(PaperJson.toJson(paper));
+    } else {
+      out.write(
+          PaperJson.mapper()
+              .writeValueAsString(
+                  PaperJson.toNode(paper).put("hasVector", vectors.hasVector(paper))));
+    }
     out.write('\n');
   }
 }

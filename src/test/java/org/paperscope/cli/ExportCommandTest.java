@@ -44,7 +44,8 @@ class ExportCommandTest {
     assertThat(run.exitCode()).isZero();
     assertThat(run.out().lines().toList())
         .hasSize(4)
-        .allSatisfy(line -> assertThat(line).startsWith("{\"id\":"));
+        .allSatisfy(
+            line -> assertThat(line).startsWith("{\"id\":").endsWith(",\"hasVector\":true}"));
     assertThat(run.err()).isEmpty();
   }
 
