@@ -84,6 +84,17 @@ public final class EmbeddingEnrichment implements Enrichment<Embedding> {
   }
 
   @Override
+  public boolean mayHaveResults() {
+    return vectors.mayHaveVectors();
+  }
+
+  /** Every paper has a title to embed. */
+  @Override
+  public boolean appliesTo(Paper paper) {
+    return true;
+  }
+
+  @Override
   public Optional<String> contentKey(Paper paper) {
     return Optional.of(EmbeddedText.key(EmbeddedText.of(paper)));
   }

@@ -27,6 +27,19 @@ public interface Enrichment<R extends EnrichmentResult> {
   Optional<String> contentKey(Paper paper);
 
   /**
+   * Whether any result may be stored: false tells the index writer that every paper this enrichment
+   * applies to is pending without looking (a first ingest, whose store is empty).
+   */
+  default boolean mayHaveResults() {
+    return true;
+  }
+
+  /** Whether the enrichment applies to the paper: {@link #contentKey} is present, maybe cheaper. */
+  default boolean appliesTo(Paper paper) {
+    return contentKey(paper).isPresent();
+  }
+
+  /**
    * The stored result for a content key, or empty when it has not been computed. Cheap enough to be
    * asked for every paper written to the index.
    */

@@ -70,6 +70,13 @@ public final class Enrichments implements AutoCloseable {
     List<String> present = new ArrayList<>();
     List<String> failed = new ArrayList<>();
     for (Enrichment<?> enrichment : all) {
+      if (!enrichment.mayHaveResults()) {
+        // Nothing stored yet (a first ingest): pending where it applies, no lookups.
+        if (!enrichment.appliesTo(paper)) {
+          applied.add(enrichment.marker());
+        }
+        continue;
+      }
       Optional<String> key = enrichment.contentKey(paper);
       if (key.isEmpty()) {
         applied.add(enrichment.marker());

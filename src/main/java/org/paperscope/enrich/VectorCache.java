@@ -22,13 +22,28 @@ final class VectorCache {
   private final Path dir;
   private final int dimensions;
 
+  /** Whether the folder existed when made, or a vector was written since. */
+  private volatile boolean mayHaveVectors;
+
   VectorCache(Path dir, int dimensions) {
     this.dir = dir;
     this.dimensions = dimensions;
+    this.mayHaveVectors = Files.isDirectory(dir);
+  }
+
+  /**
+   * False only while the cache is known to be empty (its folder did not exist and none written).
+   */
+  boolean mayHaveVectors() {
+    return mayHaveVectors;
   }
 
   Optional<float[]> get(String key) {
     Path file = file(key);
+    // A missing vector is the common case on a first ingest: ask, rather than pay for an exception.
+    if (!Files.isRegularFile(file)) {
+      return Optional.empty();
+    }
     byte[] bytes;
     try {
       bytes = Files.readAllBytes(file);
@@ -51,6 +66,7 @@ final class VectorCache {
     bytes.order(ByteOrder.LITTLE_ENDIAN).asFloatBuffer().put(vector);
     try {
       Files.createDirectories(file.getParent());
+      mayHaveVectors = true;
       Path temp = Files.createTempFile(file.getParent(), key, ".tmp");
       try {
         Files.write(temp, bytes.array());
