@@ -52,28 +52,21 @@ final class TitleBoost {
    * its top-level AND, in the order typed (negated clauses and other fields are left out).
    */
   static Optional<Query> of(QueryNode root) {
-    List<String> texts = new ArrayList<>();
-    collect(root, texts);
-    if (texts.isEmpty()) {
-      return Optional.empty();
-    }
-    List<String> words = PaperAnalyzers.words(PaperAnalyzers.exact(), String.join(" ", texts));
-    if (words.isEmpty()) {
-      return Optional.empty();
-    }
-    String key = PaperSchema.titleKey(String.join(" ", texts));
-    BooleanQuery.Builder boosts = new BooleanQuery.Builder();
-    boosts.add(
-        constant(new TermQuery(new Term(PaperSchema.TITLE_KEY, key)), WHOLE_TITLE), Occur.SHOULD);
-    if (words.size() >= MIN_START_WORDS) {
-      Query start = new PrefixQuery(new Term(PaperSchema.TITLE_KEY, key + " "));
-      boosts.add(constant(start, TITLE_START), Occur.SHOULD);
-    }
-    if (words.size() >= 2) {
-      Query phrase = new PhraseQuery(PaperSchema.TITLE_EXACT, words.toArray(String[]::new));
-      boosts.add(new BoostQuery(phrase, TITLE_PHRASE), Occur.SHOULD);
-    }
-    return Optional.of(boosts.build());
+    return Typed.of(root)
+        .map(
+            typed -> {
+              BooleanQuery.Builder boosts = new BooleanQuery.Builder();
+              boosts.add(constant(typed.wholeTitle(), WHOLE_TITLE), Occur.SHOULD);
+              typed
+                  .titleStart()
+                  .ifPresent(start -> boosts.add(constant(start, TITLE_START), Occur.SHOULD));
+              if (typed.words().size() >= 2) {
+                Query phrase =
+                    new PhraseQuery(PaperSchema.TITLE_EXACT, typed.words().toArray(String[]::new));
+                boosts.add(new BoostQuery(phrase, TITLE_PHRASE), Occur.SHOULD);
+              }
+              return boosts.build();
+            });
   }
 
   /**
@@ -82,22 +75,48 @@ final class TitleBoost {
    * search does.
    */
   static Optional<Query> named(QueryNode root) {
-    List<String> texts = new ArrayList<>();
-    collect(root, texts);
-    if (texts.isEmpty()) {
-      return Optional.empty();
+    return Typed.of(root)
+        .map(
+            typed -> {
+              BooleanQuery.Builder named = new BooleanQuery.Builder();
+              named.add(typed.wholeTitle(), Occur.SHOULD);
+              typed.titleStart().ifPresent(start -> named.add(start, Occur.SHOULD));
+              return named.build();
+            });
+  }
+
+  /**
+   * The plain words of a query as typed (exact analysis) and its title key.
+   *
+   * @param words the words, never empty
+   * @param key the title key of the words
+   */
+  private record Typed(List<String> words, String key) {
+    /** The typed words of the query's top-level AND, or empty when it has none. */
+    static Optional<Typed> of(QueryNode root) {
+      List<String> texts = new ArrayList<>();
+      collect(root, texts);
+      if (texts.isEmpty()) {
+        return Optional.empty();
+      }
+      String typed = String.join(" ", texts);
+      List<String> words = PaperAnalyzers.words(PaperAnalyzers.exact(), typed);
+      return words.isEmpty()
+          ? Optional.empty()
+          : Optional.of(new Typed(words, PaperSchema.titleKey(typed)));
     }
-    List<String> words = PaperAnalyzers.words(PaperAnalyzers.exact(), String.join(" ", texts));
-    if (words.isEmpty()) {
-      return Optional.empty();
+
+    /** Titles that are these words. */
+    Query wholeTitle() {
+      return new TermQuery(new Term(PaperSchema.TITLE_KEY, key));
     }
-    String key = PaperSchema.titleKey(String.join(" ", texts));
-    BooleanQuery.Builder named = new BooleanQuery.Builder();
-    named.add(new TermQuery(new Term(PaperSchema.TITLE_KEY, key)), Occur.SHOULD);
-    if (words.size() >= MIN_START_WORDS) {
-      named.add(new PrefixQuery(new Term(PaperSchema.TITLE_KEY, key + " ")), Occur.SHOULD);
+
+    /** Titles that start with these words, when there are enough of them to mean one title. */
+    Optional<Query> titleStart() {
+      return words.size() >= MIN_START_WORDS
+          ? Optional.of(new PrefixQuery(new Term(PaperSchema.TITLE_KEY, key + " ")))
+          : Optional.empty();
     }
-    return Optional.of(named.build());
   }
 
   private static void collect(QueryNode node, List<String> texts) {
