@@ -22,6 +22,7 @@ import org.paperscope.export.ExportFormat;
 import org.paperscope.export.JsonLinesWriter;
 import org.paperscope.export.PaperWriter;
 import org.paperscope.export.ResultCsv;
+import org.paperscope.export.VectorCheck;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperPart;
 import org.paperscope.search.PaperSearch;
@@ -181,12 +182,15 @@ final class ExportCommand implements Callable<Integer> {
 
   private long export(PaperSearch searcher, ExportFormat chosen, SortOrder order, Writer out)
       throws IOException, QuerySyntaxException {
+    VectorCheck vectors = p -> searcher.has(p.id(), PaperPart.EMBEDDING);
     PaperWriter writer =
         bom
-            ? ResultCsv.openForExcel(out)
-            : chosen == ExportFormat.JSONL
-                ? new JsonLinesWriter(out, p -> searcher.has(p.id(), PaperPart.EMBEDDING))
-                : chosen.open(out);
+            ? ResultCsv.openForExcel(out, vectors)
+            : switch (chosen) {
+              case JSONL -> new JsonLinesWriter(out, vectors);
+              case CSV -> ResultCsv.open(out, vectors);
+              case BIBTEX, RIS -> chosen.open(out);
+            };
     long[] count = {0};
     Consumer<Paper> each =
         paper -> {

@@ -14,8 +14,8 @@ import org.paperscope.search.SearchMode;
 /**
  * Chooses hybrid search's fusion on a BEIR split: ranks every judged query by words (BM25) and by
  * meaning once, then scores each fusion of a grid (RRF's {@code k} and the weight of the ranking by
- * meaning) with trec_eval semantics. Run it on a train split only, and report the chosen fusion on
- * test.
+ * meaning; z-score fusion's share of meaning) with trec_eval semantics. Run it on a train split
+ * only, and report the chosen fusion on test.
  */
 public final class FusionSweep {
   /** Documents of each ranking that are fused, as hybrid search fuses them. */
@@ -24,8 +24,11 @@ public final class FusionSweep {
   /** RRF's k values tried. */
   static final List<Integer> KS = List.of(10, 20, 40, 60, 100);
 
-  /** Weights of the ranking by meaning tried (the keyword ranking's is 1). */
+  /** Weights of the ranking by meaning tried in RRF (the keyword ranking's is 1). */
   static final List<Double> MEANING_WEIGHTS = List.of(0.5, 0.75, 1.0, 1.25, 1.5, 2.0, 3.0);
+
+  /** Shares of the ranking by meaning tried in z-score fusion. */
+  static final List<Double> MEANING_SHARES = List.of(0.2, 0.3, 0.35, 0.4, 0.45, 0.5, 0.6);
 
   /** One fusion and its figures; {@code fusion} null for the two rankings alone. */
   public record Row(String name, RankFusion fusion, EvalResult result) {}
@@ -33,8 +36,8 @@ public final class FusionSweep {
   private FusionSweep() {}
 
   /**
-   * Every fusion of the grid plus the two rankings alone, best nDCG@10 first (ties: smaller k, then
-   * smaller weight).
+   * Every fusion of the grid plus the two rankings alone, best nDCG@10 first (ties: the grid's
+   * order, RRF by k then weight, then z-score by share).
    *
    * @throws IOException when a file cannot be read
    */
@@ -50,30 +53,30 @@ public final class FusionSweep {
       byWords = retriever.retrieve(queries, DEPTH, SearchMode.KEYWORD).withoutQueryIdHits();
       byMeaning = retriever.retrieve(queries, DEPTH, SearchMode.SEMANTIC).withoutQueryIdHits();
     }
-    List<Row> rows = new ArrayList<>();
+    List<RankFusion> grid = new ArrayList<>();
     for (int k : KS) {
       for (double weight : MEANING_WEIGHTS) {
-        RankFusion fusion = new RankFusion(k, 1.0, weight);
-        rows.add(
-            new Row(
-                name(fusion),
-                fusion,
-                BeirEvaluation.score(qrels, fuse(fusion, queries, byWords, byMeaning))));
+        grid.add(new RankFusion.Reciprocal(k, 1.0, weight));
       }
     }
-    rows.sort(
-        Comparator.comparingDouble((Row r) -> -r.result().ndcg10())
-            .thenComparingInt(r -> r.fusion().k())
-            .thenComparingDouble(r -> r.fusion().meaningWeight()));
+    for (double share : MEANING_SHARES) {
+      grid.add(new RankFusion.ZScore(share));
+    }
+    List<Row> rows = new ArrayList<>();
+    for (RankFusion fusion : grid) {
+      rows.add(
+          new Row(
+              fusion.name(),
+              fusion,
+              BeirEvaluation.score(qrels, fuse(fusion, queries, byWords, byMeaning))));
+    }
+    // A stable sort: equal figures keep the grid's order.
+    rows.sort(Comparator.comparingDouble((Row r) -> -r.result().ndcg10()));
     rows.add(new Row("words alone (BM25)", null, BeirEvaluation.score(qrels, byWords)));
     rows.add(
         new Row(
             "meaning alone (" + model.id() + ")", null, BeirEvaluation.score(qrels, byMeaning)));
     return rows;
-  }
-
-  static String name(RankFusion fusion) {
-    return "RRF k=" + fusion.k() + ", meaning weight " + fusion.meaningWeight();
   }
 
   /**
@@ -84,10 +87,10 @@ public final class FusionSweep {
     Map<String, List<Run.Hit>> fused = new LinkedHashMap<>();
     for (String query : byWords.queryIds()) {
       int words = texts.getOrDefault(query, "").strip().split("\\s+").length;
-      List<RankFusion.Fused<String>> ranking =
-          fusion.forWords(words).fuse(ids(byWords.hits(query)), ids(byMeaning.hits(query)));
+      List<RankFusion.Scored<String>> ranking =
+          fusion.forWords(words).fuse(scored(byWords.hits(query)), scored(byMeaning.hits(query)));
       List<Run.Hit> hits = new ArrayList<>(ranking.size());
-      for (RankFusion.Fused<String> one : ranking) {
+      for (RankFusion.Scored<String> one : ranking) {
         hits.add(new Run.Hit(one.item(), one.score()));
       }
       fused.put(query, hits);
@@ -95,7 +98,7 @@ public final class FusionSweep {
     return new Run(fused);
   }
 
-  private static List<String> ids(List<Run.Hit> hits) {
-    return hits.stream().map(Run.Hit::docId).toList();
+  private static List<RankFusion.Scored<String>> scored(List<Run.Hit> hits) {
+    return hits.stream().map(hit -> new RankFusion.Scored<>(hit.docId(), hit.score())).toList();
   }
 }

@@ -10,12 +10,6 @@ import org.paperscope.paper.PaperJson;
  * The output reads back with {@code paperscope ingest --format jsonl}. Not thread-safe.
  */
 public final class JsonLinesWriter implements PaperWriter {
-  /** Whether a paper has a sentence embedding. */
-  @FunctionalInterface
-  public interface VectorCheck {
-    boolean hasVector(Paper paper) throws IOException;
-  }
-
   private final Writer out;
   private final VectorCheck vectors;
 

@@ -2,6 +2,7 @@ package org.paperscope.export;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
@@ -12,7 +13,8 @@ import org.paperscope.paper.Paper;
  * Papers as CSV (RFC 4180: CRLF line ends, header row, one row per paper). Cells that a spreadsheet
  * would run as a formula (starting with {@code = + - @}, tab or carriage return) get a leading
  * apostrophe, as OWASP advises against CSV injection. The {@code url} column holds the paper's
- * canonical link ({@link Citation#url}). Not thread-safe.
+ * canonical link ({@link Citation#url}). Opened with a {@link VectorCheck}, a last column {@code
+ * has_vector} says whether each paper has a sentence embedding. Not thread-safe.
  */
 public final class ResultCsv implements PaperWriter {
   public static final List<String> COLUMNS =
@@ -35,9 +37,14 @@ public final class ResultCsv implements PaperWriter {
    */
   static final char BOM = '\uFEFF';
 
-  private final CSVPrinter csv;
+  /** The column a {@link VectorCheck} adds. */
+  public static final String HAS_VECTOR = "has_vector";
 
-  private ResultCsv(Writer out) {
+  private final CSVPrinter csv;
+  private final VectorCheck vectors;
+
+  private ResultCsv(Writer out, VectorCheck vectors) {
+    this.vectors = vectors;
     try {
       this.csv = new CSVPrinter(out, CSVFormat.RFC4180);
     } catch (IOException e) {
@@ -47,22 +54,42 @@ public final class ResultCsv implements PaperWriter {
 
   /** A writer that has written the header row to {@code out}. */
   public static ResultCsv open(Writer out) throws IOException {
-    ResultCsv writer = new ResultCsv(out);
-    writer.csv.printRecord(COLUMNS);
+    return open(out, null);
+  }
+
+  /**
+   * A writer that has written the header row to {@code out}, with a {@code has_vector} column when
+   * {@code vectors} is not null.
+   */
+  public static ResultCsv open(Writer out, VectorCheck vectors) throws IOException {
+    ResultCsv writer = new ResultCsv(out, vectors);
+    if (vectors == null) {
+      writer.csv.printRecord(COLUMNS);
+    } else {
+      List<String> columns = new ArrayList<>(COLUMNS);
+      columns.add(HAS_VECTOR);
+      writer.csv.printRecord(columns);
+    }
     return writer;
   }
 
   /** Like {@link #open}, after a UTF-8 byte order mark, which Excel needs to read UTF-8. */
   public static ResultCsv openForExcel(Writer out) throws IOException {
+    return openForExcel(out, null);
+  }
+
+  /** Like {@link #open(Writer, VectorCheck)}, after a UTF-8 byte order mark. */
+  public static ResultCsv openForExcel(Writer out, VectorCheck vectors) throws IOException {
     out.write(BOM);
-    return open(out);
+    return open(out, vectors);
   }
 
   /** Writes the paper's row; lists are joined with "; ". */
   @Override
   public void write(Paper p) throws IOException {
-    csv.printRecord(
-        List.of(
+    List<String> cells =
+        new ArrayList<>(
+            List.of(
                 p.id(),
                 LatexText.toUnicode(p.title()),
                 String.join("; ", p.authors()),
@@ -73,10 +100,11 @@ public final class ResultCsv implements PaperWriter {
                 text(LatexText.toUnicode(p.abstractText())),
                 String.join("; ", p.keywords().stream().map(LatexText::toUnicode).toList()),
                 text(Citation.of(p).url()),
-                text(p.links().pdf()))
-            .stream()
-            .map(ResultCsv::defuse)
-            .toList());
+                text(p.links().pdf())));
+    if (vectors != null) {
+      cells.add(String.valueOf(vectors.hasVector(p)));
+    }
+    csv.printRecord(cells.stream().map(ResultCsv::defuse).toList());
   }
 
   private static String text(String value) {

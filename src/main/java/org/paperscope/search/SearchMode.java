@@ -21,7 +21,7 @@ public enum SearchMode {
   SEMANTIC,
   /**
    * Both: the keyword match set (the same exact count and facets), ranked by fusing its BM25
-   * ranking with its ranking by meaning (reciprocal rank fusion).
+   * ranking with its ranking by meaning (z-score fusion, {@link RankFusion#HYBRID}).
    */
   HYBRID;
 

@@ -2,6 +2,8 @@ package org.paperscope.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -15,6 +17,7 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.data.DataDir;
 import org.paperscope.fixtures.SharedData;
+import org.paperscope.paper.PaperJson;
 import org.paperscope.search.PaperPart;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
@@ -94,6 +97,43 @@ class EnrichIT {
   }
 
   @Test
+  void killNineMidEmbeddingKeepsCommittedVectorsAndTheRerunEmbedsOnlyWhatIsNotCached()
+      throws Exception {
+    int papers = 40;
+    Path data = dir.resolve("data");
+    CliRun ingest =
+        CliRun.of("ingest", "--data", data.toString(), "--no-enrich", sciFactPapers(papers));
+    assertThat(ingest.exitCode()).as(ingest.err()).isZero();
+    assertThat(count(data, PaperPart.EMBEDDING)).isZero();
+
+    Process child = startEnrich(data, "--only", "embedding", "--batch", "4");
+    Path vectors = DataDir.of(data).cache().resolve("embedding");
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (cachedVectors(vectors) < 10 && child.isAlive() && System.nanoTime() < deadline) {
+      Thread.sleep(20);
+    }
+    assertThat(child.isAlive()).as("the child must still be embedding when it is killed").isTrue();
+    child.destroyForcibly(); // SIGKILL on Linux
+    assertThat(child.waitFor(30, TimeUnit.SECONDS)).isTrue();
+    assertThat(child.exitValue()).isEqualTo(137);
+
+    long committed = count(data, PaperPart.EMBEDDING);
+    long cached = cachedVectors(vectors);
+    assertThat(committed).isBetween(4L, (long) papers - 1);
+    assertThat(cached).isGreaterThanOrEqualTo(committed);
+    CliRun rerun = CliRun.of("enrich", "--data", data.toString(), "--only", "embedding");
+    assertThat(rerun.exitCode()).as(rerun.err()).isZero();
+    // Vectors cached before the kill are taken from the cache, not embedded again.
+    assertThat(rerun.out())
+        .contains(
+            "embedding: " + (papers - committed) + " pending, " + (papers - cached) + " computed");
+    assertThat(count(data, PaperPart.EMBEDDING)).isEqualTo(papers);
+    assertThat(cachedVectors(vectors)).isEqualTo(papers);
+    assertThat(CliRun.of("enrich", "--data", data.toString()).out())
+        .contains("embedding: 0 pending");
+  }
+
+  @Test
   void unknownEnrichmentIsAUsageErrorNamingTheKnownOnes() throws Exception {
     Path data = ingestWithKeptPdfs(1);
     CliRun run = CliRun.of("enrich", "--data", data.toString(), "--only", "vectors");
@@ -136,9 +176,38 @@ class EnrichIT {
   }
 
   private static long fullTextCount(Path data) throws Exception {
+    return count(data, PaperPart.FULL_TEXT);
+  }
+
+  private static long count(Path data, PaperPart part) throws Exception {
     try (PaperSearch papers =
         SearchBackend.openConfigured(DataDir.of(data), QueryLimits.DEFAULTS)) {
-      return papers.countHaving(PaperPart.FULL_TEXT);
+      return papers.countHaving(part);
+    }
+  }
+
+  /** The first {@code count} SciFact abstracts as PaperScope JSON Lines; returns the file. */
+  private String sciFactPapers(int count) throws IOException {
+    List<String> lines = new ArrayList<>();
+    try (Stream<String> corpus = Files.lines(SharedData.file("beir-scifact/corpus.jsonl"))) {
+      for (String line : corpus.limit(count).toList()) {
+        JsonNode doc = PaperJson.mapper().readTree(line);
+        ObjectNode paper = PaperJson.mapper().createObjectNode();
+        paper.put("id", "scifact-" + doc.path("_id").asText());
+        paper.put("title", doc.path("title").asText());
+        paper.put("abstract", doc.path("text").asText());
+        lines.add(PaperJson.mapper().writeValueAsString(paper));
+      }
+    }
+    return Files.write(dir.resolve("scifact.jsonl"), lines).toString();
+  }
+
+  private static long cachedVectors(Path root) throws IOException {
+    if (!Files.isDirectory(root)) {
+      return 0;
+    }
+    try (Stream<Path> files = Files.walk(root)) {
+      return files.filter(p -> p.toString().endsWith(".f32")).count();
     }
   }
 
@@ -150,6 +219,10 @@ class EnrichIT {
   }
 
   private static Process startEnrich(Path data) throws IOException {
+    return startEnrich(data, "--batch", "1");
+  }
+
+  private static Process startEnrich(Path data, String... options) throws IOException {
     Path java = Path.of(System.getProperty("java.home"), "bin", "java");
     List<String> command =
         new ArrayList<>(
@@ -163,10 +236,9 @@ class EnrichIT {
                 "enrich",
                 "--data",
                 data.toString(),
-                "--batch",
-                "1",
                 "--threads",
                 "1"));
+    command.addAll(List.of(options));
     return new ProcessBuilder(command)
         .redirectOutput(ProcessBuilder.Redirect.DISCARD)
         .redirectError(ProcessBuilder.Redirect.DISCARD)

@@ -102,6 +102,10 @@ class SimilarCommandIT {
     assertThat(before.err()).contains("no vector yet");
     assertThat(CliRun.of("show", "maml", "--data", data.toString(), "--json").out())
         .contains("\"hasVector\":false");
+    assertThat(exportCsv(data))
+        .startsWith("id,")
+        .contains(",has_vector\r\n")
+        .endsWith(",false\r\n");
     CliRun search = CliRun.of("search", "--data", data.toString(), "--json", "meta-learning");
     assertThat(PaperJson.mapper().readTree(search.out()).get("mode").asText()).isEqualTo("keyword");
 
@@ -110,6 +114,7 @@ class SimilarCommandIT {
     assertThat(CliRun.of("similar", "maml", "--data", data.toString()).exitCode()).isZero();
     assertThat(CliRun.of("show", "maml", "--data", data.toString(), "--json").out())
         .contains("\"hasVector\":true");
+    assertThat(exportCsv(data)).endsWith(",true\r\n").doesNotContain(",false\r\n");
 
     deleteIndex(data);
     CliRun again =
@@ -117,6 +122,12 @@ class SimilarCommandIT {
     // Every vector is in the cache: documents take them as they are written, nothing is pending.
     assertThat(again.out()).doesNotContain("embedding:");
     assertThat(CliRun.of("stats", "--data", data.toString()).out()).contains("5 with a vector");
+  }
+
+  private static String exportCsv(Path data) {
+    CliRun run = CliRun.of("export", "--data", data.toString(), "--format", "csv");
+    assertThat(run.exitCode()).isZero();
+    return run.out();
   }
 
   private static void deleteIndex(Path data) throws IOException {

@@ -51,6 +51,18 @@ class ResultCsvTest {
   }
 
   @Test
+  void aVectorCheckAddsAHasVectorColumn() throws IOException {
+    StringWriter out = new StringWriter();
+    ResultCsv csv = ResultCsv.openForExcel(out, paper -> paper.id().equals("with"));
+    csv.write(Paper.builder("with", "Embedded").build());
+    csv.write(Paper.builder("without", "Not yet").build());
+    List<String> lines = out.toString().lines().toList();
+    assertThat(lines.get(0)).startsWith("\uFEFFid,").endsWith(",url,pdf,has_vector");
+    assertThat(lines.get(1)).startsWith("with,").endsWith(",true");
+    assertThat(lines.get(2)).startsWith("without,").endsWith(",false");
+  }
+
+  @Test
   void excelVariantStartsWithAByteOrderMark() throws IOException {
     StringWriter out = new StringWriter();
     ResultCsv.openForExcel(out).write(Paper.builder("é", "Café").build());

@@ -77,8 +77,8 @@ final class MeaningSearch {
    * The top {@code want} documents of the keyword query's match set, ranked by fusing its BM25
    * ranking with its ranking by meaning, weighed by the query's length ({@link
    * RankFusion#forWords}); every document is a match of {@code query}. Papers the query names by
-   * title ({@code named}: a pasted title or its start) come first in keyword order: a rank fusion
-   * knows ranks, not that their BM25 score carried a title bonus.
+   * title ({@code named}: a pasted title or its start) come first in keyword order: the fusion sees
+   * scores over the whole ranking, not that one of them carried a title bonus.
    */
   ScoreDoc[] fusedTop(Query query, QueryVector vector, int want, Optional<Query> named)
       throws IOException {
@@ -91,8 +91,8 @@ final class MeaningSearch {
           : byWords.scoreDocs;
     }
     TopDocs byMeaning = searcher.search(nearest(vector.values(), depth, query), depth);
-    List<RankFusion.Fused<Integer>> fused =
-        fusion.fuse(docs(byWords.scoreDocs), docs(byMeaning.scoreDocs));
+    List<RankFusion.Scored<Integer>> fused =
+        fusion.fuse(scored(byWords.scoreDocs), scored(byMeaning.scoreDocs));
     Set<Integer> first = namedDocs(query, named, depth);
     List<ScoreDoc> ranked = new ArrayList<>();
     for (ScoreDoc doc : byWords.scoreDocs) {
@@ -100,7 +100,7 @@ final class MeaningSearch {
         ranked.add(doc);
       }
     }
-    for (RankFusion.Fused<Integer> one : fused) {
+    for (RankFusion.Scored<Integer> one : fused) {
       if (!first.contains(one.item())) {
         ranked.add(new ScoreDoc(one.item(), (float) one.score()));
       }
@@ -124,10 +124,10 @@ final class MeaningSearch {
     return docs;
   }
 
-  private static List<Integer> docs(ScoreDoc[] ranking) {
-    List<Integer> docs = new ArrayList<>(ranking.length);
+  private static List<RankFusion.Scored<Integer>> scored(ScoreDoc[] ranking) {
+    List<RankFusion.Scored<Integer>> docs = new ArrayList<>(ranking.length);
     for (ScoreDoc doc : ranking) {
-      docs.add(doc.doc);
+      docs.add(new RankFusion.Scored<>(doc.doc, doc.score));
     }
     return docs;
   }

@@ -8,6 +8,7 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.search.PaperPart;
 import org.paperscope.search.SimilarPapers;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
@@ -83,7 +84,14 @@ public final class ApiRoutes {
       PaperPath path = PaperPath.resolve(snapshot.searcher(), ctx.pathParam("id"));
       Paper paper = path.paper();
       switch (path.view()) {
-        case PAGE -> json(ctx, PaperJson.toJson(paper));
+        case PAGE ->
+            json(
+                ctx,
+                ApiJson.write(
+                    PaperJson.toNode(paper)
+                        .put(
+                            "hasVector",
+                            snapshot.searcher().has(paper.id(), PaperPart.EMBEDDING))));
         case TEXT ->
             json(ctx, ApiJson.write(ApiJson.fullText(paper, path.text(snapshot.searcher()))));
         case SIMILAR -> json(ctx, ApiJson.write(ApiJson.similar(similar(ctx, snapshot, paper))));

@@ -3,14 +3,18 @@ package org.paperscope.web.export;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperscope.export.BibTexWriter;
 import org.paperscope.export.ExportFormat;
 import org.paperscope.export.PaperWriter;
 import org.paperscope.export.ResultCsv;
+import org.paperscope.export.VectorCheck;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.search.PaperPart;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
 import org.paperscope.web.BadParameterException;
@@ -84,7 +88,9 @@ public final class ExportRoutes {
     boolean bom = QueryParameters.integer(ctx.queryParamMap(), "bom", 0, 0, 1) == 1;
     Export export = search(ctx);
     StringWriter out = new StringWriter();
-    write(bom ? ResultCsv.openForExcel(out) : ResultCsv.open(out), export.papers());
+    VectorCheck vectors = paper -> export.withVector().contains(paper.id());
+    write(
+        bom ? ResultCsv.openForExcel(out, vectors) : ResultCsv.open(out, vectors), export.papers());
     send(ctx, ExportFormat.CSV, export.page(), out);
   }
 
@@ -104,7 +110,12 @@ public final class ExportRoutes {
     node.put("next", page.next());
     node.put("note", page.note(messages));
     var list = node.putArray("papers");
-    export.papers().forEach(p -> list.add(PaperJson.toNode(p)));
+    export
+        .papers()
+        .forEach(
+            p ->
+                list.add(
+                    PaperJson.toNode(p).put("hasVector", export.withVector().contains(p.id()))));
     page.headers(ctx);
     attachment(ctx, "application/json", page.filename("json"));
     ctx.result(ApiJson.write(node));
@@ -154,21 +165,31 @@ public final class ExportRoutes {
     return ctx.scheme() + "://" + host;
   }
 
-  /** The papers of one export response and which part of the match set they are. */
-  private record Export(List<Paper> papers, ExportPage page) {}
+  /**
+   * The papers of one export response, which part of the match set they are, and the ids of those
+   * with a sentence embedding.
+   */
+  private record Export(List<Paper> papers, ExportPage page, Set<String> withVector) {}
 
   private Export search(Context ctx)
       throws IOException, BadParameterException, MalformedSearchException {
     int max = limits.maxExportSize();
     SearchParams params = SearchParams.parse(ctx.queryParamMap(), max, max, limits);
+    List<Paper> papers;
+    Set<String> withVector = new HashSet<>();
     SearchResult result;
     try (Snapshot snapshot = index.acquire()) {
       result = Searches.run(snapshot.searcher(), params.toRequest(0));
+      papers = result.hits().stream().map(SearchResult.Hit::paper).toList();
+      for (Paper paper : papers) {
+        if (snapshot.searcher().has(paper.id(), PaperPart.EMBEDDING)) {
+          withVector.add(paper.id());
+        }
+      }
     }
-    List<Paper> papers = result.hits().stream().map(SearchResult.Hit::paper).toList();
     ExportPage page =
         ExportPage.of(ctx, result.total(), params.offset(), papers.size(), limits.maxOffset());
-    return new Export(papers, page);
+    return new Export(papers, page, withVector);
   }
 
   private static void write(PaperWriter writer, List<Paper> papers) throws IOException {

@@ -104,6 +104,29 @@ class MeaningApiIT {
   }
 
   @Test
+  void thePaperAndTheExportsSayWhetherAPaperHasAVector() throws Exception {
+    assertThat(ok("/api/v1/papers/" + MeaningCorpus.MAML).path("hasVector").isBoolean()).isTrue();
+    assertThat(ok("/api/v1/papers/" + MeaningCorpus.MAML).path("hasVector").asBoolean()).isTrue();
+    assertThat(ok("/api/v1/papers/" + MeaningCorpus.LATE).path("hasVector").asBoolean()).isFalse();
+    JsonNode all = ok("/search.json?limit=100");
+    List<String> without = new ArrayList<>();
+    all.path("papers")
+        .forEach(
+            p -> {
+              if (!p.path("hasVector").asBoolean(true)) {
+                without.add(p.path("id").asText());
+              }
+            });
+    assertThat(without).containsExactly(MeaningCorpus.LATE);
+    String csv = harness.client.get("/search.csv?limit=100").body();
+    assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",pdf,has_vector");
+    assertThat(csv.lines().filter(line -> line.endsWith(",false")).toList())
+        .singleElement()
+        .asString()
+        .startsWith(MeaningCorpus.LATE + ",");
+  }
+
+  @Test
   void headAnswersWhatGetWouldAndWriteMethodsAre405() throws Exception {
     String path = "/api/v1/papers/" + MeaningCorpus.MAML + "/similar";
     for (String p : List.of(path, "/api/v1/papers/nope/similar", path + "?limit=0")) {
