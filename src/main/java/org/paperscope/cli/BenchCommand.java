@@ -33,7 +33,8 @@ import picocli.CommandLine.Spec;
       BenchCommand.Search.class,
       BenchCommand.Pdf.class,
       BenchEmbedCommand.class,
-      BenchEmbedCommand.Hnsw.class,
+      BenchKnnCommand.Hnsw.class,
+      BenchKnnCommand.Vectors.class,
       BenchEmbedCommand.Similar.class
     })
 final class BenchCommand implements Runnable {

@@ -105,48 +105,6 @@ final class BenchEmbedCommand implements Callable<Integer> {
     }
   }
 
-  /** {@code paperscope bench hnsw}: recall@k of the HNSW graph against exact search. */
-  @Command(
-      name = "hnsw",
-      mixinStandardHelpOptions = true,
-      description =
-          "Recall@k of the HNSW graph of paper vectors against exact search (every dot product),"
-              + " for papers drawn with a seed, each paper's vector as the query; mean latencies.")
-  static final class Hnsw implements Callable<Integer> {
-    @picocli.CommandLine.Mixin CommonOptions common;
-    @Spec CommandSpec spec;
-
-    @Option(names = "--queries", description = "Papers drawn. Default: ${DEFAULT-VALUE}.")
-    int queries = 500;
-
-    @Option(names = "--k", description = "Neighbours compared. Default: ${DEFAULT-VALUE}.")
-    int k = 10;
-
-    @Option(names = "--seed", description = "Default: ${DEFAULT-VALUE}.")
-    long seed = 42;
-
-    @Override
-    public Integer call() throws Exception {
-      if (queries <= 0 || k <= 0) {
-        throw new CliErrors.UsageException("--queries and --k must be positive");
-      }
-      org.paperscope.bench.HnswRecall.Result result =
-          org.paperscope.bench.HnswRecall.measure(common.dataDir, queries, k, seed);
-      spec.commandLine()
-          .getOut()
-          .printf(
-              Locale.ROOT,
-              "recall@%d %.4f over %d papers · HNSW %.2f ms · exact %.2f ms (mean per search)%n",
-              result.k(),
-              result.recall(),
-              result.queries(),
-              result.hnswMillis(),
-              result.exactMillis());
-      spec.commandLine().getOut().flush();
-      return 0;
-    }
-  }
-
   /** {@code paperscope bench similar}: similar papers for every paper of an index. */
   @Command(
       name = "similar",

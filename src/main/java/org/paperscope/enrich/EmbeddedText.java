@@ -36,7 +36,7 @@ public final class EmbeddedText {
   }
 
   /** Lower-case hex SHA-256 of the text, the content key of its vector. */
-  static String key(String text) {
+  public static String key(String text) {
     try {
       byte[] hash =
           MessageDigest.getInstance("SHA-256").digest(text.getBytes(StandardCharsets.UTF_8));

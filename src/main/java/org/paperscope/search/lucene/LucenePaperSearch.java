@@ -125,6 +125,17 @@ public final class LucenePaperSearch implements PaperSearch {
    * @throws IOException when there is no index there yet (message says to ingest first)
    */
   public static LucenePaperSearch open(Path dataDir, QueryLimits limits) throws IOException {
+    Path cache = DataDir.of(dataDir).cache();
+    return open(
+        dataDir,
+        limits,
+        model -> SharedEmbedders.get(model, EmbeddingEnrichment.nativeCache(cache)));
+  }
+
+  /** Like {@link #open(Path, QueryLimits)}, with a given source of query embedders (tests). */
+  static LucenePaperSearch open(
+      Path dataDir, QueryLimits limits, Function<EmbeddingModel, Embedder> embedders)
+      throws IOException {
     Path indexDir = DataDir.of(dataDir).index();
     if (!Files.isDirectory(indexDir)) {
       throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
@@ -137,13 +148,8 @@ public final class LucenePaperSearch implements PaperSearch {
       DirectoryReader reader = DirectoryReader.open(directory);
       try {
         PaperIndex.checkSchema(dataDir, reader.getIndexCommit().getUserData());
-        Path cache = DataDir.of(dataDir).cache();
         return new LucenePaperSearch(
-            directory,
-            reader,
-            limits,
-            new PdfTextCache(DataDir.of(dataDir).text()),
-            model -> SharedEmbedders.get(model, EmbeddingEnrichment.nativeCache(cache)));
+            directory, reader, limits, new PdfTextCache(DataDir.of(dataDir).text()), embedders);
       } catch (IOException | RuntimeException e) {
         reader.close();
         throw e;

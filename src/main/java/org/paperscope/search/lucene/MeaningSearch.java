@@ -50,17 +50,43 @@ final class MeaningSearch {
     return vectors.available();
   }
 
-  /**
-   * An embedded query.
-   *
-   * @param values the unit-length vector
-   * @param words how many words were embedded (hybrid ranking weighs meaning by it)
-   */
-  record QueryVector(float[] values, int words) {}
+  /** A query text to search by meaning, embedded once, when first needed. Not thread-safe. */
+  static final class QueryVector {
+    private final String text;
+    private final int words;
+    private final QueryVectors vectors;
+    private float[] values;
 
-  /** The embedded query text, or empty when it is blank. */
+    QueryVector(String text, int words, QueryVectors vectors) {
+      this.text = text;
+      this.words = words;
+      this.vectors = vectors;
+    }
+
+    /** The unit-length vector of the text. */
+    float[] values() {
+      if (values == null) {
+        values = vectors.embed(text);
+      }
+      return values;
+    }
+
+    /** How many words the text has (hybrid ranking weighs meaning by it). */
+    int words() {
+      return words;
+    }
+  }
+
+  /**
+   * The query text to embed, or empty when it is blank or papers have no vectors. The text is
+   * embedded on the first {@link QueryVector#values()}: a hybrid query of three words or fewer is
+   * ranked by words alone and never pays for the model.
+   */
   Optional<QueryVector> embed(String text) {
-    return vectors.of(text).map(v -> new QueryVector(v, text.strip().split("\\s+").length));
+    if (!vectors.canEmbed(text)) {
+      return Optional.empty();
+    }
+    return Optional.of(new QueryVector(text, text.strip().split("\\s+").length, vectors));
   }
 
   /** The vector of a document, or empty when it has none. */

@@ -43,10 +43,19 @@ final class QueryVectors {
 
   /** The embedded query text, or empty when it is blank or no paper has a vector. */
   Optional<float[]> of(String text) {
-    if (!available || text == null || text.isBlank()) {
-      return Optional.empty();
-    }
-    return Optional.of(embedders.apply(model).embedQuery(text));
+    return canEmbed(text) ? Optional.of(embed(text)) : Optional.empty();
+  }
+
+  /**
+   * Whether {@link #of} gives a vector for this text (papers have vectors, the text is not blank).
+   */
+  boolean canEmbed(String text) {
+    return available && text != null && !text.isBlank();
+  }
+
+  /** The text's vector; {@link #canEmbed} must hold. */
+  float[] embed(String text) {
+    return embedders.apply(model).embedQuery(text);
   }
 
   /** The vector of a document (top-level doc id), or empty when it has none. */

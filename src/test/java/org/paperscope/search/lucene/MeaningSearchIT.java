@@ -5,11 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.data.DataDir;
+import org.paperscope.embed.Embedder;
+import org.paperscope.embed.EmbeddingModel;
+import org.paperscope.embed.SharedEmbedders;
 import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.enrich.EnrichmentRun;
 import org.paperscope.enrich.Enrichments;
@@ -100,6 +104,59 @@ class MeaningSearchIT {
   static void close() throws Exception {
     papers.close();
     withoutVectors.close();
+  }
+
+  @Test
+  void hybridEmbedsAQueryOnlyWhenMeaningCountsForIt() throws Exception {
+    AtomicInteger embedded = new AtomicInteger();
+    Path cache = DataDir.of(data).cache();
+    try (LucenePaperSearch counting =
+        LucenePaperSearch.open(
+            data,
+            QueryLimits.DEFAULTS,
+            model -> {
+              Embedder real = SharedEmbedders.get(model, EmbeddingEnrichment.nativeCache(cache));
+              return new Embedder() {
+                @Override
+                public EmbeddingModel model() {
+                  return real.model();
+                }
+
+                @Override
+                public List<float[]> embed(List<String> passages) {
+                  return real.embed(passages);
+                }
+
+                @Override
+                public float[] embedQuery(String query) {
+                  embedded.incrementAndGet();
+                  return real.embedQuery(query);
+                }
+
+                @Override
+                public void close() {}
+              };
+            })) {
+      SearchResult short3 =
+          counting.search(
+              SearchRequest.builder("fast meta-learning").mode(SearchMode.HYBRID).build());
+      assertThat(short3.mode()).isEqualTo(SearchMode.HYBRID);
+      assertThat(embedded).as("three words or fewer rank by words alone").hasValue(0);
+      SearchResult claim =
+          counting.search(
+              SearchRequest.builder(
+                      "an algorithm that learns an initialization which adapts to a new task"
+                          + " in a few gradient steps")
+                  .mode(SearchMode.HYBRID)
+                  .build());
+      assertThat(claim.mode()).isEqualTo(SearchMode.HYBRID);
+      assertThat(embedded).hasValue(1);
+      counting.search(
+          SearchRequest.builder("learning to adapt quickly from a handful of examples")
+              .mode(SearchMode.SEMANTIC)
+              .build());
+      assertThat(embedded).hasValue(2);
+    }
   }
 
   @Test
