@@ -14,8 +14,9 @@ import org.paperscope.paper.Paper;
  * --papers 1000000} writes each demo paper again under ids {@code id~rN}): every paper gets the
  * vector its text was embedded with in another data directory's cache, plus Gaussian noise drawn
  * from its id, normalised again. So HNSW is measured on a million distinct vectors that cluster as
- * real ones do, not on fifty exact copies of each, and nothing is embedded. It takes the embedding
- * enrichment's name and version, so search uses the vectors as it would real ones.
+ * real ones do, not on fifty exact copies of each; only texts the other cache lacks are embedded
+ * (and cached there). It takes the embedding enrichment's name and version, so search uses the
+ * vectors as it would real ones.
  */
 public final class PerturbedVectors implements Enrichment<Embedding> {
   private final EmbeddingEnrichment source;
@@ -55,12 +56,11 @@ public final class PerturbedVectors implements Enrichment<Embedding> {
         .map(found -> new Embedding(found.model(), perturbed(found.vector(), contentKey)));
   }
 
-  /**
-   * @throws IllegalStateException always: a text without a vector in the source cache gets none
-   */
+  /** Embeds a text the source cache lacks (caching it there), then perturbs it. */
   @Override
   public Embedding compute(Paper paper, String contentKey) {
-    throw new IllegalStateException("no vector of this text in the source data directory's cache");
+    Embedding found = source.compute(paper, contentKey.substring(0, contentKey.indexOf('\n')));
+    return new Embedding(found.model(), perturbed(found.vector(), contentKey));
   }
 
   private float[] perturbed(float[] vector, String contentKey) {

@@ -111,7 +111,7 @@ final class BenchKnnCommand {
         "Gives every paper of --data (e.g. the million papers 'bench ingest' writes by repeating",
         "the demo's texts) the vector its text has in --like's cache plus Gaussian noise drawn from",
         "its id, so HNSW and hybrid search are measured on distinct vectors without embedding a",
-        "million texts. Papers whose text --like has no vector for are reported as failed."
+        "million texts. Texts --like's cache lacks are embedded and cached there first."
       })
   static final class Vectors implements Callable<Integer> {
     @Mixin CommonOptions common;

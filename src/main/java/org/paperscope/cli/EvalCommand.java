@@ -38,6 +38,7 @@ import picocli.CommandLine.Spec;
       EvalRunCommand.class,
       EvalCommand.Beir.class,
       EvalFusionCommand.class,
+      EvalTldrCommand.class,
       EvalCommand.Pdf.class,
       EvalCommand.Search.class
     })

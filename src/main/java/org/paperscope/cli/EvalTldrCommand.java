@@ -1,0 +1,112 @@
+package org.paperscope.cli;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.paperscope.eval.SciTldrFile;
+import org.paperscope.eval.TldrEvaluation;
+import org.paperscope.tldr.AutoTldr;
+import org.paperscope.tldr.SentenceScorer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code paperscope eval tldr}: ROUGE of TL;DRs on a SciTLDR file. */
+@Command(
+    name = "tldr",
+    mixinStandardHelpOptions = true,
+    header = "TL;DR quality on a SciTLDR file (ROUGE-1/2/L F1, max over gold TL;DRs).",
+    description = {
+      "Writes a TL;DR of every paper of a SciTLDR file (JSON Lines with title, source",
+      "sentences and target TL;DRs) and scores it with ROUGE-1/2/L F1 (ROUGE-1.5.5 with",
+      "stemming): against every gold TL;DR, keeping the best ROUGE-1 ('max over targets'),",
+      "and against the author's TL;DR alone (the first target). --fit TRAIN fits the",
+      "sentence scorer on a training file first (and --save writes its weights)."
+    })
+final class EvalTldrCommand implements Callable<Integer> {
+  @Spec CommandSpec spec;
+
+  @Option(
+      names = "--file",
+      required = true,
+      description = "SciTLDR file scored, e.g. ../shared/data/scitldr/SciTLDR-A/test.jsonl")
+  Path file;
+
+  @Option(
+      names = "--method",
+      split = ",",
+      description = "auto, first, title, oracle; several separated by commas. Default: auto.")
+  List<String> methods = List.of("auto");
+
+  @Option(names = "--fit", description = "SciTLDR training file to fit the sentence scorer on.")
+  Path fit;
+
+  @Option(names = "--lambda", description = "Ridge penalty of --fit. Default: ${DEFAULT-VALUE}.")
+  double lambda = 1.0;
+
+  @Option(names = "--save", description = "Where --fit writes the scorer's weights (JSON).")
+  Path save;
+
+  @Option(
+      names = "--json",
+      description =
+          "Print {\"rouge1\",\"rouge2\",\"rougeL\",\"authorRouge1\",…,\"papers\"} (one per method:"
+              + " an array when there are several).")
+  boolean json;
+
+  @Override
+  public Integer call() throws IOException {
+    List<TldrEvaluation.Method> chosen = new ArrayList<>();
+    for (String name : methods) {
+      try {
+        chosen.add(TldrEvaluation.Method.valueOf(name.strip().toUpperCase(Locale.ROOT)));
+      } catch (IllegalArgumentException e) {
+        throw new CliErrors.UsageException(
+            "--method: '" + name + "' is none of auto, first, title, oracle");
+      }
+    }
+    if (save != null && fit == null) {
+      throw new CliErrors.UsageException("--save needs --fit");
+    }
+    AutoTldr auto;
+    if (fit != null) {
+      SentenceScorer scorer = TldrEvaluation.fit(SciTldrFile.read(fit), lambda);
+      if (save != null) {
+        Files.writeString(
+            save,
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(scorer.toJson())
+                + "\n");
+      }
+      auto = new AutoTldr(scorer);
+    } else {
+      auto = AutoTldr.shipped();
+    }
+    List<SciTldrFile.Paper> papers = SciTldrFile.read(file);
+    PrintWriter out = spec.commandLine().getOut();
+    ArrayNode all = new ObjectMapper().createArrayNode();
+    if (!json) {
+      out.println(TldrEvaluation.Result.markdownHeader());
+    }
+    for (TldrEvaluation.Method method : chosen) {
+      TldrEvaluation.Result result = TldrEvaluation.evaluate(papers, method, auto);
+      if (json) {
+        all.add(result.toJson().put("method", method.name().toLowerCase(Locale.ROOT)));
+      } else {
+        out.println(result.toMarkdownRow(method.name().toLowerCase(Locale.ROOT)));
+      }
+    }
+    if (json) {
+      out.println(all.size() == 1 ? all.get(0).toString() : all.toString());
+    }
+    out.flush();
+    return 0;
+  }
+}

@@ -1,0 +1,92 @@
+package org.paperscope.tldr;
+
+import java.util.regex.Pattern;
+import org.paperscope.paper.LatexText;
+
+/**
+ * Rules that turn an abstract's sentence into a TL;DR that reads as one: LaTeX in Unicode, no
+ * citation marks, no opening discourse phrase ("In this paper,", "To this end,", "However,"), no
+ * parenthetical asides, balanced brackets, at most {@link #MAX_WORDS} words (cut at a clause
+ * boundary), a capital first letter and a full stop. Stateless and thread-safe.
+ */
+public final class Compression {
+  /** The longest TL;DR, in words. */
+  public static final int MAX_WORDS = 30;
+
+  /** The shortest clause a long sentence is cut back to. */
+  static final int MIN_CLAUSE_WORDS = 10;
+
+  private static final Pattern LEAD =
+      Pattern.compile(
+          "^(?:in this (?:paper|work|study|article|note)|here|to this end|to (?:this|that) end"
+              + "|to address (?:this|these) (?:issues?|problems?|challenges?|limitations?)"
+              + "|specifically|moreover|furthermore|however|additionally|finally|thus|therefore"
+              + "|in particular|in addition|as a result|concretely|first|second|third|lastly"
+              + "|overall|in summary|in short|consequently|hence|instead|notably|importantly"
+              + "|in contrast|on the other hand|motivated by (?:this|these) (?:observations?|findings?))"
+              + "\\s*,?\\s+",
+          Pattern.CASE_INSENSITIVE);
+
+  private static final Pattern CITATION =
+      Pattern.compile(
+          "\\s*\\[(?:\\d+(?:\\s*[-–,]\\s*\\d+)*)\\]"
+              + "|\\s*\\((?:[A-Z][\\p{L}'-]+(?: et al\\.?| and [A-Z][\\p{L}'-]+)?,? \\d{4}[a-z]?"
+              + "(?:; ?)?)+\\)");
+
+  private static final Pattern PARENTHETICAL =
+      Pattern.compile("\\s*\\([^()]*\\)|\\s*\\[[^\\[\\]]*\\]");
+
+  private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:]\\s+|\\s+[-–—]\\s+");
+
+  private Compression() {}
+
+  /** The sentence as a TL;DR, or "" when nothing readable is left. */
+  public static String apply(String sentence) {
+    String s = LatexText.toUnicode(sentence == null ? "" : sentence);
+    s = s.replace("$", "").replaceAll("\\\\[a-zA-Z]+\\*?", "").replaceAll("[{}]", "");
+    s = CITATION.matcher(s).replaceAll("");
+    s = stripLead(s.strip());
+    s = PARENTHETICAL.matcher(s).replaceAll("");
+    s = s.replaceAll("[()\\[\\]]", "");
+    s = s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:!?])", "$1").strip();
+    s = shorten(s);
+    s = s.replaceAll("[\\s,;:–—-]+$", "");
+    if (s.isEmpty()) {
+      return "";
+    }
+    if (!s.endsWith(".") && !s.endsWith("!") && !s.endsWith("?")) {
+      s = s + ".";
+    }
+    return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+  }
+
+  private static String stripLead(String s) {
+    String previous;
+    do {
+      previous = s;
+      s = LEAD.matcher(s).replaceFirst("");
+    } while (!s.equals(previous));
+    return s;
+  }
+
+  /** The sentence cut to {@link #MAX_WORDS}: at the last clause break that keeps enough words. */
+  private static String shorten(String s) {
+    String[] words = s.split(" ");
+    if (words.length <= MAX_WORDS) {
+      return s;
+    }
+    int limit = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)).length();
+    int cut = -1;
+    var breaks = CLAUSE_BREAK.matcher(s);
+    while (breaks.find() && breaks.start() <= limit) {
+      if (s.substring(0, breaks.start()).split(" ").length >= MIN_CLAUSE_WORDS) {
+        cut = breaks.start();
+      }
+    }
+    if (cut < 0) {
+      cut = limit;
+    }
+    return s.substring(0, cut)
+        .replaceAll("\\s+(?:and|or|but|of|the|a|an|to|with|for|by|in|on|that|which|while|as)$", "");
+  }
+}

@@ -1,0 +1,78 @@
+package org.paperscope.tldr;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Splits an abstract into sentences: a sentence ends at {@code .}, {@code !} or {@code ?} (and any
+ * closing quotes or brackets after it) followed by white space and a capital letter, a digit or an
+ * opening bracket, unless the word before the period is an abbreviation ("e.g.", "et al.", "Fig.")
+ * or a single letter. Stateless and thread-safe.
+ */
+public final class Sentences {
+  private static final Set<String> ABBREVIATIONS =
+      Set.of(
+          "e.g", "i.e", "al", "etc", "fig", "figs", "eq", "eqs", "sec", "vs", "cf", "resp",
+          "approx", "no", "ref", "refs", "dr", "mr", "ms", "prof", "st", "tab", "ch", "vol", "pp",
+          "ca", "viz", "w.r.t", "a.k.a", "u.s");
+
+  private Sentences() {}
+
+  /** The sentences of the text, stripped, in order; none for a blank text. */
+  public static List<String> split(String text) {
+    List<String> sentences = new ArrayList<>();
+    if (text == null || text.isBlank()) {
+      return sentences;
+    }
+    String s = text.strip().replaceAll("\\s+", " ");
+    int start = 0;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c != '.' && c != '!' && c != '?') {
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.length() && "\"'”’)]".indexOf(s.charAt(end)) >= 0) {
+        end++;
+      }
+      if (end + 1 >= s.length() || s.charAt(end) != ' ' || !opensSentence(s.charAt(end + 1))) {
+        continue;
+      }
+      if (c == '.' && abbreviation(s, start, i)) {
+        continue;
+      }
+      add(sentences, s.substring(start, end));
+      start = end + 1;
+      i = end;
+    }
+    add(sentences, s.substring(start));
+    return sentences;
+  }
+
+  private static boolean opensSentence(char c) {
+    return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '"';
+  }
+
+  /** Whether the word that ends at {@code period} is an abbreviation or a lone letter. */
+  private static boolean abbreviation(String s, int from, int period) {
+    int wordStart = period;
+    while (wordStart > from && !Character.isWhitespace(s.charAt(wordStart - 1))) {
+      wordStart--;
+    }
+    String word = s.substring(wordStart, period).toLowerCase(Locale.ROOT);
+    while (!word.isEmpty() && "(\"'[".indexOf(word.charAt(0)) >= 0) {
+      word = word.substring(1);
+    }
+    return ABBREVIATIONS.contains(word)
+        || (word.length() == 1 && Character.isLetter(word.charAt(0)));
+  }
+
+  private static void add(List<String> sentences, String sentence) {
+    String stripped = sentence.strip();
+    if (!stripped.isEmpty()) {
+      sentences.add(stripped);
+    }
+  }
+}

@@ -1,0 +1,54 @@
+package org.paperscope.tldr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class AutoTldrTest {
+  private static final AutoTldr AUTO = AutoTldr.shipped();
+
+  private static final String TITLE = "FearNet: Brain-Inspired Model for Incremental Learning";
+  private static final String ABSTRACT =
+      "Incremental class learning involves sequentially learning classes in bursts of examples"
+          + " from the same class. This violates the assumptions that underlie methods for"
+          + " training standard deep neural networks, and will cause them to suffer from"
+          + " catastrophic forgetting. In this paper, we propose FearNet for incremental class"
+          + " learning. FearNet is a generative model that does not store previous examples,"
+          + " making it memory efficient. We show that FearNet achieves state-of-the-art"
+          + " performance at incremental class learning on image (CIFAR-100, CUB-200) and audio"
+          + " classification (AudioSet) benchmarks.";
+
+  @Test
+  void picksTheContributionAndWritesOneCleanSentence() {
+    String tldr = AUTO.write(TITLE, ABSTRACT).orElseThrow();
+    assertThat(tldr).contains("FearNet").doesNotStartWith("In this paper").endsWith(".");
+    assertThat(Sentences.split(tldr)).hasSize(1);
+    assertThat(tldr.split(" ").length).isLessThanOrEqualTo(Compression.MAX_WORDS);
+  }
+
+  @Test
+  void theSameInputGivesTheSameTldr() {
+    assertThat(AUTO.write(TITLE, ABSTRACT)).isEqualTo(AutoTldr.shipped().write(TITLE, ABSTRACT));
+  }
+
+  @Test
+  void emptyOneSentenceAndHugeAbstracts() {
+    assertThat(AUTO.write(TITLE, "")).isEmpty();
+    assertThat(AUTO.write(TITLE, (String) null)).isEmpty();
+    assertThat(AUTO.write("T", "We learn to rank papers by meaning"))
+        .contains("We learn to rank papers by meaning.");
+    String huge = "We study a long problem with many words in it. ".repeat(2_500);
+    assertThat(huge.length()).isGreaterThan(100_000);
+    assertThat(AUTO.write(TITLE, huge)).contains("We study a long problem with many words in it.");
+  }
+
+  @Test
+  void theScorerPrefersTheSentenceAScorerWithOneFeatureWouldPick() {
+    double[] weights = new double[SentenceFeatures.NAMES.size()];
+    weights[SentenceFeatures.NAMES.indexOf("cue: we propose")] = 1;
+    AutoTldr cueOnly = new AutoTldr(new SentenceScorer(weights));
+    assertThat(cueOnly.best("", List.of("Deep nets forget.", "We propose a fix.", "It works.")))
+        .isEqualTo(1);
+  }
+}

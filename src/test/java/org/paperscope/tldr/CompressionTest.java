@@ -1,0 +1,53 @@
+package org.paperscope.tldr;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class CompressionTest {
+  @Test
+  void dropsOpeningPhrasesAsidesAndCitations() {
+    assertThat(
+            Compression.apply(
+                "In this paper, we propose FearNet (a dual-memory model) [3, 4] that learns"
+                    + " incrementally (Kemker et al., 2018)"))
+        .isEqualTo("We propose FearNet that learns incrementally.");
+    assertThat(Compression.apply("However, to this end, we show that $\\alpha$-nets converge."))
+        .isEqualTo("We show that α-nets converge.");
+  }
+
+  @Test
+  void neverLeavesUnbalancedBracketsOrLatex() {
+    String tldr =
+        Compression.apply("We bound the loss (see Theorem 2 and \\textbf{Eq.} [5 by $x^2$.");
+    assertThat(tldr).doesNotContain("(", ")", "[", "]", "$", "\\", "{", "}").endsWith(".");
+  }
+
+  @Test
+  void aLongSentenceIsCutAtAClauseBoundaryWithinThirtyWords() {
+    String sentence =
+        "We introduce a scalable method for training very deep residual networks on small devices"
+            + " with limited memory, which stores only a few activations and recomputes the rest"
+            + " during the backward pass, and we evaluate it on ImageNet and CIFAR.";
+    String tldr = Compression.apply(sentence);
+    assertThat(tldr.split(" ").length).isLessThanOrEqualTo(Compression.MAX_WORDS);
+    assertThat(tldr)
+        .isEqualTo(
+            "We introduce a scalable method for training very deep residual networks on small"
+                + " devices with limited memory.");
+  }
+
+  @Test
+  void aSentenceWithoutBreaksIsCutAtThirtyWordsWithoutADanglingWord() {
+    String words = "word ".repeat(40) + "and the end";
+    String tldr = Compression.apply(words);
+    assertThat(tldr.split(" ")).hasSizeLessThanOrEqualTo(Compression.MAX_WORDS);
+    assertThat(tldr).startsWith("Word word").endsWith("word.");
+  }
+
+  @Test
+  void nothingReadableGivesNothing() {
+    assertThat(Compression.apply("  (1) ")).isEmpty();
+    assertThat(Compression.apply(null)).isEmpty();
+  }
+}
