@@ -20,9 +20,9 @@ import java.util.function.Consumer;
 import org.paperscope.data.DataDir;
 import org.paperscope.export.ExportFormat;
 import org.paperscope.export.JsonLinesWriter;
+import org.paperscope.export.PaperExtras;
 import org.paperscope.export.PaperWriter;
 import org.paperscope.export.ResultCsv;
-import org.paperscope.export.VectorCheck;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperPart;
 import org.paperscope.search.PaperSearch;
@@ -182,7 +182,18 @@ final class ExportCommand implements Callable<Integer> {
 
   private long export(PaperSearch searcher, ExportFormat chosen, SortOrder order, Writer out)
       throws IOException, QuerySyntaxException {
-    VectorCheck vectors = p -> searcher.has(p.id(), PaperPart.EMBEDDING);
+    PaperExtras vectors =
+        new PaperExtras() {
+          @Override
+          public boolean hasVector(Paper paper) throws IOException {
+            return searcher.has(paper.id(), PaperPart.EMBEDDING);
+          }
+
+          @Override
+          public String autoTldr(Paper paper) throws IOException {
+            return searcher.autoTldr(paper.id()).orElse(null);
+          }
+        };
     PaperWriter writer =
         bom
             ? ResultCsv.openForExcel(out, vectors)

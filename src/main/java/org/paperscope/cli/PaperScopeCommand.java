@@ -20,6 +20,7 @@ import picocli.CommandLine.Command;
       ServeCommand.class,
       SearchCommand.class,
       SimilarCommand.class,
+      TldrCommand.class,
       ShowCommand.class,
       TagsCommand.class,
       StatsCommand.class,

@@ -20,11 +20,12 @@ final class PaperText {
     return LatexText.toUnicode(paper.title());
   }
 
-  /** "TL;DR (author): …" or the honest "No TL;DR". */
-  static String tldrLine(Paper paper) {
-    return paper.tldr() == null
-        ? "No TL;DR"
-        : "TL;DR (author): " + LatexText.toUnicode(paper.tldr());
+  /** "TL;DR (author): …", else "Auto-TLDR: …", else the honest "No TL;DR". */
+  static String tldrLine(Paper paper, String autoTldr) {
+    if (paper.tldr() != null) {
+      return "TL;DR (author): " + LatexText.toUnicode(paper.tldr());
+    }
+    return autoTldr == null ? "No TL;DR" : "Auto-TLDR: " + autoTldr;
   }
 
   /** The tags in Unicode, joined by "; ". */

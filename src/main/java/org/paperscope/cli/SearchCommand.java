@@ -164,7 +164,7 @@ final class SearchCommand implements Callable<Integer> {
       if (!line.isEmpty()) {
         out.println("   " + line);
       }
-      out.println("   " + PaperText.tldrLine(hit.paper()));
+      out.println("   " + PaperText.tldrLine(hit.paper(), hit.autoTldr()));
       for (Snippet snippet : hit.snippets()) {
         String where = snippet.page() == null ? snippet.field() : snippet.location();
         out.println("   " + where + " — " + PaperText.marked(snippet, "**"));

@@ -35,10 +35,12 @@ final class ShowCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     Paper paper;
     boolean hasVector;
+    String autoTldr;
     try (PaperSearch searcher =
         SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       paper = searcher.paper(id).orElse(null);
       hasVector = searcher.has(id, PaperPart.EMBEDDING);
+      autoTldr = searcher.autoTldr(id).orElse(null);
     }
     if (paper == null) {
       spec.commandLine().getErr().println("paperscope show: no paper with id '" + id + "'");
@@ -46,9 +48,9 @@ final class ShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(CliJson.write(PaperJson.toNode(paper).put("hasVector", hasVector)));
+      out.println(CliJson.write(PaperJson.toNode(paper, autoTldr).put("hasVector", hasVector)));
     } else {
-      print(out, paper);
+      print(out, paper, autoTldr);
       out.println(
           hasVector
               ? "vector: yes (paperscope similar " + paper.id() + ")"
@@ -58,13 +60,16 @@ final class ShowCommand implements Callable<Integer> {
     return 0;
   }
 
-  private static void print(PrintWriter out, Paper paper) {
+  private static void print(PrintWriter out, Paper paper, String autoTldr) {
     out.println(PaperText.title(paper));
     line(out, "id", paper.id());
     line(out, "authors", String.join(", ", paper.authors()));
     line(out, "venue", paper.venueLine());
     line(out, "rating", PaperText.rating(paper));
-    out.println(PaperText.tldrLine(paper));
+    out.println(PaperText.tldrLine(paper, autoTldr));
+    if (paper.tldr() != null && autoTldr != null) {
+      out.println("Auto-TLDR: " + autoTldr);
+    }
     line(out, "abstract", LatexText.toUnicode(paper.abstractText()));
     line(out, "tags", PaperText.tags(paper.keywords()));
     Links links = paper.links();

@@ -76,7 +76,10 @@ final class SimilarCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** {@code {"id","similar":[{"id","title","score","reason","tldr"}]}}. */
+  /**
+   * {@code {"id","similar":[{"id","title","score","reason","tldr","tldrSource","autoTldr"?}]}}:
+   * {@code tldr} the author's, else the generated one, {@code tldrSource} which.
+   */
   static ObjectNode toJson(SimilarPapers similar) {
     ObjectNode node = PaperJson.mapper().createObjectNode();
     node.put("id", similar.paper().id());
@@ -87,7 +90,12 @@ final class SimilarCommand implements Callable<Integer> {
       item.put("title", one.paper().title());
       item.put("score", Math.round(one.score() * 1000) / 1000.0);
       item.put("reason", one.reason());
-      item.put("tldr", one.paper().tldr());
+      ObjectNode withTldr = PaperJson.toNode(one.paper(), one.autoTldr());
+      item.set("tldr", withTldr.get("tldr"));
+      item.set("tldrSource", withTldr.get("tldrSource"));
+      if (one.autoTldr() != null) {
+        item.put("autoTldr", one.autoTldr());
+      }
     }
     return node;
   }
@@ -112,8 +120,8 @@ final class SimilarCommand implements Callable<Integer> {
       if (!one.reason().isEmpty()) {
         out.append("    shares ").append(one.reason()).append('\n');
       }
-      if (one.paper().tldr() != null) {
-        out.append("    ").append(PaperText.tldrLine(one.paper())).append('\n');
+      if (one.paper().tldr() != null || one.autoTldr() != null) {
+        out.append("    ").append(PaperText.tldrLine(one.paper(), one.autoTldr())).append('\n');
       }
     }
     return out.toString().stripTrailing();

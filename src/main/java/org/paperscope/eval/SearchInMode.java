@@ -52,6 +52,11 @@ final class SearchInMode implements PaperSearch {
   }
 
   @Override
+  public Optional<String> autoTldr(String id) throws IOException {
+    return searcher.autoTldr(id);
+  }
+
+  @Override
   public Optional<SimilarPapers> similar(String id, int limit) throws IOException {
     return searcher.similar(id, limit);
   }

@@ -11,32 +11,36 @@ import org.paperscope.paper.PaperJson;
  */
 public final class JsonLinesWriter implements PaperWriter {
   private final Writer out;
-  private final VectorCheck vectors;
+  private final PaperExtras extras;
 
   /** A writer appending to {@code out}. */
   public JsonLinesWriter(Writer out) {
     this.out = out;
-    this.vectors = null;
+    this.extras = null;
   }
 
   /**
-   * A writer appending to {@code out} that adds {@code "hasVector"} to each paper (ingest ignores
-   * it: the vector is an enrichment, recomputed or taken from the cache).
+   * A writer appending to {@code out} that adds to each paper {@code "hasVector"} and its TL;DR as
+   * shown ({@code tldr} the author's, else the generated one, {@code tldrSource}, {@code
+   * autoTldr}). Ingest reads such a file back as the sources it came from: it ignores {@code
+   * hasVector} and a {@code tldr} whose source is {@code auto} (enrichments are recomputed or taken
+   * from the cache).
    */
-  public JsonLinesWriter(Writer out, VectorCheck vectors) {
+  public JsonLinesWriter(Writer out, PaperExtras extras) {
     this.out = out;
-    this.vectors = vectors;
+    this.extras = extras;
   }
 
   @Override
   public void write(Paper paper) throws IOException {
-    if (vectors == null) {
+    if (extras == null) {
       out.write(PaperJson.toJson(paper));
     } else {
       out.write(
           PaperJson.mapper()
               .writeValueAsString(
-                  PaperJson.toNode(paper).put("hasVector", vectors.hasVector(paper))));
+                  PaperJson.toNode(paper, extras.autoTldr(paper))
+                      .put("hasVector", extras.hasVector(paper))));
     }
     out.write('\n');
   }

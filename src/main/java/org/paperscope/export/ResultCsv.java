@@ -13,8 +13,10 @@ import org.paperscope.paper.Paper;
  * Papers as CSV (RFC 4180: CRLF line ends, header row, one row per paper). Cells that a spreadsheet
  * would run as a formula (starting with {@code = + - @}, tab or carriage return) get a leading
  * apostrophe, as OWASP advises against CSV injection. The {@code url} column holds the paper's
- * canonical link ({@link Citation#url}). Opened with a {@link VectorCheck}, a last column {@code
- * has_vector} says whether each paper has a sentence embedding. Not thread-safe.
+ * canonical link ({@link Citation#url}). Opened with {@link PaperExtras}, the {@code tldr} column
+ * holds the author's TL;DR, else the generated one, and three more columns follow: {@code
+ * has_vector} (whether the paper has a sentence embedding), {@code tldr_source} ({@code author},
+ * {@code auto} or {@code none}) and {@code auto_tldr}. Not thread-safe.
  */
 public final class ResultCsv implements PaperWriter {
   public static final List<String> COLUMNS =
@@ -37,14 +39,15 @@ public final class ResultCsv implements PaperWriter {
    */
   static final char BOM = '\uFEFF';
 
-  /** The column a {@link VectorCheck} adds. */
-  public static final String HAS_VECTOR = "has_vector";
+  /** The columns {@link PaperExtras} add. */
+  public static final List<String> EXTRA_COLUMNS =
+      List.of("has_vector", "tldr_source", "auto_tldr");
 
   private final CSVPrinter csv;
-  private final VectorCheck vectors;
+  private final PaperExtras extras;
 
-  private ResultCsv(Writer out, VectorCheck vectors) {
-    this.vectors = vectors;
+  private ResultCsv(Writer out, PaperExtras extras) {
+    this.extras = extras;
     try {
       this.csv = new CSVPrinter(out, CSVFormat.RFC4180);
     } catch (IOException e) {
@@ -58,16 +61,16 @@ public final class ResultCsv implements PaperWriter {
   }
 
   /**
-   * A writer that has written the header row to {@code out}, with a {@code has_vector} column when
-   * {@code vectors} is not null.
+   * A writer that has written the header row to {@code out}, with the {@link #EXTRA_COLUMNS} when
+   * {@code extras} is not null.
    */
-  public static ResultCsv open(Writer out, VectorCheck vectors) throws IOException {
-    ResultCsv writer = new ResultCsv(out, vectors);
-    if (vectors == null) {
+  public static ResultCsv open(Writer out, PaperExtras extras) throws IOException {
+    ResultCsv writer = new ResultCsv(out, extras);
+    if (extras == null) {
       writer.csv.printRecord(COLUMNS);
     } else {
       List<String> columns = new ArrayList<>(COLUMNS);
-      columns.add(HAS_VECTOR);
+      columns.addAll(EXTRA_COLUMNS);
       writer.csv.printRecord(columns);
     }
     return writer;
@@ -78,15 +81,17 @@ public final class ResultCsv implements PaperWriter {
     return openForExcel(out, null);
   }
 
-  /** Like {@link #open(Writer, VectorCheck)}, after a UTF-8 byte order mark. */
-  public static ResultCsv openForExcel(Writer out, VectorCheck vectors) throws IOException {
+  /** Like {@link #open(Writer, PaperExtras)}, after a UTF-8 byte order mark. */
+  public static ResultCsv openForExcel(Writer out, PaperExtras extras) throws IOException {
     out.write(BOM);
-    return open(out, vectors);
+    return open(out, extras);
   }
 
   /** Writes the paper's row; lists are joined with "; ". */
   @Override
   public void write(Paper p) throws IOException {
+    String autoTldr = extras == null ? null : extras.autoTldr(p);
+    String tldr = p.tldr() != null ? p.tldr() : autoTldr;
     List<String> cells =
         new ArrayList<>(
             List.of(
@@ -96,13 +101,15 @@ public final class ResultCsv implements PaperWriter {
                 text(p.venue()),
                 p.year() == null ? "" : String.valueOf(p.year()),
                 text(p.decision()),
-                text(LatexText.toUnicode(p.tldr())),
+                text(LatexText.toUnicode(tldr)),
                 text(LatexText.toUnicode(p.abstractText())),
                 String.join("; ", p.keywords().stream().map(LatexText::toUnicode).toList()),
                 text(Citation.of(p).url()),
                 text(p.links().pdf())));
-    if (vectors != null) {
-      cells.add(String.valueOf(vectors.hasVector(p)));
+    if (extras != null) {
+      cells.add(String.valueOf(extras.hasVector(p)));
+      cells.add(p.tldr() != null ? "author" : autoTldr != null ? "auto" : "none");
+      cells.add(text(autoTldr));
     }
     csv.printRecord(cells.stream().map(ResultCsv::defuse).toList());
   }

@@ -8,6 +8,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
 
 /**
  * Reads PaperScope JSON Lines: one object per line with {@code id}, {@code title}, {@code
@@ -46,6 +47,10 @@ public final class JsonLinesReader implements PaperReader {
   }
 
   private static String tldr(JsonNode record) throws MalformedRecordException {
+    if (PaperJson.tldrIsGenerated(record)) {
+      // PaperScope's own export: its "tldr" is the generated one, not the authors'.
+      return null;
+    }
     String tldr = JsonFields.text(record, "tldr");
     if (tldr != null) {
       return tldr;

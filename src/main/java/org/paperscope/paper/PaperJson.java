@@ -26,6 +26,44 @@ public final class PaperJson {
     return MAPPER;
   }
 
+  /**
+   * Renders the paper with its TL;DR as shown: {@code tldr} the author's when there is one, else
+   * the generated one; {@code tldrSource} {@code author}, {@code auto} or {@code none}; {@code
+   * autoTldr} the generated one whenever there is one. Reading such JSON back ({@link #fromJson},
+   * {@code ingest}) takes {@code tldr} as the author's only when {@code tldrSource} is not {@code
+   * auto}.
+   *
+   * @param autoTldr the generated TL;DR, or null when there is none (yet)
+   */
+  public static ObjectNode toNode(Paper paper, String autoTldr) {
+    ObjectNode node = toNode(paper);
+    if (autoTldr == null) {
+      return node;
+    }
+    node.put("autoTldr", autoTldr);
+    if (paper.tldr() == null) {
+      // Keep the key order of toNode: tldr and tldrSource after abstract.
+      ObjectNode ordered = MAPPER.createObjectNode();
+      node.fields()
+          .forEachRemaining(
+              field -> {
+                if (field.getKey().equals("tldrSource")) {
+                  ordered.put("tldr", autoTldr);
+                  ordered.put("tldrSource", "auto");
+                } else {
+                  ordered.set(field.getKey(), field.getValue());
+                }
+              });
+      return ordered;
+    }
+    return node;
+  }
+
+  /** Whether a JSON record's {@code tldr} is a generated one (its {@code tldrSource} is auto). */
+  public static boolean tldrIsGenerated(JsonNode record) {
+    return "auto".equals(record.path("tldrSource").asText(null));
+  }
+
   /** Renders the paper as a JSON object node. */
   public static ObjectNode toNode(Paper paper) {
     ObjectNode node = MAPPER.createObjectNode();
@@ -78,7 +116,7 @@ public final class PaperJson {
     return Paper.builder(node.path("id").asText(), node.path("title").asText())
         .authors(strings(node.path("authors")))
         .abstractText(text(node, "abstract"))
-        .tldr(text(node, "tldr"))
+        .tldr(tldrIsGenerated(node) ? null : text(node, "tldr"))
         .keywords(strings(node.path("keywords")))
         .venue(text(node, "venue"))
         .year(node.hasNonNull("year") ? node.get("year").asInt() : null)

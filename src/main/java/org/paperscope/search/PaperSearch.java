@@ -44,6 +44,12 @@ public interface PaperSearch extends Closeable {
   Optional<Paper> paper(String id) throws IOException;
 
   /**
+   * The generated TL;DR of the paper with this id (the Auto-TLDR enrichment's), or empty when there
+   * is no such paper or it has none yet. The author's TL;DR is {@link Paper#tldr()}.
+   */
+  Optional<String> autoTldr(String id) throws IOException;
+
+  /**
    * The {@code limit} papers most similar to the paper with this id, or empty when there is no such
    * paper.
    */

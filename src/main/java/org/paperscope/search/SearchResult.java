@@ -42,8 +42,16 @@ public record SearchResult(
     return new SearchResult(total, hits, facets, notes, suggestion, paperId, value);
   }
 
-  /** One hit: the paper, its score (NaN when not sorted by relevance) and its snippets. */
-  public record Hit(Paper paper, float score, List<Snippet> snippets) {}
+  /**
+   * One hit: the paper, its score (NaN when not sorted by relevance), its snippets and its
+   * generated TL;DR (null when it has none yet).
+   */
+  public record Hit(Paper paper, float score, List<Snippet> snippets, String autoTldr) {
+    /** Without a generated TL;DR. */
+    public Hit(Paper paper, float score, List<Snippet> snippets) {
+      this(paper, score, snippets, null);
+    }
+  }
 
   /**
    * Something the user should know about how the query was read.

@@ -13,7 +13,8 @@ import org.paperscope.paper.PaperJson;
  */
 public final class SearchResultJson {
   private static final List<String> SUMMARY_KEYS =
-      List.of("id", "title", "authors", "venue", "year", "decision", "tldr", "tldrSource");
+      List.of(
+          "id", "title", "authors", "venue", "year", "decision", "tldr", "tldrSource", "autoTldr");
 
   private SearchResultJson() {}
 
@@ -46,7 +47,8 @@ public final class SearchResultJson {
   }
 
   /**
-   * {@code [{id,title,authors,venue,year,decision,tldr,tldrSource,score,snippets:[{field,text,
+   * {@code
+   * [{id,title,authors,venue,year,decision,tldr,tldrSource,autoTldr?,score,snippets:[{field,text,
    * page?,section?,highlights:[[start,end]]}]}]}; page and section only for full-text passages.
    */
   public static ArrayNode hits(List<SearchResult.Hit> hits) {
@@ -65,7 +67,17 @@ public final class SearchResultJson {
 
   /** A hit's paper fields without score and snippets. */
   public static ObjectNode summary(Paper paper) {
-    ObjectNode full = PaperJson.toNode(paper);
+    return summary(paper, null);
+  }
+
+  /**
+   * A hit's paper fields without score and snippets, the TL;DR with its provenance ({@link
+   * PaperJson#toNode(Paper, String)}).
+   *
+   * @param autoTldr the paper's generated TL;DR, or null
+   */
+  public static ObjectNode summary(Paper paper, String autoTldr) {
+    ObjectNode full = PaperJson.toNode(paper, autoTldr);
     ObjectNode node = PaperJson.mapper().createObjectNode();
     for (String key : SUMMARY_KEYS) {
       if (full.has(key)) {
@@ -76,7 +88,7 @@ public final class SearchResultJson {
   }
 
   private static ObjectNode hit(SearchResult.Hit hit) {
-    ObjectNode node = summary(hit.paper());
+    ObjectNode node = summary(hit.paper(), hit.autoTldr());
     if (Float.isNaN(hit.score())) {
       node.putNull("score");
     } else {

@@ -29,6 +29,12 @@ public record SimilarPapers(Paper paper, boolean embedded, List<Similar> similar
    * @param score cosine similarity, at most 1
    * @param reason a few words on what the two share ("tags: meta-learning, few-shot learning" or
    *     "terms: gradient, initialization"), or "" when nothing stands out
+   * @param autoTldr the paper's generated TL;DR, or null when it has none (yet)
    */
-  public record Similar(Paper paper, float score, String reason) {}
+  public record Similar(Paper paper, float score, String reason, String autoTldr) {
+    /** Without a generated TL;DR. */
+    public Similar(Paper paper, float score, String reason) {
+      this(paper, score, reason, null);
+    }
+  }
 }

@@ -51,15 +51,36 @@ class ResultCsvTest {
   }
 
   @Test
-  void aVectorCheckAddsAHasVectorColumn() throws IOException {
+  void extrasAddVectorAndTldrProvenanceColumns() throws IOException {
     StringWriter out = new StringWriter();
-    ResultCsv csv = ResultCsv.openForExcel(out, paper -> paper.id().equals("with"));
-    csv.write(Paper.builder("with", "Embedded").build());
+    ResultCsv csv =
+        ResultCsv.openForExcel(
+            out,
+            new PaperExtras() {
+              @Override
+              public boolean hasVector(Paper paper) {
+                return paper.id().equals("with");
+              }
+
+              @Override
+              public String autoTldr(Paper paper) {
+                return paper.id().equals("none") ? null : "We write it.";
+              }
+            });
+    csv.write(Paper.builder("with", "Embedded").tldr("The authors say.").build());
     csv.write(Paper.builder("without", "Not yet").build());
+    csv.write(Paper.builder("none", "Nothing").build());
     List<String> lines = out.toString().lines().toList();
-    assertThat(lines.get(0)).startsWith("\uFEFFid,").endsWith(",url,pdf,has_vector");
-    assertThat(lines.get(1)).startsWith("with,").endsWith(",true");
-    assertThat(lines.get(2)).startsWith("without,").endsWith(",false");
+    assertThat(lines.get(0))
+        .startsWith("\uFEFFid,")
+        .endsWith(",url,pdf,has_vector,tldr_source,auto_tldr");
+    assertThat(lines.get(1))
+        .startsWith("with,Embedded,,,,,The authors say.,")
+        .endsWith(",true,author,We write it.");
+    assertThat(lines.get(2))
+        .startsWith("without,Not yet,,,,,We write it.,")
+        .endsWith(",false,auto,We write it.");
+    assertThat(lines.get(3)).endsWith(",false,none,");
   }
 
   @Test

@@ -23,6 +23,7 @@ import org.apache.lucene.util.BytesRef;
 import org.paperscope.enrich.Embedding;
 import org.paperscope.enrich.EnrichmentResult;
 import org.paperscope.enrich.FullText;
+import org.paperscope.enrich.GeneratedTldr;
 import org.paperscope.enrich.PaperEnrichments;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
@@ -101,6 +102,7 @@ public final class PaperDocuments {
           addText(doc, PaperSchema.TEXT, PaperSchema.TEXT_EXACT, text.body());
           addText(doc, PaperSchema.REFS, PaperSchema.REFS_EXACT, text.references());
         }
+        case GeneratedTldr tldr -> doc.add(new StoredField(PaperSchema.AUTO_TLDR, tldr.text()));
         case Embedding embedding ->
             doc.add(
                 new KnnFloatVectorField(

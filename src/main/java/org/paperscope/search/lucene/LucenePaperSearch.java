@@ -116,7 +116,8 @@ public final class LucenePaperSearch implements PaperSearch {
     this.limits = limits;
     this.meaning = new MeaningSearch(searcher, new QueryVectors(reader, embedders));
     this.similar =
-        new SimilarPaperSearch(searcher, meaning, doc -> load(searcher.storedFields(), doc));
+        new SimilarPaperSearch(
+            searcher, meaning, doc -> StoredPaper.load(searcher.storedFields(), doc));
   }
 
   /**
@@ -387,8 +388,11 @@ public final class LucenePaperSearch implements PaperSearch {
     HighlightTerms refTerms = HighlightTerms.ofReferences(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
-      Paper paper = load(searcher.storedFields(), docs[i].doc);
-      hits.add(new SearchResult.Hit(paper, docs[i].score, snippets.of(paper, terms, refTerms)));
+      StoredPaper found = StoredPaper.load(searcher.storedFields(), docs[i].doc);
+      Paper paper = found.paper();
+      hits.add(
+          new SearchResult.Hit(
+              paper, docs[i].score, snippets.of(paper, terms, refTerms), found.autoTldr()));
     }
     return new SearchResult(facetCounts.total(), hits, facetCounts.top());
   }
@@ -441,7 +445,8 @@ public final class LucenePaperSearch implements PaperSearch {
     StoredFields stored = searcher.storedFields();
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
-      hits.add(new SearchResult.Hit(load(stored, docs[i].doc), docs[i].score, List.of()));
+      StoredPaper found = StoredPaper.load(stored, docs[i].doc);
+      hits.add(new SearchResult.Hit(found.paper(), docs[i].score, List.of(), found.autoTldr()));
     }
     SearchMode ran = vector.isPresent() ? mode : SearchMode.KEYWORD;
     return new SearchResult(searcher.count(query), hits, Map.of(), List.of(), null, null, ran);
@@ -460,6 +465,16 @@ public final class LucenePaperSearch implements PaperSearch {
       return Optional.empty();
     }
     return Optional.of(load(searcher.storedFields(), top.scoreDocs[0].doc));
+  }
+
+  @Override
+  public Optional<String> autoTldr(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(PaperSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return Optional.empty();
+    }
+    return Optional.ofNullable(
+        StoredPaper.load(searcher.storedFields(), top.scoreDocs[0].doc).autoTldr());
   }
 
   /** Every value of a facet dimension with its count over all papers, by count then value. */

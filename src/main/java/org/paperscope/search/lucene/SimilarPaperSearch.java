@@ -38,10 +38,10 @@ final class SimilarPaperSearch {
   private final MeaningSearch meaning;
   private final PaperLoader load;
 
-  /** Reads the stored paper of a document. */
+  /** Reads the stored paper of a document and its generated TL;DR. */
   @FunctionalInterface
   interface PaperLoader {
-    Paper apply(int doc) throws IOException;
+    StoredPaper apply(int doc) throws IOException;
   }
 
   SimilarPaperSearch(IndexSearcher searcher, MeaningSearch meaning, PaperLoader load) {
@@ -56,7 +56,7 @@ final class SimilarPaperSearch {
       return Optional.empty();
     }
     int doc = found.scoreDocs[0].doc;
-    Paper paper = load.apply(doc);
+    Paper paper = load.apply(doc).paper();
     Optional<float[]> vector = meaning.vectorOf(doc);
     if (vector.isEmpty()) {
       return Optional.of(new SimilarPapers(paper, false, List.of()));
@@ -73,10 +73,12 @@ final class SimilarPaperSearch {
         searcher.search(MeaningSearch.nearest(vector.get(), limit, others), Math.max(1, limit));
     List<SimilarPapers.Similar> similar = new ArrayList<>();
     for (ScoreDoc hit : near.scoreDocs) {
-      Paper other = load.apply(hit.doc);
+      StoredPaper other = load.apply(hit.doc);
       // Lucene scores dot-product vectors as (1 + cosine) / 2.
       float cosine = 2 * hit.score - 1;
-      similar.add(new SimilarPapers.Similar(other, cosine, reason(paper, other)));
+      similar.add(
+          new SimilarPapers.Similar(
+              other.paper(), cosine, reason(paper, other.paper()), other.autoTldr()));
     }
     return Optional.of(new SimilarPapers(paper, true, similar));
   }

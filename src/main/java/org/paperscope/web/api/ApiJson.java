@@ -67,10 +67,11 @@ public final class ApiJson {
   }
 
   /**
-   * {@code {"id","embedded","similar":[{id,title,authors,venue,year,decision,tldr,tldrSource,score,
-   * reason,abstract}]}}: a search hit's summary with the cosine similarity, what the papers share
-   * ("" when nothing stands out) and the abstract; keys of unknown values are left out as in hits.
-   * {@code embedded} is false while the paper has no embedding, and the list is then empty.
+   * {@code {"id","embedded","similar":[{id,title,authors,venue,year,decision,tldr,tldrSource,
+   * autoTldr?,score,reason,abstract}]}}: a search hit's summary with the cosine similarity, what
+   * the papers share ("" when nothing stands out) and the abstract; keys of unknown values are left
+   * out as in hits. {@code embedded} is false while the paper has no embedding, and the list is
+   * then empty.
    */
   static ObjectNode similar(SimilarPapers similar) {
     ObjectNode node = PaperJson.mapper().createObjectNode();
@@ -78,7 +79,7 @@ public final class ApiJson {
     node.put("embedded", similar.embedded());
     ArrayNode list = node.putArray("similar");
     for (SimilarPapers.Similar s : similar.similar()) {
-      ObjectNode item = summary(s.paper());
+      ObjectNode item = SearchResultJson.summary(s.paper(), s.autoTldr());
       item.put("score", s.score());
       item.put("reason", s.reason());
       if (s.paper().abstractText() != null) {

@@ -88,7 +88,7 @@ public final class ApiRoutes {
             json(
                 ctx,
                 ApiJson.write(
-                    PaperJson.toNode(paper)
+                    PaperJson.toNode(paper, snapshot.searcher().autoTldr(paper.id()).orElse(null))
                         .put(
                             "hasVector",
                             snapshot.searcher().has(paper.id(), PaperPart.EMBEDDING))));

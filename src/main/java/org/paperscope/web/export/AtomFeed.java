@@ -6,6 +6,7 @@ import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
+import java.util.Map;
 import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
@@ -47,6 +48,24 @@ final class AtomFeed {
       Instant updated,
       List<Paper> papers,
       ExportPage page) {
+    return write(title, selfUrl, htmlUrl, baseUrl, updated, papers, Map.of(), page);
+  }
+
+  /**
+   * Renders the feed; an entry's summary is its author's TL;DR ("TL;DR (author): …"), else its
+   * generated one ("Auto-TLDR: …"), else its abstract.
+   *
+   * @param autoTldrs generated TL;DRs by paper id
+   */
+  static String write(
+      String title,
+      String selfUrl,
+      String htmlUrl,
+      String baseUrl,
+      Instant updated,
+      List<Paper> papers,
+      Map<String, String> autoTldrs,
+      ExportPage page) {
     StringWriter out = new StringWriter();
     try {
       XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
@@ -62,7 +81,7 @@ final class AtomFeed {
       element(xml, "generator", "PaperScope");
       paging(xml, page);
       for (Paper paper : papers) {
-        entry(xml, paper, baseUrl, updated);
+        entry(xml, paper, autoTldrs.get(paper.id()), baseUrl, updated);
       }
       xml.writeEndElement();
       xml.writeEndDocument();
@@ -73,7 +92,8 @@ final class AtomFeed {
     return out.toString();
   }
 
-  private static void entry(XMLStreamWriter xml, Paper paper, String baseUrl, Instant updated)
+  private static void entry(
+      XMLStreamWriter xml, Paper paper, String autoTldr, String baseUrl, Instant updated)
       throws XMLStreamException {
     String url = baseUrl + SearchLinks.paper(paper.id());
     xml.writeStartElement("entry");
@@ -96,7 +116,10 @@ final class AtomFeed {
       xml.writeEmptyElement("category");
       xml.writeAttribute("term", clean(tag));
     }
-    String summary = paper.tldr() != null ? paper.tldr() : paper.abstractText();
+    String summary =
+        paper.tldr() != null
+            ? "TL;DR (author): " + paper.tldr()
+            : autoTldr != null ? "Auto-TLDR: " + autoTldr : paper.abstractText();
     if (summary != null) {
       element(xml, "summary", LatexText.toUnicode(summary));
     }

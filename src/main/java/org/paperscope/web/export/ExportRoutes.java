@@ -3,15 +3,17 @@ package org.paperscope.web.export;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.StringWriter;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.paperscope.export.BibTexWriter;
 import org.paperscope.export.ExportFormat;
+import org.paperscope.export.PaperExtras;
 import org.paperscope.export.PaperWriter;
 import org.paperscope.export.ResultCsv;
-import org.paperscope.export.VectorCheck;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.PaperPart;
@@ -88,7 +90,18 @@ public final class ExportRoutes {
     boolean bom = QueryParameters.integer(ctx.queryParamMap(), "bom", 0, 0, 1) == 1;
     Export export = search(ctx);
     StringWriter out = new StringWriter();
-    VectorCheck vectors = paper -> export.withVector().contains(paper.id());
+    PaperExtras vectors =
+        new PaperExtras() {
+          @Override
+          public boolean hasVector(Paper paper) {
+            return export.withVector().contains(paper.id());
+          }
+
+          @Override
+          public String autoTldr(Paper paper) {
+            return export.autoTldrs().get(paper.id());
+          }
+        };
     write(
         bom ? ResultCsv.openForExcel(out, vectors) : ResultCsv.open(out, vectors), export.papers());
     send(ctx, ExportFormat.CSV, export.page(), out);
@@ -115,7 +128,8 @@ public final class ExportRoutes {
         .forEach(
             p ->
                 list.add(
-                    PaperJson.toNode(p).put("hasVector", export.withVector().contains(p.id()))));
+                    PaperJson.toNode(p, export.autoTldrs().get(p.id()))
+                        .put("hasVector", export.withVector().contains(p.id()))));
     page.headers(ctx);
     attachment(ctx, "application/json", page.filename("json"));
     ctx.result(ApiJson.write(node));
@@ -147,6 +161,7 @@ public final class ExportRoutes {
               base,
               snapshot.openedAt(),
               papers,
+              autoTldrs(result),
               page);
       page.headers(ctx);
       ctx.contentType("application/atom+xml; charset=utf-8").result(feed);
@@ -165,11 +180,22 @@ public final class ExportRoutes {
     return ctx.scheme() + "://" + host;
   }
 
+  private static Map<String, String> autoTldrs(SearchResult result) {
+    Map<String, String> autoTldrs = new HashMap<>();
+    for (SearchResult.Hit hit : result.hits()) {
+      if (hit.autoTldr() != null) {
+        autoTldrs.put(hit.paper().id(), hit.autoTldr());
+      }
+    }
+    return autoTldrs;
+  }
+
   /**
-   * The papers of one export response, which part of the match set they are, and the ids of those
-   * with a sentence embedding.
+   * The papers of one export response, which part of the match set they are, the ids of those with
+   * a sentence embedding, and their generated TL;DRs by id.
    */
-  private record Export(List<Paper> papers, ExportPage page, Set<String> withVector) {}
+  private record Export(
+      List<Paper> papers, ExportPage page, Set<String> withVector, Map<String, String> autoTldrs) {}
 
   private Export search(Context ctx)
       throws IOException, BadParameterException, MalformedSearchException {
@@ -189,7 +215,7 @@ public final class ExportRoutes {
     }
     ExportPage page =
         ExportPage.of(ctx, result.total(), params.offset(), papers.size(), limits.maxOffset());
-    return new Export(papers, page, withVector);
+    return new Export(papers, page, withVector, autoTldrs(result));
   }
 
   private static void write(PaperWriter writer, List<Paper> papers) throws IOException {

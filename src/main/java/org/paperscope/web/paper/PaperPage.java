@@ -35,7 +35,8 @@ import org.paperscope.web.search.SearchParams;
  * @param abstractElsewhere where the abstract this index lacks can be read: the forum link, else
  *     the PDF; {@code null} when neither is known
  * @param tldr the TL;DR or {@code null}
- * @param tldrSource who wrote it ("author"), or {@code null} when there is no TL;DR
+ * @param tldrLabel its label with its provenance ("TL;DR (author)", "Auto-TLDR"), or {@code null}
+ *     when there is no TL;DR
  * @param abstractText the abstract or {@code null}
  * @param tags keywords linked to a search for the tag
  * @param sections the section headings found in the PDF's text, with start pages; empty when no PDF
@@ -55,7 +56,7 @@ public record PaperPage(
     List<Link> links,
     Link abstractElsewhere,
     MarkedText tldr,
-    String tldrSource,
+    String tldrLabel,
     MarkedText abstractText,
     List<Tag> tags,
     List<Section> sections,
@@ -86,7 +87,7 @@ public record PaperPage(
    * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
    */
   static PaperPage of(Paper paper, boolean hasThumbnail, Messages messages) {
-    return of(paper, hasThumbnail, false, SimilarSection.unavailable(messages), messages);
+    return of(paper, null, hasThumbnail, false, SimilarSection.unavailable(messages), messages);
   }
 
   /**
@@ -95,10 +96,12 @@ public record PaperPage(
    * @param hasThumbnail whether the text cache holds a first-page thumbnail for its PDF
    * @param hasText whether the text cache holds its PDF's text, so sections link to the reading
    *     room
+   * @param autoTldr its generated TL;DR, or null
    * @param similar its similar papers
    */
   static PaperPage of(
       Paper paper,
+      String autoTldr,
       boolean hasThumbnail,
       boolean hasText,
       SimilarSection similar,
@@ -111,8 +114,8 @@ public record PaperPage(
         facts(paper, messages),
         links(paper.links(), messages),
         abstractElsewhere(paper.links(), messages),
-        paper.tldr() == null ? null : MarkedText.plain("tldr", paper.tldr()),
-        HitView.tldrSource(paper, messages),
+        HitView.shownTldr(paper, autoTldr),
+        HitView.shownTldrLabel(paper, autoTldr, messages),
         paper.abstractText() == null ? null : MarkedText.plain("abstract", paper.abstractText()),
         paper.keywords().stream()
             .map(t -> new Tag(MarkedText.plain("tag", t), SearchLinks.tag(t)))

@@ -61,7 +61,9 @@ public final class PaperRoutes {
   private void page(Context ctx, Snapshot snapshot, Paper paper) throws IOException {
     boolean thumbnail = snapshot.searcher().thumbnail(paper).isPresent();
     boolean text = snapshot.searcher().fullText(paper).isPresent();
-    PaperPage page = PaperPage.of(paper, thumbnail, text, similar(snapshot, paper), messages);
+    String autoTldr = snapshot.searcher().autoTldr(paper.id()).orElse(null);
+    PaperPage page =
+        PaperPage.of(paper, autoTldr, thumbnail, text, similar(snapshot, paper), messages);
     templates.answer(ctx, "paper", page, messages);
   }
 

@@ -37,7 +37,7 @@ public record SimilarSection(List<Neighbour> papers, String note) {
    * @param authors author names linked to their pages
    * @param facts "venue · year", the parts that are known; may be empty
    * @param tldr the TL;DR, or {@code null} when there is none
-   * @param tldrSource who wrote the TL;DR ("author"), or {@code null} when there is none
+   * @param tldrLabel the TL;DR's label with its provenance, or {@code null} when there is none
    * @param reason what the two papers share ("Shared tags: attention"), or {@code null}
    * @param abstractText the abstract, or {@code null}
    */
@@ -47,7 +47,7 @@ public record SimilarSection(List<Neighbour> papers, String note) {
       List<Link> authors,
       String facts,
       MarkedText tldr,
-      String tldrSource,
+      String tldrLabel,
       String reason,
       MarkedText abstractText) {}
 
@@ -83,8 +83,8 @@ public record SimilarSection(List<Neighbour> papers, String note) {
         SearchLinks.paper(paper.id()),
         HitView.authorLinks(paper),
         facts(paper),
-        paper.tldr() == null ? null : MarkedText.plain("tldr", paper.tldr()),
-        HitView.tldrSource(paper, messages),
+        HitView.shownTldr(paper, similar.autoTldr()),
+        HitView.shownTldrLabel(paper, similar.autoTldr(), messages),
         reason(similar.reason(), messages),
         paper.abstractText() == null ? null : MarkedText.plain("abstract", paper.abstractText()));
   }

@@ -16,8 +16,10 @@ import org.paperscope.web.Messages;
  * @param href its page
  * @param authors author names linked to their pages
  * @param facts "venue · year · decision", the parts that are known
- * @param tldr the TL;DR, highlighted where it matches, or {@code null} when there is none
- * @param tldrSource who wrote the TL;DR ("author"), or {@code null} when there is none
+ * @param tldr the author's TL;DR, highlighted where it matches, else the generated one, or {@code
+ *     null} when there is neither
+ * @param tldrLabel the TL;DR's label with its provenance ("TL;DR (author)", "Auto-TLDR"), or {@code
+ *     null} when there is none
  * @param abstractText the abstract, highlighted where it matches, or {@code null}
  * @param snippets highlighted passages of fields not shown whole (later: the full text); empty when
  *     none
@@ -30,7 +32,7 @@ public record HitView(
     List<Link> authors,
     String facts,
     MarkedText tldr,
-    String tldrSource,
+    String tldrLabel,
     MarkedText abstractText,
     List<MarkedText> snippets,
     Link similar) {
@@ -58,7 +60,11 @@ public record HitView(
         passages.add(MarkedText.of(snippet));
       }
     }
-    HitView view = of(paper, tldr, abstractText, passages, messages);
+    boolean auto = tldr == null && hit.autoTldr() != null;
+    if (auto) {
+      tldr = MarkedText.plain("tldr", hit.autoTldr());
+    }
+    HitView view = of(paper, tldr, auto, abstractText, passages, messages);
     Link similar =
         new Link(
             messages.get("hit.similar.label", LatexText.toUnicode(paper.title())),
@@ -72,7 +78,7 @@ public record HitView(
   }
 
   private HitView withSimilar(Link link) {
-    return new HitView(title, href, authors, facts, tldr, tldrSource, abstractText, snippets, link);
+    return new HitView(title, href, authors, facts, tldr, tldrLabel, abstractText, snippets, link);
   }
 
   /** A paper without highlights nor a link to similar papers (author pages). */
@@ -80,6 +86,7 @@ public record HitView(
     return of(
         paper,
         plain("tldr", paper.tldr()),
+        false,
         plain("abstract", paper.abstractText()),
         List.of(),
         messages);
@@ -88,6 +95,7 @@ public record HitView(
   private static HitView of(
       Paper paper,
       MarkedText tldr,
+      boolean autoTldr,
       MarkedText abstractText,
       List<MarkedText> passages,
       Messages messages) {
@@ -97,15 +105,29 @@ public record HitView(
         authorLinks(paper),
         paper.venueLine(),
         tldr,
-        tldrSource(paper, messages),
+        tldr == null ? null : tldrLabel(autoTldr, messages),
         abstractText,
         passages,
         null);
   }
 
-  /** Who wrote the paper's TL;DR, e.g. "author"; {@code null} when it has none. */
-  public static String tldrSource(Paper paper, Messages messages) {
-    return paper.tldr() == null ? null : messages.get("tldr.source.author");
+  /** A TL;DR's label: "TL;DR (author)", or "Auto-TLDR" for a generated one. */
+  public static String tldrLabel(boolean generated, Messages messages) {
+    return messages.get(generated ? "tldr.label.auto" : "tldr.label.author");
+  }
+
+  /** The TL;DR shown for a paper: the author's, else the generated one, else null. */
+  public static MarkedText shownTldr(Paper paper, String autoTldr) {
+    String text = paper.tldr() != null ? paper.tldr() : autoTldr;
+    return text == null ? null : MarkedText.plain("tldr", text);
+  }
+
+  /** The label of {@link #shownTldr}, or null when there is none. */
+  public static String shownTldrLabel(Paper paper, String autoTldr, Messages messages) {
+    if (paper.tldr() == null && autoTldr == null) {
+      return null;
+    }
+    return tldrLabel(paper.tldr() == null, messages);
   }
 
   private static MarkedText plain(String field, String text) {

@@ -45,7 +45,8 @@ class AtomFeedTest {
     String published = entry.getElementsByTagName("published").item(0).getTextContent();
     assertThat(published).isEqualTo(p.year() + "-01-01T00:00:00Z");
     assertThat(entry.getElementsByTagName("updated").item(0).getTextContent()).isEqualTo(published);
-    assertThat(doc.getElementsByTagName("summary").item(0).getTextContent()).isEqualTo("tldr");
+    assertThat(doc.getElementsByTagName("summary").item(0).getTextContent())
+        .isEqualTo("TL;DR (author): tldr");
     assertThat(xml).contains("<feed xmlns=\"http://www.w3.org/2005/Atom\" ");
   }
 
@@ -99,7 +100,7 @@ class AtomFeedTest {
     assertThat(doc.getElementsByTagName("title").item(1).getTextContent())
         .isEqualTo("Adam⁺: Õ(√T) regret");
     assertThat(doc.getElementsByTagName("summary").item(0).getTextContent())
-        .isEqualTo("Memory cut by 10×.");
+        .isEqualTo("TL;DR (author): Memory cut by 10×.");
     assertThat(((Element) doc.getElementsByTagName("category").item(0)).getAttribute("term"))
         .isEqualTo("$k$-means");
   }

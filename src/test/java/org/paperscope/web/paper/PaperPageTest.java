@@ -89,7 +89,52 @@ class PaperPageTest {
 
   private String render(Paper paper, SimilarSection similar) {
     return templates.render(
-        "paper", PaperPage.of(paper, false, false, similar, Messages.ENGLISH), Messages.ENGLISH);
+        "paper",
+        PaperPage.of(paper, null, false, false, similar, Messages.ENGLISH),
+        Messages.ENGLISH);
+  }
+
+  @Test
+  void aGeneratedTldrIsLabelledAutoAndNeverReplacesTheAuthors() {
+    Paper without = Paper.builder("a", "Attention").abstractText("We attend.").build();
+    String auto =
+        templates.render(
+            "paper",
+            PaperPage.of(
+                without,
+                "We attend to <b>everything</b>.",
+                false,
+                false,
+                SimilarSection.unavailable(Messages.ENGLISH),
+                Messages.ENGLISH),
+            Messages.ENGLISH);
+    assertThat(auto)
+        .contains("<h2 id=\"tldr-heading\">Auto-TLDR</h2>")
+        .contains("We attend to &lt;b&gt;everything&lt;/b&gt;.")
+        .doesNotContain("TL;DR (author)");
+    Paper with = Paper.builder("b", "Attention").tldr("The authors' words.").build();
+    String author =
+        templates.render(
+            "paper",
+            PaperPage.of(
+                with,
+                "Generated words.",
+                false,
+                false,
+                SimilarSection.unavailable(Messages.ENGLISH),
+                Messages.ENGLISH),
+            Messages.ENGLISH);
+    assertThat(author)
+        .contains("<h2 id=\"tldr-heading\">TL;DR (author)</h2>")
+        .contains("The authors' words.")
+        .doesNotContain("Generated words.");
+    SimilarPapers found =
+        new SimilarPapers(
+            with,
+            true,
+            List.of(new SimilarPapers.Similar(without, 0.7f, "", "We attend, briefly.")));
+    assertThat(render(with, SimilarSection.of(found, 2, 2, Messages.ENGLISH)))
+        .contains("<span class=\"label\">Auto-TLDR</span> We attend, briefly.");
   }
 
   @Test

@@ -1,0 +1,22 @@
+package org.paperscope.search.lucene;
+
+import java.io.IOException;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.index.StoredFields;
+import org.paperscope.index.lucene.PaperSchema;
+import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
+
+/**
+ * A document's stored paper with the enrichment results shown beside it.
+ *
+ * @param autoTldr the generated TL;DR, or null when the paper has none yet
+ */
+record StoredPaper(Paper paper, String autoTldr) {
+  /** Reads both from one stored document. */
+  static StoredPaper load(StoredFields stored, int doc) throws IOException {
+    Document document = stored.document(doc);
+    return new StoredPaper(
+        PaperJson.fromJson(document.get(PaperSchema.SOURCE)), document.get(PaperSchema.AUTO_TLDR));
+  }
+}
