@@ -9,8 +9,10 @@ import org.paperscope.data.DataDir;
 import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.enrich.EnrichmentRun;
 import org.paperscope.enrich.Enrichments;
+import org.paperscope.enrich.TldrEnrichment;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
+import org.paperscope.tldr.AutoTldr;
 
 /**
  * A dozen papers embedded with the real model (all-MiniLM-L6-v2, about a second to load and a few
@@ -47,12 +49,18 @@ public final class MeaningCorpus {
 
   private MeaningCorpus() {}
 
-  /** Writes, embeds and commits the papers, then adds {@link #LATE} without an embedding. */
+  /**
+   * Writes, enriches (Auto-TLDR and embedding) and commits the papers, then adds {@link #LATE}
+   * without either.
+   */
   public static void write(Path dataDir) throws IOException {
     DataDir data = DataDir.of(dataDir);
     try (Enrichments enrichments =
             Enrichments.of(
-                data, List.of(new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, data.cache())));
+                data,
+                List.of(
+                    new TldrEnrichment(AutoTldr.shipped(), data.cache()),
+                    new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, data.cache())));
         PaperIndexWriter writer = PaperIndexWriter.open(data.index(), 16, 1, enrichments)) {
       for (Paper paper : papers()) {
         writer.upsert(paper);

@@ -286,7 +286,7 @@ class PagesIT {
         .contains("href=\"/search?q=tag%3A%22few-shot+learning%22\"")
         .contains("href=\"/papers/p00.bib\"")
         .contains("href=\"/papers/p00.ris\"")
-        .contains("TL;DR <span class=\"provenance\">(author)</span>");
+        .contains("<h2 id=\"tldr-heading\">TL;DR (author)</h2>");
     assertThat(page("/papers/p01", 200)).contains("No TL;DR for this paper yet.");
     assertThat(page("/papers/" + TestCorpus.SLASH_ID, 200))
         .contains("An old arXiv paper on kernels");

@@ -91,6 +91,33 @@ public final class ApiJson {
   }
 
   /**
+   * {@code {"id","tldr","tldrSource","autoTldr"}}: with {@code source} null the TL;DR shown (the
+   * author's, else the generated one), else the one asked for; {@code tldr} is null and {@code
+   * tldrSource} {@code none} when there is no such TL;DR; {@code autoTldr} is the generated one or
+   * null.
+   *
+   * @param source {@code author}, {@code auto} or null
+   */
+  static ObjectNode tldr(Paper paper, String autoTldr, String source) {
+    String author = paper.tldr();
+    String text;
+    String from;
+    if ("author".equals(source) || (source == null && author != null)) {
+      text = author;
+      from = author == null ? "none" : "author";
+    } else {
+      text = autoTldr;
+      from = autoTldr == null ? "none" : "auto";
+    }
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    node.put("id", paper.id());
+    node.put("tldr", text);
+    node.put("tldrSource", from);
+    node.put("autoTldr", autoTldr);
+    return node;
+  }
+
+  /**
    * {@code {"error","field","message"}} (STYLE.md); {@code field} is null when no parameter is to
    * blame.
    */

@@ -74,8 +74,9 @@ public final class ApiRoutes {
 
   /**
    * {@code /api/v1/papers/{id}}; {@code /api/v1/papers/{id}/text}: the PDF's extracted text as the
-   * reading room shows it; {@code /api/v1/papers/{id}/similar?limit=N}: the papers nearest to it in
-   * meaning (ids may contain {@code /}, so a suffix only counts when the whole path is not an id).
+   * reading room shows it; {@code /tldr?source=author|auto}: its TL;DR ({@link ApiJson#tldr});
+   * {@code /api/v1/papers/{id}/similar?limit=N}: the papers nearest to it in meaning (ids may
+   * contain {@code /}, so a suffix only counts when the whole path is not an id).
    *
    * @throws BadParameterException when {@code limit} is not 1 to {@link SimilarPapers#MAX_LIMIT}
    */
@@ -95,9 +96,29 @@ public final class ApiRoutes {
         case TEXT ->
             json(ctx, ApiJson.write(ApiJson.fullText(paper, path.text(snapshot.searcher()))));
         case SIMILAR -> json(ctx, ApiJson.write(ApiJson.similar(similar(ctx, snapshot, paper))));
+        case TLDR ->
+            json(
+                ctx,
+                ApiJson.write(
+                    ApiJson.tldr(
+                        paper,
+                        snapshot.searcher().autoTldr(paper.id()).orElse(null),
+                        tldrSource(ctx))));
         default -> throw new NotFoundException("error.no-paper", ctx.pathParam("id"));
       }
     }
+  }
+
+  /** The {@code source} parameter of {@code /tldr}: author, auto, or null for the one shown. */
+  private static String tldrSource(Context ctx) throws BadParameterException {
+    String source = ctx.queryParam("source");
+    if (source == null || source.isBlank()) {
+      return null;
+    }
+    if (!source.equals("author") && !source.equals("auto")) {
+      throw new BadParameterException("source", "param.tldr.source", source);
+    }
+    return source;
   }
 
   private static SimilarPapers similar(Context ctx, Snapshot snapshot, Paper paper)

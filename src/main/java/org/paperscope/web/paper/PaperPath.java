@@ -26,7 +26,8 @@ public record PaperPath(Paper paper, View view) {
     RIS(".ris"),
     THUMBNAIL("/thumbnail.png"),
     TEXT("/text"),
-    SIMILAR("/similar");
+    SIMILAR("/similar"),
+    TLDR("/tldr");
 
     private final String suffix;
 

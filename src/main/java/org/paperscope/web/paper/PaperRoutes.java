@@ -53,6 +53,8 @@ public final class PaperRoutes {
           templates.answer(ctx, "text", page, messages);
         }
         case SIMILAR -> ctx.redirect(SearchLinks.similar(paper.id()), HttpStatus.FOUND);
+        case TLDR ->
+            ctx.redirect(SearchLinks.paper(paper.id()) + "#tldr-heading", HttpStatus.FOUND);
         case PAGE -> page(ctx, snapshot, paper);
       }
     }

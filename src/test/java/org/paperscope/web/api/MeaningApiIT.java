@@ -70,6 +70,7 @@ class MeaningApiIT {
             "year",
             "tldr",
             "tldrSource",
+            "autoTldr",
             "score",
             "reason",
             "abstract");
@@ -104,6 +105,40 @@ class MeaningApiIT {
   }
 
   @Test
+  void tldrsCarryTheirProvenanceEverywhere() throws Exception {
+    JsonNode shown = ok("/api/v1/papers/" + MeaningCorpus.MAML + "/tldr");
+    assertThat(shown.path("tldrSource").asText()).isEqualTo("auto");
+    assertThat(shown.path("tldr").asText())
+        .isEqualTo(shown.path("autoTldr").asText())
+        .endsWith(".");
+    JsonNode author = ok("/api/v1/papers/" + MeaningCorpus.ATTENTION + "/tldr");
+    assertThat(author.path("tldrSource").asText()).isEqualTo("author");
+    assertThat(author.path("tldr").asText())
+        .isEqualTo("Attention alone, without recurrence, translates well and trains fast.");
+    JsonNode generated = ok("/api/v1/papers/" + MeaningCorpus.ATTENTION + "/tldr?source=auto");
+    assertThat(generated.path("tldrSource").asText()).isEqualTo("auto");
+    assertThat(generated.path("tldr").asText()).isEqualTo(author.path("autoTldr").asText());
+    JsonNode none = ok("/api/v1/papers/" + MeaningCorpus.MAML + "/tldr?source=author");
+    assertThat(none.path("tldrSource").asText()).isEqualTo("none");
+    assertThat(none.get("tldr").isNull()).isTrue();
+    JsonNode late = ok("/api/v1/papers/" + MeaningCorpus.LATE + "/tldr");
+    assertThat(late.path("tldrSource").asText()).isEqualTo("none");
+    assertThat(late.get("autoTldr").isNull()).isTrue();
+    assertError(
+        "/api/v1/papers/" + MeaningCorpus.MAML + "/tldr?source=bot", 400, "bad_request", "source");
+    assertError("/api/v1/papers/nope/tldr", 404, "not_found", null);
+
+    JsonNode paper = ok("/api/v1/papers/" + MeaningCorpus.MAML);
+    assertThat(paper.path("tldrSource").asText()).isEqualTo("auto");
+    assertThat(paper.path("autoTldr").asText()).isEqualTo(shown.path("autoTldr").asText());
+    JsonNode hits = ok("/api/v1/search?q=meta-learning&mode=keyword").path("hits");
+    assertThat(hits.findValuesAsText("tldrSource")).contains("auto");
+    JsonNode similar = ok("/api/v1/papers/" + MeaningCorpus.ATTENTION + "/similar").path("similar");
+    assertThat(similar.findValuesAsText("tldrSource")).contains("auto");
+    assertThat(similar.findValuesAsText("autoTldr")).isNotEmpty();
+  }
+
+  @Test
   void thePaperAndTheExportsSayWhetherAPaperHasAVector() throws Exception {
     assertThat(ok("/api/v1/papers/" + MeaningCorpus.MAML).path("hasVector").isBoolean()).isTrue();
     assertThat(ok("/api/v1/papers/" + MeaningCorpus.MAML).path("hasVector").asBoolean()).isTrue();
@@ -119,11 +154,13 @@ class MeaningApiIT {
             });
     assertThat(without).containsExactly(MeaningCorpus.LATE);
     String csv = harness.client.get("/search.csv?limit=100").body();
-    assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",pdf,has_vector");
-    assertThat(csv.lines().filter(line -> line.endsWith(",false")).toList())
+    assertThat(csv.lines().findFirst().orElseThrow())
+        .endsWith(",pdf,has_vector,tldr_source,auto_tldr");
+    assertThat(csv.lines().filter(line -> line.contains(",false,")).toList())
         .singleElement()
         .asString()
-        .startsWith(MeaningCorpus.LATE + ",");
+        .startsWith(MeaningCorpus.LATE + ",")
+        .endsWith(",false,none,");
   }
 
   @Test
