@@ -41,6 +41,7 @@ final class StatsCommand implements Callable<Integer> {
       node.put("papers", searcher.paperCount());
       node.put("withAbstract", searcher.countHaving(PaperPart.ABSTRACT));
       node.put("withTldr", searcher.countHaving(PaperPart.TLDR));
+      node.put("withAutoTldr", searcher.countHaving(PaperPart.AUTO_TLDR));
       node.put("withVector", searcher.countHaving(PaperPart.EMBEDDING));
       node.put("tags", searcher.facet(FacetDimension.TAG).size());
       node.put("authors", searcher.facet(FacetDimension.AUTHOR).size());
@@ -71,10 +72,12 @@ final class StatsCommand implements Callable<Integer> {
     out.append(
         String.format(
             Locale.ROOT,
-            "papers: %,d (%,d with abstract, %,d with TL;DR, %,d with a vector)%n",
+            "papers: %,d (%,d with abstract, %,d with TL;DR, %,d with an Auto-TLDR, %,d with a"
+                + " vector)%n",
             node.get("papers").asLong(),
             node.get("withAbstract").asLong(),
             node.get("withTldr").asLong(),
+            node.get("withAutoTldr").asLong(),
             node.get("withVector").asLong()));
     out.append(
         String.format(

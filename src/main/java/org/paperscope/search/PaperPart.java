@@ -7,5 +7,7 @@ public enum PaperPart {
   FULL_TEXT,
   REFERENCES,
   /** A sentence embedding (similar papers and search by meaning need one). */
-  EMBEDDING
+  EMBEDDING,
+  /** A generated TL;DR (the Auto-TLDR enrichment's). */
+  AUTO_TLDR
 }

@@ -164,9 +164,9 @@ class CliTest {
   }
 
   @Test
-  void hitsWithoutTldrSaySoHonestly() {
+  void hitsWithoutTheAuthorsTldrShowTheGeneratedOneLabelled() {
     CliRun run = CliRun.of("search", "--data", data.toString(), "robots");
-    assertThat(run.out()).contains("No TL;DR");
+    assertThat(run.out()).contains("Auto-TLDR: Robots learn.").doesNotContain("TL;DR (author)");
   }
 
   @Test

@@ -110,6 +110,8 @@ class TldrCommandTest {
     assertThat(pending.out())
         .contains("tldr: 2 pending, 2 computed, 0 already stored, 0 not applicable, 0 failed");
     String first = show(data, "auto").path("autoTldr").asText();
+    assertThat(CliRun.of("stats", "--data", data.toString()).out())
+        .contains("1 with TL;DR, 2 with an Auto-TLDR");
     assertThat(first).isNotBlank();
 
     CliRun again = CliRun.of("tldr", "auto", "bare", "--data", data.toString(), "--json");

@@ -102,7 +102,9 @@ public final class PaperDocuments {
           addText(doc, PaperSchema.TEXT, PaperSchema.TEXT_EXACT, text.body());
           addText(doc, PaperSchema.REFS, PaperSchema.REFS_EXACT, text.references());
         }
-        case GeneratedTldr tldr -> doc.add(new StoredField(PaperSchema.AUTO_TLDR, tldr.text()));
+        case GeneratedTldr tldr ->
+            // Indexed (with norms) as well as stored, so papers that have one can be counted.
+            doc.add(new TextField(PaperSchema.AUTO_TLDR, tldr.text(), Store.YES));
         case Embedding embedding ->
             doc.add(
                 new KnnFloatVectorField(

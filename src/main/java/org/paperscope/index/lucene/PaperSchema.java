@@ -23,7 +23,7 @@ public final class PaperSchema {
   /** Markers of the enrichments that failed on a paper's input. */
   public static final String ENRICHMENT_FAILED = "_enrichment.failed";
 
-  /** The paper's generated TL;DR (the Auto-TLDR enrichment's), stored only. */
+  /** The paper's generated TL;DR (the Auto-TLDR enrichment's), stored and indexed as text. */
   public static final String AUTO_TLDR = "tldr.auto";
 
   /** The paper's sentence embedding (title and abstract), for kNN search. */

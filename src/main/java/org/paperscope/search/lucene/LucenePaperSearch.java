@@ -505,6 +505,7 @@ public final class LucenePaperSearch implements PaperSearch {
       case FULL_TEXT -> PaperSchema.TEXT;
       case REFERENCES -> PaperSchema.REFS;
       case EMBEDDING -> PaperSchema.VECTOR;
+      case AUTO_TLDR -> PaperSchema.AUTO_TLDR;
     };
   }
 
