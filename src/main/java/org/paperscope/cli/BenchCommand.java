@@ -35,6 +35,7 @@ import picocli.CommandLine.Spec;
       BenchEmbedCommand.class,
       BenchKnnCommand.Hnsw.class,
       BenchKnnCommand.Vectors.class,
+      BenchKnnCommand.Tldr.class,
       BenchEmbedCommand.Similar.class
     })
 final class BenchCommand implements Runnable {

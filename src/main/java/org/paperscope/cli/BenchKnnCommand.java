@@ -12,10 +12,12 @@ import java.util.concurrent.Callable;
 import org.paperscope.bench.HnswRecall;
 import org.paperscope.bench.PerturbedVectors;
 import org.paperscope.bench.ProcessMemory;
+import org.paperscope.bench.TldrBenchmark;
 import org.paperscope.data.DataDir;
 import org.paperscope.enrich.EnrichmentReport;
 import org.paperscope.enrich.EnrichmentRun;
 import org.paperscope.enrich.Enrichments;
+import org.paperscope.eval.SciTldrFile;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -23,7 +25,10 @@ import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** The benchmarks of the vector index: {@code bench hnsw} and {@code bench vectors}. */
+/**
+ * Benchmarks of the enrichments' products: the vector index ({@code bench hnsw}, {@code bench
+ * vectors}) and Auto-TLDRs ({@code bench tldr}).
+ */
 final class BenchKnnCommand {
   private BenchKnnCommand() {}
 
@@ -161,6 +166,53 @@ final class BenchKnnCommand {
           "%.1f s · peak RSS %,d MB%n",
           (System.nanoTime() - start) / 1e9,
           ProcessMemory.peakRssBytes() / (1024 * 1024));
+      out.flush();
+      return 0;
+    }
+  }
+
+  /** {@code paperscope bench tldr}: Auto-TLDRs written per second. */
+  @Command(
+      name = "tldr",
+      mixinStandardHelpOptions = true,
+      description = {
+        "Auto-TLDRs written per second on one thread: the enrichment's work (split, score,",
+        "compress, cache) against splitting the abstracts alone, alternating rounds. The",
+        "method uses no embedding, so there is no 'with embedding' figure."
+      })
+  static final class Tldr implements Callable<Integer> {
+    @Spec CommandSpec spec;
+
+    @Option(
+        names = "--file",
+        description =
+            "SciTLDR file whose titles and abstracts are used. Default: ${DEFAULT-VALUE}.")
+    Path file = Path.of("../shared/data/scitldr/SciTLDR-A/test.jsonl");
+
+    @Option(names = "--rounds", description = "Timed rounds. Default: ${DEFAULT-VALUE}.")
+    int rounds = 5;
+
+    @Override
+    public Integer call() throws Exception {
+      if (rounds <= 0) {
+        throw new CliErrors.UsageException("--rounds must be positive");
+      }
+      List<org.paperscope.paper.Paper> papers = new ArrayList<>();
+      for (SciTldrFile.Paper p : SciTldrFile.read(file)) {
+        papers.add(
+            org.paperscope.paper.Paper.builder(p.id(), p.title())
+                .abstractText(String.join(" ", p.sentences()))
+                .build());
+      }
+      TldrBenchmark.Result result = TldrBenchmark.run(papers, rounds);
+      PrintWriter out = spec.commandLine().getOut();
+      out.println("| round | Auto-TLDR papers/s | split only papers/s | ratio |");
+      out.println("|---:|---:|---:|---:|");
+      for (int i = 0; i < rounds; i++) {
+        double a = result.enrichment().get(i);
+        double b = result.splitOnly().get(i);
+        out.printf(Locale.ROOT, "| %d | %,.0f | %,.0f | %.3f |%n", i + 1, a, b, a / b);
+      }
       out.flush();
       return 0;
     }
