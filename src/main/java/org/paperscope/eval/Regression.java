@@ -13,7 +13,7 @@ import java.util.stream.Collectors;
  * it in {@link #all}. Implementations are stateless and thread-safe.
  */
 public sealed interface Regression
-    permits BeirRegression, LabelKnnRegression, PdfRegression, SearchRegression {
+    permits BeirRegression, LabelKnnRegression, PdfRegression, SearchRegression, TldrRegression {
   /** The name configs use, e.g. {@code beir}. */
   String name();
 
@@ -59,7 +59,8 @@ public sealed interface Regression
         new BeirRegression(),
         new SearchRegression(),
         new PdfRegression(),
-        new LabelKnnRegression());
+        new LabelKnnRegression(),
+        new TldrRegression());
   }
 
   /** The kind named {@code name} (exact, lower case), if any. */
