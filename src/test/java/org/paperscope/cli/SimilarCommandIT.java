@@ -102,10 +102,13 @@ class SimilarCommandIT {
     assertThat(before.err()).contains("no vector yet");
     assertThat(CliRun.of("show", "maml", "--data", data.toString(), "--json").out())
         .contains("\"hasVector\":false");
-    assertThat(exportCsv(data))
+    String csvBefore = exportCsv(data);
+    assertThat(csvBefore.lines().findFirst().orElseThrow())
         .startsWith("id,")
-        .contains(",has_vector\r\n")
-        .endsWith(",false\r\n");
+        .endsWith(",has_vector,tldr_source,auto_tldr");
+    assertThat(csvBefore.lines().skip(1))
+        .hasSize(5)
+        .allSatisfy(row -> assertThat(row).contains(",false,"));
     CliRun search = CliRun.of("search", "--data", data.toString(), "--json", "meta-learning");
     assertThat(PaperJson.mapper().readTree(search.out()).get("mode").asText()).isEqualTo("keyword");
 
@@ -114,7 +117,9 @@ class SimilarCommandIT {
     assertThat(CliRun.of("similar", "maml", "--data", data.toString()).exitCode()).isZero();
     assertThat(CliRun.of("show", "maml", "--data", data.toString(), "--json").out())
         .contains("\"hasVector\":true");
-    assertThat(exportCsv(data)).endsWith(",true\r\n").doesNotContain(",false\r\n");
+    assertThat(exportCsv(data).lines().skip(1))
+        .hasSize(5)
+        .allSatisfy(row -> assertThat(row).contains(",true,").doesNotContain(",false,"));
 
     deleteIndex(data);
     CliRun again =
