@@ -9,7 +9,8 @@ import org.paperscope.tldr.AutoTldr;
 /**
  * A generated TL;DR for every paper with an abstract ({@link AutoTldr}), cached under {@code
  * cache/tldr/<method version>/} by the hash of the title and abstract. A paper without an abstract
- * gets none (the title alone is no summary). Thread-safe.
+ * (or with a placeholder such as "Abstract Unavailable", {@link AutoTldr#summarizable}) gets none:
+ * the title alone is no summary. Thread-safe.
  */
 public final class TldrEnrichment implements Enrichment<GeneratedTldr> {
   /** The name on the command line and in the cache. */
@@ -43,7 +44,7 @@ public final class TldrEnrichment implements Enrichment<GeneratedTldr> {
 
   @Override
   public Optional<String> contentKey(Paper paper) {
-    if (paper.abstractText() == null || paper.abstractText().isBlank()) {
+    if (!AutoTldr.summarizable(paper.abstractText())) {
       return Optional.empty();
     }
     return Optional.of(EmbeddedText.key(paper.title() + "\n" + paper.abstractText()));

@@ -1,7 +1,9 @@
 package org.paperscope.tldr;
 
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * Writes a one-sentence TL;DR of a paper from its title and abstract: the {@link SentenceScorer}
@@ -13,7 +15,7 @@ public final class AutoTldr {
    * The method's version, part of every cached TL;DR's key: bump it when the scorer, its features
    * or the rules change what is written.
    */
-  public static final String VERSION = "select1";
+  public static final String VERSION = "select2";
 
   private final SentenceScorer scorer;
 
@@ -26,8 +28,38 @@ public final class AutoTldr {
     return new AutoTldr(SentenceScorer.shipped());
   }
 
-  /** The TL;DR of a paper, or empty when its abstract has no sentence to give. */
+  /** Fewer words than this, and an abstract is no abstract ("-", "(LLE)", "that deals with"). */
+  static final int MIN_ABSTRACT_WORDS = 5;
+
+  private static final Pattern PLACEHOLDER =
+      Pattern.compile(
+          "(?:abstract\\s*)?(?:is\\s+)?(?:not\\s+available|unavailable|missing|n/?a|none|tbd"
+              + "|to be (?:added|announced)|coming soon)\\W*",
+          Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether an abstract can be summarised: at least {@link #MIN_ABSTRACT_WORDS} words, and not a
+   * placeholder such as "Abstract Unavailable".
+   */
+  public static boolean summarizable(String abstractText) {
+    if (abstractText == null || abstractText.isBlank()) {
+      return false;
+    }
+    String text = abstractText.strip();
+    long words =
+        Arrays.stream(text.split("\\s+"))
+            .filter(w -> w.chars().anyMatch(Character::isLetter))
+            .count();
+    return words >= MIN_ABSTRACT_WORDS && !PLACEHOLDER.matcher(text).matches();
+  }
+
+  /**
+   * The TL;DR of a paper, or empty when its abstract is none ({@link #summarizable}) or gives none.
+   */
   public Optional<String> write(String title, String abstractText) {
+    if (!summarizable(abstractText)) {
+      return Optional.empty();
+    }
     return write(title, Sentences.split(abstractText));
   }
 

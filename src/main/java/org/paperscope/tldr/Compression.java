@@ -24,7 +24,20 @@ public final class Compression {
               + "|in particular|in addition|as a result|concretely|first|second|third|lastly"
               + "|overall|in summary|in short|consequently|hence|instead|notably|importantly"
               + "|in contrast|on the other hand|motivated by (?:this|these) (?:observations?|findings?))"
-              + "\\s*,?\\s+",
+              + "\\s*[,.:]?\\s+",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "In this case we …", "In this theoretical contribution, we …": the setting before "we". */
+  private static final Pattern LEAD_BEFORE_WE =
+      Pattern.compile(
+          "^in this(?: [\\p{L}-]+){1,3}?\\s*[,.:]?\\s+(?=(?:we|our)\\b)", Pattern.CASE_INSENSITIVE);
+
+  /** Words a cut sentence must not end on. */
+  private static final Pattern DANGLING =
+      Pattern.compile(
+          "(?:[\\s,;:]+(?:and|or|but|of|the|a|an|to|with|for|by|in|on|that|which|while|as|namely"
+              + "|including|such as|i\\.e\\.|e\\.g\\.|especially|particularly|specifically|thus"
+              + "|hence|so|where|when|whereas|because|since|via|from|into|than|both|either))+$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CITATION =
@@ -50,6 +63,7 @@ public final class Compression {
     s = s.replaceAll("[()\\[\\]]", "");
     s = s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:!?])", "$1").strip();
     s = shorten(s);
+    s = DANGLING.matcher(s).replaceAll("");
     s = s.replaceAll("[\\s,;:–—-]+$", "");
     if (s.isEmpty()) {
       return "";
@@ -65,6 +79,7 @@ public final class Compression {
     do {
       previous = s;
       s = LEAD.matcher(s).replaceFirst("");
+      s = LEAD_BEFORE_WE.matcher(s).replaceFirst("");
     } while (!s.equals(previous));
     return s;
   }
@@ -86,7 +101,6 @@ public final class Compression {
     if (cut < 0) {
       cut = limit;
     }
-    return s.substring(0, cut)
-        .replaceAll("\\s+(?:and|or|but|of|the|a|an|to|with|for|by|in|on|that|which|while|as)$", "");
+    return s.substring(0, cut);
   }
 }

@@ -75,6 +75,8 @@ class TldrCommandTest {
 
     String text = CliRun.of("show", "auto", "--data", data.toString()).out();
     assertThat(text).contains("Auto-TLDR: " + auto.path("autoTldr").asText());
+    assertThat(CliRun.of("search", "--data", data.toString(), "FearNet").out())
+        .contains("Auto-TLDR: ", "TL;DR (author): The authors' own words.");
     JsonNode hits = json(CliRun.of("search", "--data", data.toString(), "--json", "FearNet").out());
     assertThat(hits.at("/hits").findValuesAsText("tldrSource")).contains("auto", "author");
   }

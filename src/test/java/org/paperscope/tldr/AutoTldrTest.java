@@ -28,6 +28,24 @@ class AutoTldrTest {
   }
 
   @Test
+  void placeholdersAndScrapsAreNoAbstract() {
+    // Demo records whose "abstract" is a placeholder or a scrap got TL;DRs such as
+    // "Abstract Unavailable." and "That deals with.".
+    for (String scrap :
+        List.of(
+            "Abstract Unavailable",
+            "abstract not available.",
+            "-",
+            "(LLE)",
+            "that deals with",
+            "N/A")) {
+      assertThat(AutoTldr.summarizable(scrap)).as(scrap).isFalse();
+      assertThat(AUTO.write(TITLE, scrap)).as(scrap).isEmpty();
+    }
+    assertThat(AutoTldr.summarizable("We learn to rank papers by meaning")).isTrue();
+  }
+
+  @Test
   void theSameInputGivesTheSameTldr() {
     assertThat(AUTO.write(TITLE, ABSTRACT)).isEqualTo(AutoTldr.shipped().write(TITLE, ABSTRACT));
   }

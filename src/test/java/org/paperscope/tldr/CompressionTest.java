@@ -46,6 +46,25 @@ class CompressionTest {
   }
 
   @Test
+  void demoSentencesThatBrokeTheRules() {
+    // Found in the demo's Auto-TLDRs: a setting before "we", a stray full stop, a dangling
+    // "namely" left by a cut at a clause break.
+    assertThat(Compression.apply("In this theoretical contribution we provide a proof of it."))
+        .isEqualTo("We provide a proof of it.");
+    assertThat(Compression.apply("In this case, we show that estimation reduces to arrivals."))
+        .isEqualTo("We show that estimation reduces to arrivals.");
+    assertThat(Compression.apply("In this paper. we approach the problem of predicting behaviour."))
+        .isEqualTo("We approach the problem of predicting behaviour.");
+    String cut =
+        Compression.apply(
+            "We have built a contrast-sensitive silicon retina that models all major synaptic"
+                + " interactions in the outer-plexiform layer of the vertebrate retina using"
+                + " current-mode CMOS circuits: namely, reciprocal synapses between cone terminals"
+                + " and horizontal cells.");
+    assertThat(cut).doesNotEndWith("namely.").endsWith("circuits.");
+  }
+
+  @Test
   void nothingReadableGivesNothing() {
     assertThat(Compression.apply("  (1) ")).isEmpty();
     assertThat(Compression.apply(null)).isEmpty();
