@@ -1,8 +1,6 @@
 package org.paperscope.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -141,10 +139,7 @@ final class BenchKnnCommand {
 
     @Override
     public Integer call() throws Exception {
-      DataDir data = DataDir.of(common.dataDir);
-      if (!Files.isDirectory(data.index())) {
-        throw new IOException("no index in " + common.dataDir + "; run 'paperscope ingest' first");
-      }
+      DataDir data = common.withIndex();
       if (batch <= 0 || threads <= 0 || !(noise >= 0)) {
         throw new CliErrors.UsageException("--batch and --threads must be positive, --noise ≥ 0");
       }

@@ -1,6 +1,9 @@
 package org.paperscope.cli;
 
+import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import org.paperscope.data.DataDir;
 import picocli.CommandLine.Option;
 
 /** Options every command has: the data directory and {@code --verbose}. */
@@ -14,4 +17,17 @@ final class CommonOptions {
 
   @Option(names = "--verbose", description = "On failure, print the full stack trace.")
   boolean verbose;
+
+  /**
+   * The data directory, which must hold an index.
+   *
+   * @throws IOException saying to ingest first when it holds none
+   */
+  DataDir withIndex() throws IOException {
+    DataDir data = DataDir.of(dataDir);
+    if (!Files.isDirectory(data.index())) {
+      throw new IOException("no index in " + dataDir + "; run 'paperscope ingest' first");
+    }
+    return data;
+  }
 }

@@ -1,7 +1,6 @@
 package org.paperscope.cli;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Optional;
 import java.util.concurrent.Callable;
@@ -59,10 +58,7 @@ final class EnrichCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DataDir data = DataDir.of(common.dataDir);
-    if (!Files.isDirectory(data.index())) {
-      throw new IOException("no index in " + common.dataDir + "; run 'paperscope ingest' first");
-    }
+    DataDir data = common.withIndex();
     if (batch <= 0 || threads <= 0) {
       throw new CliErrors.UsageException("--batch and --threads must be positive");
     }

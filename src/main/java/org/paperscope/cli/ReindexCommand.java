@@ -1,8 +1,6 @@
 package org.paperscope.cli;
 
-import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
@@ -38,10 +36,7 @@ final class ReindexCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Path indexDir = DataDir.of(common.dataDir).index();
-    if (!Files.isDirectory(indexDir)) {
-      throw new IOException("no index in " + common.dataDir + "; run 'paperscope ingest' first");
-    }
+    Path indexDir = common.withIndex().index();
     ProgressBar progress = ProgressBar.onStderr(spec);
     progress.started(1, 0);
     progress.file(indexDir, 0);

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.nio.file.Files;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
@@ -56,10 +55,7 @@ final class TldrCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    DataDir data = DataDir.of(common.dataDir);
-    if (!Files.isDirectory(data.index())) {
-      throw new IOException("no index in " + common.dataDir + "; run 'paperscope ingest' first");
-    }
+    DataDir data = common.withIndex();
     PrintWriter out = spec.commandLine().getOut();
     try (Enrichments enrichments = Enrichments.standard(data);
         PaperIndexWriter writer = PaperIndexWriter.open(data.index(), 64, 1, enrichments)) {
