@@ -23,6 +23,7 @@ import picocli.CommandLine.Command;
       TldrCommand.class,
       ShowCommand.class,
       TagsCommand.class,
+      GlossaryCommand.class,
       StatsCommand.class,
       ExportCommand.class,
       EvalCommand.class,
