@@ -13,7 +13,12 @@ import java.util.stream.Collectors;
  * it in {@link #all}. Implementations are stateless and thread-safe.
  */
 public sealed interface Regression
-    permits BeirRegression, LabelKnnRegression, PdfRegression, SearchRegression, TldrRegression {
+    permits BeirRegression,
+        LabelKnnRegression,
+        PdfRegression,
+        SearchRegression,
+        TldrRegression,
+        GlossaryRegression {
   /** The name configs use, e.g. {@code beir}. */
   String name();
 
@@ -60,7 +65,8 @@ public sealed interface Regression
         new SearchRegression(),
         new PdfRegression(),
         new LabelKnnRegression(),
-        new TldrRegression());
+        new TldrRegression(),
+        new GlossaryRegression());
   }
 
   /** The kind named {@code name} (exact, lower case), if any. */

@@ -212,7 +212,7 @@ public final class ConceptDetector {
               + "(?: (the|a|an)(?: (?:new|novel|simple|general|and|efficient|scalable"
               + "|principled|effective)){0,3})?(?: (?-i:[a-z0-9-]+ ){0,2}(?:method|framework|model|algorithm"
               + "|approach|architecture|system|technique|network|dataset|benchmark|library|toolkit"
-              + "|tool|metric|loss|module|layer|function)(?:,(?: namely| the)?)?)?"
+              + "|tool|metric|loss|module|layer|function)(?=,|\\s+(?-i:[\\p{Lu}\\d$\"“]))(?:,(?: namely| the)?)?)?"
               + "|(?:our|the proposed) (?:method|approach|model"
               + "|framework|algorithm|architecture|system|technique|network|dataset|benchmark"
               + "|library|toolkit|tool)),?\\s+",
@@ -318,7 +318,7 @@ public final class ConceptDetector {
       String preceding = before.substring(0, before.lastIndexOf(longForm));
       boolean quoted = before.strip().matches("(?s).*[\"”']$");
       boolean apposed =
-          preceding.strip().endsWith(",")
+          (preceding.strip().endsWith(",") || LIST_ITEM.matcher(preceding).find())
               && NamePhrases.titleCase(longForm)
               && INTRODUCING_SENTENCE.matcher(preceding).find();
       boolean ours = title.contains(longForm) && preceding.matches("(?is).*\\b(?:this|our)\\s*$");
@@ -332,6 +332,11 @@ public final class ConceptDetector {
       }
     }
   }
+
+  /** The start of an item in a list: "2) the", "(ii) a". */
+  private static final Pattern LIST_ITEM =
+      Pattern.compile(
+          "(?:\\d\\)|\\([ivx\\d]{1,4}\\))\\s*(?:the|a|an)?\\s*$", Pattern.CASE_INSENSITIVE);
 
   /** An introducing word, then the words a title may repeat. */
   private static final Pattern INTRODUCING_PHRASE =
@@ -495,6 +500,8 @@ public final class ConceptDetector {
     if (name != null
         && !name.isEmpty()
         && !name.endsWith("-based")
+        && !name.matches("\\$[^$]*\\$") // a formula, not a name
+        && !name.matches("(?i).*\\b(?:a|an|the)\\b.*") // "learning a network": a description
         && !known.contains(name)
         && !partOfFound(name, found)) {
       add(found, new Concept(name, List.of()));

@@ -315,10 +315,31 @@ final class NamePhrases {
               && !ended
               && rest.length > words.size()
               && !KINDS.contains(rest[words.size()])
+              && !STOP.contains(rest[words.size()])
               && rest[words.size()].matches("\\p{Ll}[\\p{Ll}-]*");
       return modifier ? null : capitalisedName(words);
     }
+    String skipped = strict ? afterOneAdjective(t) : null;
+    if (skipped != null) {
+      return skipped;
+    }
     return strict ? lowerApposition(t, article) : lowerName(t);
+  }
+
+  /**
+   * "discriminatively-trained Cycle-Consistent Adversarial Domain Adaptation model": a run of two
+   * or more capitalised words after one lower-case adjective, or null.
+   */
+  private static String afterOneAdjective(String t) {
+    int space = t.indexOf(' ');
+    if (space < 0
+        || STOP.contains(t.substring(0, space))
+        || NOT_FIRST.contains(t.substring(0, space))) {
+      return null;
+    }
+    List<String> words = new ArrayList<>();
+    collect(t.substring(space + 1), words, true);
+    return words.size() >= 2 ? capitalisedName(words) : null;
   }
 
   /** The name at the start of a sentence before ", a novel …", or null. */
@@ -381,7 +402,7 @@ final class NamePhrases {
 
   /** True when every word of {@code phrase} longer than three letters starts with a capital. */
   static boolean titleCase(String phrase) {
-    for (String w : phrase.split("[\\s-]+")) {
+    for (String w : phrase.split("\\s+")) {
       if (w.length() > 3 && !Character.isUpperCase(w.codePointAt(0))) {
         return false;
       }
@@ -459,7 +480,8 @@ final class NamePhrases {
 
   private static String lowerApposition(String t, String article) {
     java.util.regex.Matcher m = APPOSED_LOWER.matcher(t);
-    if (!m.find() || article != null && !m.group().contains(", ")) {
+    boolean indefiniteArticle = article != null && !article.equalsIgnoreCase("the");
+    if (!m.find() || indefiniteArticle && !m.group().contains(", ")) {
       return null;
     }
     if (DESCRIPTIVE.contains(m.group(1).split(" ")[0].toLowerCase(Locale.ROOT))) {
