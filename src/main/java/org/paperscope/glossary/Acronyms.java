@@ -57,6 +57,8 @@ final class Acronyms {
     }
     String longForm = candidate.substring(start).strip();
     longForm = longForm.replaceAll("^[\"“'(]+|[\"”',:;]+$", "");
+    // "Locality Sensitive Hash- ing": a word broken at a line end in the source
+    longForm = longForm.replaceAll("(\\p{L})- (\\p{Ll})", "$1$2");
     boolean several = longForm.contains(" ") || longForm.contains("-");
     return longForm.length() > letters.length() && several ? longForm : null;
   }

@@ -196,7 +196,7 @@ public final class GlossaryBuilder {
     return !draft.name.contains(" ")
         || draft.definers.size() >= 2
         || mentions >= GENERIC_MENTIONS
-        || kindOrPlural && mentions >= GENERIC_MENTIONS / 2;
+        || kindOrPlural && mentions >= GENERIC_MENTIONS / 4;
   }
 
   /**

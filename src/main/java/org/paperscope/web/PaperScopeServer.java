@@ -7,6 +7,7 @@ import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.util.List;
 import java.util.random.RandomGenerator;
 import org.eclipse.jetty.http.UriCompliance;
@@ -14,6 +15,7 @@ import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.web.api.ApiRoutes;
 import org.paperscope.web.browse.BrowseRoutes;
+import org.paperscope.web.concepts.ConceptRoutes;
 import org.paperscope.web.export.ExportRoutes;
 import org.paperscope.web.paper.PaperRoutes;
 import org.paperscope.web.search.SearchRoutes;
@@ -40,6 +42,7 @@ public final class PaperScopeServer implements AutoCloseable {
       List.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
 
   private final LiveIndex index;
+  private final Glossaries glossaries;
   private final Javalin app;
 
   private PaperScopeServer(LiveIndex index, WebLimits limits, RandomGenerator random) {
@@ -48,10 +51,13 @@ public final class PaperScopeServer implements AutoCloseable {
     // One language for now; a per-request choice (Accept-Language) would pick it here.
     Messages messages = Messages.ENGLISH;
     BrowseRoutes browse = new BrowseRoutes(index, templates, limits, random, messages);
-    SearchRoutes search = new SearchRoutes(index, templates, limits, messages);
-    PaperRoutes papers = new PaperRoutes(index, templates, messages);
+    this.glossaries = new Glossaries(index);
+    SearchRoutes search = new SearchRoutes(index, glossaries, templates, limits, messages);
+    PaperRoutes papers = new PaperRoutes(index, glossaries, templates, messages);
     ExportRoutes exports = new ExportRoutes(index, limits, messages);
     ApiRoutes api = new ApiRoutes(index, limits, templates, messages);
+    ConceptRoutes concepts =
+        new ConceptRoutes(index, glossaries, templates, messages, Clock.systemUTC());
     StaticAssets assets = new StaticAssets();
     HttpErrors errors = new HttpErrors(templates, limits, messages);
     this.app =
@@ -69,6 +75,10 @@ public final class PaperScopeServer implements AutoCloseable {
               get(config, errors, "/papers/<id>", papers::paper);
               get(config, errors, "/authors/<name>", browse::author);
               get(config, errors, "/tags", browse::tags);
+              get(config, errors, "/concepts", concepts::list);
+              get(config, errors, "/concepts/today", concepts::today);
+              get(config, errors, "/concepts/feed.atom", concepts::feed);
+              get(config, errors, "/concepts/<name>", concepts::concept);
               get(config, errors, "/api", api::page);
               get(config, errors, "/static/<file>", ctx -> asset(ctx, assets));
               get(config, errors, "/opensearch.xml", ctx -> openSearch(ctx, messages));
@@ -76,6 +86,8 @@ public final class PaperScopeServer implements AutoCloseable {
               get(config, errors, "/api/v1/papers/<id>", api::paper);
               get(config, errors, "/api/v1/tags", api::tags);
               get(config, errors, "/api/v1/authors/<name>", api::author);
+              get(config, errors, "/api/v1/concepts", concepts::apiList);
+              get(config, errors, "/api/v1/concepts/<name>", concepts::apiConcept);
               get(config, errors, "/api/v1/openapi.json", api::openApi);
             });
   }
@@ -117,6 +129,7 @@ public final class PaperScopeServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      glossaries.close();
       index.close();
     }
   }

@@ -13,6 +13,12 @@ public final class QueryParameters {
     return values == null || values.isEmpty() ? null : values.get(0);
   }
 
+  /** The first value of a parameter, stripped, or empty when absent. */
+  public static String text(Map<String, List<String>> params, String name) {
+    String value = first(params, name);
+    return value == null ? "" : value.strip();
+  }
+
   /**
    * An integer parameter between {@code min} and {@code max}, {@code absent} when not given.
    *

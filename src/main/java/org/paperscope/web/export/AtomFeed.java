@@ -22,7 +22,7 @@ import org.paperscope.web.search.SearchLinks;
  * much (OpenSearch 1.1 {@code totalResults}, {@code startIndex}, {@code itemsPerPage}) and links
  * the next page ({@code rel="next"}, RFC 5005). Thread-safe.
  */
-final class AtomFeed {
+public final class AtomFeed {
   private static final String ATOM = "http://www.w3.org/2005/Atom";
   private static final String OPENSEARCH = "http://a9.com/-/spec/opensearch/1.1/";
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
@@ -165,7 +165,7 @@ final class AtomFeed {
   }
 
   /** Drops characters XML 1.0 forbids (most C0 controls, lone surrogates, U+FFFE/U+FFFF). */
-  static String clean(String text) {
+  public static String clean(String text) {
     StringBuilder out = new StringBuilder(text.length());
     text.codePoints()
         .filter(

@@ -3,6 +3,8 @@ package org.paperscope.web.paper;
 import java.util.ArrayList;
 import java.util.List;
 import org.paperscope.export.Citation;
+import org.paperscope.glossary.Glossary;
+import org.paperscope.glossary.GlossaryEntry;
 import org.paperscope.paper.ExternalUrls;
 import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Links;
@@ -12,6 +14,7 @@ import org.paperscope.search.FacetDimension;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Link;
 import org.paperscope.web.Messages;
+import org.paperscope.web.concepts.ConceptLinks;
 import org.paperscope.web.search.FacetFilter;
 import org.paperscope.web.search.HitView;
 import org.paperscope.web.search.MarkedText;
@@ -46,6 +49,7 @@ import org.paperscope.web.search.SearchParams;
  * @param risHref the RIS export of this paper (Zotero, EndNote, Mendeley)
  * @param meta the citation meta tags, name and content, in Google Scholar's recommended order
  * @param similar the papers nearest to it in meaning, or why none are listed
+ * @param introduces the glossary concepts it introduces, linked to their pages; empty when none
  */
 public record PaperPage(
     Layout layout,
@@ -64,7 +68,41 @@ public record PaperPage(
     String bibtexHref,
     String risHref,
     List<Meta> meta,
-    SimilarSection similar) {
+    SimilarSection similar,
+    List<Link> introduces) {
+
+  /**
+   * This page with the concepts the paper introduces listed and the concept names in its abstract
+   * linked to their pages; unchanged for a null glossary (not built yet).
+   */
+  PaperPage withConcepts(Glossary glossary, Paper paper) {
+    if (glossary == null) {
+      return this;
+    }
+    List<GlossaryEntry> own = glossary.introducedBy(paper.id());
+    MarkedText linked =
+        ConceptLinks.linked(
+            "abstract", paper.abstractText(), glossary, own.isEmpty() ? null : own.get(0));
+    return new PaperPage(
+        layout,
+        id,
+        title,
+        authors,
+        facts,
+        links,
+        abstractElsewhere,
+        tldr,
+        tldrLabel,
+        linked,
+        tags,
+        sections,
+        thumbnailHref,
+        bibtexHref,
+        risHref,
+        meta,
+        similar,
+        own.stream().map(ConceptLinks::link).toList());
+  }
 
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
   public record Fact(String label, String value, String href) {}
@@ -125,7 +163,8 @@ public record PaperPage(
         SearchLinks.paper(paper.id()) + ".bib",
         SearchLinks.paper(paper.id()) + ".ris",
         meta(paper),
-        similar);
+        similar,
+        List.of());
   }
 
   private static List<Section> sections(Paper paper, boolean hasText) {

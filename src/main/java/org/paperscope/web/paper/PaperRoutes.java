@@ -8,6 +8,7 @@ import org.paperscope.export.BibTex;
 import org.paperscope.export.ExportFormat;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.SimilarPapers;
+import org.paperscope.web.Glossaries;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.Messages;
 import org.paperscope.web.NotFoundException;
@@ -24,14 +25,17 @@ import org.paperscope.web.search.SearchLinks;
  */
 public final class PaperRoutes {
   private final LiveIndex index;
+  private final Glossaries glossaries;
   private final Templates templates;
   private final Messages messages;
 
   /**
    * @param messages the words of the pages
    */
-  public PaperRoutes(LiveIndex index, Templates templates, Messages messages) {
+  public PaperRoutes(
+      LiveIndex index, Glossaries glossaries, Templates templates, Messages messages) {
     this.index = index;
+    this.glossaries = glossaries;
     this.templates = templates;
     this.messages = messages;
   }
@@ -65,7 +69,8 @@ public final class PaperRoutes {
     boolean text = snapshot.searcher().fullText(paper).isPresent();
     String autoTldr = snapshot.searcher().autoTldr(paper.id()).orElse(null);
     PaperPage page =
-        PaperPage.of(paper, autoTldr, thumbnail, text, similar(snapshot, paper), messages);
+        PaperPage.of(paper, autoTldr, thumbnail, text, similar(snapshot, paper), messages)
+            .withConcepts(glossaries.ready(snapshot).orElse(null), paper);
     templates.answer(ctx, "paper", page, messages);
   }
 

@@ -81,6 +81,17 @@ public record HitView(
     return new HitView(title, href, authors, facts, tldr, tldrLabel, abstractText, snippets, link);
   }
 
+  /**
+   * A paper with its Auto-TLDR where the authors wrote none ({@code autoTldr} nullable) and its
+   * abstract as given (e.g. with concept links); no highlights, no link to similar papers.
+   */
+  public static HitView of(
+      Paper paper, String autoTldr, MarkedText abstractText, Messages messages) {
+    boolean auto = paper.tldr() == null && autoTldr != null;
+    MarkedText tldr = auto ? MarkedText.plain("tldr", autoTldr) : plain("tldr", paper.tldr());
+    return of(paper, tldr, auto, abstractText, List.of(), messages);
+  }
+
   /** A paper without highlights nor a link to similar papers (author pages). */
   public static HitView of(Paper paper, Messages messages) {
     return of(

@@ -32,11 +32,18 @@ public record MarkedText(String field, String location, List<Piece> pieces) {
    * @param tex for a formula to typeset, its TeX source ({@code text} is its Unicode form); null
    *     for text, and for a formula with a highlight inside, shown highlighted in Unicode instead
    */
-  public record Piece(String text, boolean marked, String tex) {
+  public record Piece(String text, boolean marked, String tex, String href) {
+    public Piece(String text, boolean marked, String tex) {
+      this(text, marked, tex, null);
+    }
+
     public Piece(String text, boolean marked) {
-      this(text, marked, null);
+      this(text, marked, null, null);
     }
   }
+
+  /** Characters {@code [start, end)} of a text that link to {@code href}. */
+  public record Anchor(int start, int end, String href) {}
 
   public MarkedText {
     pieces = List.copyOf(pieces);
@@ -57,6 +64,32 @@ public record MarkedText(String field, String location, List<Piece> pieces) {
       at = end;
     }
     return new MarkedText(snippet.field(), snippet.location(), pieces(text, marked));
+  }
+
+  /**
+   * The whole text, nothing highlighted, with links at {@code anchors} (in order, not overlapping).
+   * An anchor inside a formula ({@code $…$}) is dropped: the formula stays whole.
+   */
+  public static MarkedText linked(String field, String text, List<Anchor> anchors) {
+    List<Piece> pieces = new ArrayList<>();
+    int at = 0;
+    for (Anchor a : anchors) {
+      if (a.start() < at || a.end() > text.length() || a.start() >= a.end() || inMath(text, a)) {
+        continue;
+      }
+      pieces.addAll(pieces(text.substring(at, a.start()), new BitSet()));
+      for (Piece p : pieces(text.substring(a.start(), a.end()), new BitSet())) {
+        pieces.add(new Piece(p.text(), false, p.tex(), a.href()));
+      }
+      at = a.end();
+    }
+    pieces.addAll(pieces(text.substring(at), new BitSet()));
+    return new MarkedText(field, "", pieces);
+  }
+
+  private static boolean inMath(String text, Anchor a) {
+    long before = text.substring(0, a.start()).chars().filter(c -> c == '$').count();
+    return before % 2 == 1 || text.substring(a.start(), a.end()).indexOf('$') >= 0;
   }
 
   /** The whole text, nothing highlighted. */

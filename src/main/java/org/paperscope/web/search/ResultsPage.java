@@ -38,6 +38,7 @@ import org.paperscope.web.WebLimits;
  *     when more match, or null
  * @param modes searching by words, by meaning or both; {@link ResultModes#NONE} when the search
  *     failed
+ * @param concept "What is X?" linking the glossary's page when the query names a concept, or null
  */
 public record ResultsPage(
     Layout layout,
@@ -53,7 +54,28 @@ public record ResultsPage(
     Pager pager,
     List<Link> exports,
     String exportNote,
-    ResultModes modes) {
+    ResultModes modes,
+    Link concept) {
+
+  /** This page offering the glossary's page of the concept the query names ("What is X?"). */
+  public ResultsPage withConcept(Link link) {
+    return new ResultsPage(
+        layout,
+        summary,
+        error,
+        notes,
+        suggestion,
+        noResults,
+        hits,
+        facets,
+        filters,
+        sorts,
+        pager,
+        exports,
+        exportNote,
+        modes,
+        link);
+  }
 
   /**
    * A message for the user; for a malformed query, the query split around the character the problem
@@ -152,7 +174,8 @@ public record ResultsPage(
         none ? null : pager(params, result.total(), limits.maxOffset(), messages),
         none ? List.of() : exports(params, messages),
         exportNote(result.total(), limits.maxExportSize(), messages),
-        ResultModes.of(params, result, embedded, messages));
+        ResultModes.of(params, result, embedded, messages),
+        null);
   }
 
   /**
@@ -202,7 +225,8 @@ public record ResultsPage(
         null,
         List.of(),
         null,
-        ResultModes.NONE);
+        ResultModes.NONE,
+        null);
   }
 
   private static Layout layout(SearchParams params, Messages messages) {

@@ -6,8 +6,11 @@ import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.paperscope.paper.LatexText;
 import org.paperscope.search.SearchResult;
 import org.paperscope.web.BadParameterException;
+import org.paperscope.web.Glossaries;
+import org.paperscope.web.Link;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.MalformedSearchException;
 import org.paperscope.web.Messages;
@@ -15,6 +18,7 @@ import org.paperscope.web.QueryParameters;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
 import org.paperscope.web.WebLimits;
+import org.paperscope.web.concepts.ConceptLinks;
 
 /**
  * The results page ({@code /search}). A bad parameter or a malformed query is shown on the page
@@ -28,6 +32,7 @@ public final class SearchRoutes {
   private static final int FACET_VALUES = 10;
 
   private final LiveIndex index;
+  private final Glossaries glossaries;
   private final Templates templates;
   private final WebLimits limits;
   private final Messages messages;
@@ -35,8 +40,14 @@ public final class SearchRoutes {
   /**
    * @param messages the words of the pages
    */
-  public SearchRoutes(LiveIndex index, Templates templates, WebLimits limits, Messages messages) {
+  public SearchRoutes(
+      LiveIndex index,
+      Glossaries glossaries,
+      Templates templates,
+      WebLimits limits,
+      Messages messages) {
     this.index = index;
+    this.glossaries = glossaries;
     this.templates = templates;
     this.limits = limits;
     this.messages = messages;
@@ -64,12 +75,36 @@ public final class SearchRoutes {
         return;
       }
       int embedded = snapshot.embeddedCount();
-      page(ctx, ResultsPage.of(params, result, embedded, limits, FACET_VALUES, messages));
+      ResultsPage page = ResultsPage.of(params, result, embedded, limits, FACET_VALUES, messages);
+      page(ctx, page.withConcept(concept(snapshot, params.query())));
     } catch (MalformedSearchException e) {
       ctx.status(400);
       page(ctx, ResultsPage.malformed(params, e, messages));
     }
   }
+
+  /**
+   * "What is X?" when the query, quotes aside, is the name or an alias of a glossary concept; null
+   * otherwise, and while the glossary is first built.
+   */
+  private Link concept(Snapshot snapshot, String query) {
+    String name = query.strip().replaceAll("^[\"“]|[\"”]$", "").strip();
+    if (name.isEmpty() || name.length() > MAX_CONCEPT_QUERY) {
+      return null;
+    }
+    return glossaries
+        .ready(snapshot)
+        .flatMap(g -> g.find(name))
+        .map(
+            e ->
+                new Link(
+                    messages.get("search.concept", LatexText.toUnicode(e.name())),
+                    ConceptLinks.href(e)))
+        .orElse(null);
+  }
+
+  /** Longer queries are not a concept's name; no need to look. */
+  private static final int MAX_CONCEPT_QUERY = 120;
 
   private void page(Context ctx, ResultsPage page) {
     templates.answer(ctx, "results", page, messages);

@@ -1,0 +1,105 @@
+package org.paperscope.web.concepts;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import javax.xml.stream.XMLOutputFactory;
+import javax.xml.stream.XMLStreamException;
+import javax.xml.stream.XMLStreamWriter;
+import org.paperscope.glossary.GlossaryEntry;
+import org.paperscope.paper.LatexText;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.PaperSearch;
+import org.paperscope.web.export.AtomFeed;
+
+/**
+ * "If you did not already know": the concept of each of the last days as an Atom feed, newest
+ * first, each entry answering "What is X?" with the defining paper's TL;DR (the author's, else the
+ * Auto-TLDR) or abstract. The same days give the same feed.
+ */
+final class ConceptFeed {
+  private static final String ATOM = "http://www.w3.org/2005/Atom";
+  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
+
+  /** Days the feed covers. */
+  static final int DAYS = 30;
+
+  private ConceptFeed() {}
+
+  static String write(
+      String title,
+      String baseUrl,
+      List<Map.Entry<LocalDate, GlossaryEntry>> days,
+      PaperSearch searcher)
+      throws IOException {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("feed");
+      xml.writeDefaultNamespace(ATOM);
+      element(xml, "id", baseUrl + "/concepts/feed.atom");
+      element(xml, "title", title);
+      String updated =
+          days.isEmpty() ? LocalDate.EPOCH.toString() : days.get(0).getKey().toString();
+      element(xml, "updated", updated + "T00:00:00Z");
+      link(xml, "self", baseUrl + "/concepts/feed.atom", "application/atom+xml");
+      link(xml, "alternate", baseUrl + "/concepts/today", "text/html");
+      element(xml, "generator", "PaperScope");
+      for (Map.Entry<LocalDate, GlossaryEntry> day : days) {
+        entry(xml, day.getKey(), day.getValue(), baseUrl, searcher);
+      }
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing XML to a string failed", e);
+    }
+    return out.toString();
+  }
+
+  private static void entry(
+      XMLStreamWriter xml, LocalDate day, GlossaryEntry entry, String baseUrl, PaperSearch searcher)
+      throws XMLStreamException, IOException {
+    String url = baseUrl + ConceptLinks.href(entry);
+    String when = day.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
+    xml.writeStartElement("entry");
+    element(xml, "id", url + "#" + day);
+    element(xml, "title", "What is " + LatexText.toUnicode(entry.name()) + "?");
+    element(xml, "updated", when);
+    element(xml, "published", when);
+    link(xml, "alternate", url, "text/html");
+    Optional<Paper> paper = searcher.paper(entry.definedBy());
+    if (paper.isPresent()) {
+      Paper p = paper.get();
+      String auto = searcher.autoTldr(p.id()).orElse(null);
+      String summary =
+          p.tldr() != null
+              ? "TL;DR (author): " + p.tldr()
+              : auto != null ? "Auto-TLDR: " + auto : p.abstractText();
+      String from =
+          "Introduced by “" + p.title() + "”" + (p.year() == null ? "" : " (" + p.year() + ")");
+      element(xml, "summary", LatexText.toUnicode(summary == null ? from : from + ". " + summary));
+    }
+    xml.writeEndElement();
+  }
+
+  private static void element(XMLStreamWriter xml, String name, String text)
+      throws XMLStreamException {
+    xml.writeStartElement(name);
+    xml.writeCharacters(AtomFeed.clean(text));
+    xml.writeEndElement();
+  }
+
+  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+      throws XMLStreamException {
+    xml.writeEmptyElement("link");
+    xml.writeAttribute("rel", rel);
+    xml.writeAttribute("type", type);
+    xml.writeAttribute("href", AtomFeed.clean(href));
+  }
+}
