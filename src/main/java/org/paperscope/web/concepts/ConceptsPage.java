@@ -74,8 +74,13 @@ public record ConceptsPage(
             : messages.get("concepts.summary.match", matching.size(), glossary.size(), query);
     List<SortLink> sorts = new ArrayList<>();
     for (String s : SORTS) {
-      sorts.add(
-          new SortLink(messages.get("concepts.sort." + s), href(query, s, 0), s.equals(sort)));
+      String label =
+          switch (s) {
+            case "mentions" -> messages.get("concepts.sort.mentions");
+            case "year" -> messages.get("concepts.sort.year");
+            default -> messages.get("concepts.sort.name");
+          };
+      sorts.add(new SortLink(label, href(query, s, 0), s.equals(sort)));
     }
     return new ConceptsPage(
         new Layout(messages.get("concepts.title"), "", messages.get("concepts.description")),
