@@ -57,10 +57,13 @@ final class Acronyms {
     }
     String longForm = candidate.substring(start).strip();
     longForm = longForm.replaceAll("^[\"“'(]+|[\"”',:;]+$", "");
-    // "Locality Sensitive Hash- ing": a word broken at a line end in the source
-    longForm = longForm.replaceAll("(\\p{L})- (\\p{Ll})", "$1$2");
     boolean several = longForm.contains(" ") || longForm.contains("-");
     return longForm.length() > letters.length() && several ? longForm : null;
+  }
+
+  /** {@code longForm} with words broken at a line end joined again: "Hash- ing" is "Hashing". */
+  static String joined(String longForm) {
+    return longForm.replaceAll("(\\p{L})- (\\p{Ll})", "$1$2");
   }
 
   /** The start of the long form in {@code text}, or -1. */

@@ -328,7 +328,7 @@ public final class ConceptDetector {
           || apposed
           || introducedAfter(sentence.substring(m.end()))
           || NamePhrases.titleCase(longForm) && proposedNearBefore(preceding)) {
-        add(found, new Concept(acronym, List.of(longForm)));
+        add(found, new Concept(acronym, List.of(Acronyms.joined(longForm))));
       }
     }
   }
@@ -425,7 +425,7 @@ public final class ConceptDetector {
     }
     String preceding = before.substring(0, before.lastIndexOf(name));
     if (inner.equals(longForm) && introducedBefore(preceding)) {
-      add(found, new Concept(name, List.of(longForm)));
+      add(found, new Concept(name, List.of(Acronyms.joined(longForm))));
     }
   }
 

@@ -16,7 +16,15 @@ import org.paperscope.paper.Paper;
  * papers, finds every mention, drops existing terms. Not thread-safe; use one per build.
  */
 public final class GlossaryBuilder {
-  private record Source(String id, Integer year, String text, List<Concept> introduced) {}
+  private record Source(Paper paper, String text, List<Concept> introduced) {
+    String id() {
+      return paper.id();
+    }
+
+    Integer year() {
+      return paper.year();
+    }
+  }
 
   private static final class Draft {
     final String name;
@@ -49,7 +57,6 @@ public final class GlossaryBuilder {
    * concept is introduced in a title or abstract.
    */
   public GlossaryBuilder add(Paper paper, String fullText) {
-    List<Concept> introduced = detector.detect(paper.title(), paper.abstractText());
     StringBuilder text = new StringBuilder(paper.title());
     if (paper.abstractText() != null) {
       text.append('\n').append(paper.abstractText());
@@ -57,12 +64,28 @@ public final class GlossaryBuilder {
     if (fullText != null) {
       text.append('\n').append(fullText);
     }
-    sources.add(new Source(paper.id(), paper.year(), text.toString(), introduced));
+    sources.add(new Source(paper, text.toString(), List.of()));
     return this;
+  }
+
+  /** Detects what each paper introduces, on every core: the detector is thread-safe. */
+  private void detect() {
+    List<Source> detected =
+        sources.parallelStream()
+            .map(
+                s ->
+                    new Source(
+                        s.paper(),
+                        s.text(),
+                        detector.detect(s.paper().title(), s.paper().abstractText())))
+            .toList();
+    sources.clear();
+    sources.addAll(detected);
   }
 
   /** The glossary of the papers added so far. */
   public Glossary build() {
+    detect();
     List<Integer> order = new ArrayList<>();
     for (int i = 0; i < sources.size(); i++) {
       order.add(i);

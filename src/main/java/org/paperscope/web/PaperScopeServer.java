@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import io.javalin.http.Handler;
 import io.javalin.http.HandlerType;
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
@@ -121,6 +122,11 @@ public final class PaperScopeServer implements AutoCloseable {
    */
   public int start(String host, int port) {
     app.start(host, port);
+    try (Snapshot snapshot = index.acquire()) {
+      glossaries.ready(snapshot); // starts the glossary's first build in the background
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
     return app.port();
   }
 

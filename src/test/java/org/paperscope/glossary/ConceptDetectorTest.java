@@ -127,6 +127,16 @@ class ConceptDetectorTest {
   }
 
   @Test
+  void longFormBrokenAtALineEndIsJoined() {
+    // A NeurIPS 2004 abstract: "Hash- ing" once crashed the detector (string index out of range).
+    List<Concept> found =
+        detector.detect(
+            null, "We propose Locality Sensitive Hash- ing (LSH), a new scheme for search.");
+    assertThat(found).hasSize(1);
+    assertThat(found.get(0).aliases()).containsExactly("Locality Sensitive Hashing");
+  }
+
+  @Test
   void nothingForNoAbstract() {
     assertThat(detector.inAbstract("Title", null)).isEmpty();
   }

@@ -366,7 +366,9 @@ class ApiIT {
             "/api/v1/papers/{id}",
             "/api/v1/papers/{id}/similar",
             "/api/v1/tags",
-            "/api/v1/authors/{name}");
+            "/api/v1/authors/{name}",
+            "/api/v1/concepts",
+            "/api/v1/concepts/{name}");
     JsonNode limit = doc.at("/paths/~1api~1v1~1search/get/parameters/4/schema/maximum");
     assertThat(limit.asInt()).isEqualTo(WebLimits.DEFAULTS.maxPageSize());
     JsonNode more = doc.at("/paths/~1api~1v1~1search/get/parameters/5");
