@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.tags.TagNames;
 
 /**
  * The JSON shapes of search results, shared by the CLI's {@code --json} output and the API so that
@@ -58,6 +59,22 @@ public final class SearchResultJson {
   }
 
   /** {@code {"tags":[{"tag","count"}]}}. */
+  /**
+   * {@code {"tags":[{"tag","name","aliases","count"}]}}: {@code tag} is the key {@code tag:}
+   * matches, {@code name} the way papers write it most often, {@code aliases} the other ways.
+   */
+  public static ObjectNode tags(List<Map.Entry<String, Long>> tags, TagNames names) {
+    ObjectNode node = PaperJson.mapper().createObjectNode();
+    ArrayNode list = node.putArray("tags");
+    for (Map.Entry<String, Long> t : tags) {
+      ObjectNode item = list.addObject().put("tag", t.getKey()).put("name", names.name(t.getKey()));
+      ArrayNode aliases = item.putArray("aliases");
+      names.aliases(t.getKey()).forEach(aliases::add);
+      item.put("count", t.getValue());
+    }
+    return node;
+  }
+
   public static ObjectNode tags(List<Map.Entry<String, Long>> tags) {
     ObjectNode node = PaperJson.mapper().createObjectNode();
     ArrayNode list = node.putArray("tags");

@@ -28,14 +28,17 @@ public final class LiveIndex implements Closeable {
 
   private final Path dataDir;
   private final QueryLimits limits;
+  private final TagNamesCache tagNames;
   private Snapshot current;
   private String currentCommit;
   private long lastCheckNanos;
   private boolean closed;
 
-  private LiveIndex(Path dataDir, QueryLimits limits, Snapshot first, String commit) {
+  private LiveIndex(
+      Path dataDir, QueryLimits limits, TagNamesCache tagNames, Snapshot first, String commit) {
     this.dataDir = dataDir;
     this.limits = limits;
+    this.tagNames = tagNames;
     this.current = first;
     this.currentCommit = commit;
     this.lastCheckNanos = System.nanoTime();
@@ -48,7 +51,9 @@ public final class LiveIndex implements Closeable {
    */
   static LiveIndex open(Path dataDir, QueryLimits limits) throws IOException {
     String commit = lastCommit(dataDir).orElse("");
-    return new LiveIndex(dataDir, limits, Snapshot.open(BACKEND, dataDir, limits), commit);
+    TagNamesCache tagNames = new TagNamesCache();
+    return new LiveIndex(
+        dataDir, limits, tagNames, Snapshot.open(BACKEND, dataDir, limits, tagNames), commit);
   }
 
   /**
@@ -94,7 +99,7 @@ public final class LiveIndex implements Closeable {
       commit = lastCommit(dataDir).orElse(known);
       if (!commit.equals(known)) {
         // Opened outside the lock so searches keep running on the old snapshot meanwhile.
-        swap(Snapshot.open(BACKEND, dataDir, limits), commit);
+        swap(Snapshot.open(BACKEND, dataDir, limits, tagNames), commit);
       }
     } catch (IOException | RuntimeException e) {
       LOG.warn("cannot open index commit {}; still serving {}", commit, known, e);

@@ -18,6 +18,7 @@ import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchBackend;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
+import org.paperscope.tags.TagNames;
 import org.paperscope.web.search.FacetFilter;
 
 /**
@@ -33,13 +34,15 @@ public final class Snapshot implements Closeable {
 
   private final PaperSearch searcher;
   private final Map<String, Long> tags;
+  private final TagNamesCache tagNames;
   private final List<VenueYear> venueYears;
   private final int embeddedCount;
   private final Instant openedAt;
   private final AtomicInteger references = new AtomicInteger(1);
 
-  private Snapshot(PaperSearch searcher) throws IOException {
+  private Snapshot(PaperSearch searcher, TagNamesCache tagNames) throws IOException {
     this.searcher = searcher;
+    this.tagNames = tagNames;
     this.tags = searcher.facet(FacetDimension.TAG);
     this.venueYears = venueYears(searcher);
     this.embeddedCount = searcher.countHaving(PaperPart.EMBEDDING);
@@ -49,10 +52,12 @@ public final class Snapshot implements Closeable {
   /** A venue's papers of one year, e.g. ICLR 2021 with 2,594 papers. */
   public record VenueYear(String venue, int year, long count) {}
 
-  static Snapshot open(SearchBackend backend, Path dataDir, QueryLimits limits) throws IOException {
+  static Snapshot open(
+      SearchBackend backend, Path dataDir, QueryLimits limits, TagNamesCache tagNames)
+      throws IOException {
     PaperSearch searcher = backend.open(DataDir.of(dataDir), limits);
     try {
-      return new Snapshot(searcher);
+      return new Snapshot(searcher, tagNames);
     } catch (IOException | RuntimeException e) {
       searcher.close();
       throw e;
@@ -79,6 +84,14 @@ public final class Snapshot implements Closeable {
   /** Every tag with its count, most used first, ties by name; unmodifiable. */
   public Map<String, Long> tags() {
     return tags;
+  }
+
+  /**
+   * The names of the tags: how papers write each most often, and the other ways. Read from every
+   * paper on first use after the keywords change.
+   */
+  public TagNames tagNames() throws IOException {
+    return tagNames.names(searcher, tags);
   }
 
   /** Venue-years, newest first, then by size. */

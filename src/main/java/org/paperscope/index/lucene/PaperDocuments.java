@@ -28,6 +28,7 @@ import org.paperscope.enrich.PaperEnrichments;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.tags.TagKey;
 
 /** Turns a {@link Paper} into the Lucene document of {@link PaperSchema}. Stateless. */
 public final class PaperDocuments {
@@ -153,7 +154,10 @@ public final class PaperDocuments {
 
   private static void addTags(Document doc, List<String> keywords) {
     for (String keyword : keywords) {
-      String key = PaperSchema.key(keyword);
+      String key = TagKey.of(keyword);
+      if (key.isBlank()) {
+        continue;
+      }
       doc.add(new StringField(PaperSchema.TAG, key, Field.Store.NO));
       doc.add(new TextField(PaperSchema.TAG_TEXT, keyword, Field.Store.NO));
       doc.add(new TextField(PaperSchema.TAG_EXACT, keyword, Field.Store.NO));

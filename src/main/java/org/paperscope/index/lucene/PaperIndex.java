@@ -19,11 +19,12 @@ public final class PaperIndex {
    * Version of the index layout (fields and their analysis), stored with every commit. 1: indexes
    * written before versions were recorded; 2: the exact shadows of full text and references hold
    * word pairs of common words; 3: KStem instead of Porter, accents folded, title keys, author name
-   * keys and decision classes; 4: enrichment markers ({@code _enriched}, {@code _enrichment}). An
-   * index with an older version is rebuilt from its stored papers by the next ingest or by {@code
+   * keys and decision classes; 4: enrichment markers ({@code _enriched}, {@code _enrichment}); 5:
+   * tag keys merge plurals, hyphens and acronyms with their long forms ({@code TagKey}). An index
+   * with an older version is rebuilt from its stored papers by the next ingest or by {@code
    * paperscope reindex}; searching it is refused with that advice.
    */
-  public static final int SCHEMA = 4;
+  public static final int SCHEMA = 5;
 
   /** The commit user-data key that holds {@link #SCHEMA}. */
   static final String SCHEMA_KEY = "paperscope.schema";

@@ -2,11 +2,13 @@ package org.paperscope.search.lucene;
 
 import java.util.Map;
 import org.paperscope.index.lucene.PaperSchema;
+import org.paperscope.tags.TagKey;
 
 /**
  * Other names researchers use for the values of keyed fields: {@code venue:nips} is NeurIPS
  * (renamed in 2018), {@code decision:accept} is any accepted outcome ({@link
- * PaperSchema#decisionClass}).
+ * PaperSchema#decisionClass}), {@code tag:GANs} is the tag of every way of writing it ({@link
+ * TagKey}: "generative adversarial networks", "GAN").
  */
 final class ValueAliases {
   private static final Map<String, String> VENUES =
@@ -34,6 +36,7 @@ final class ValueAliases {
     return switch (field) {
       case "venue" -> VENUES.getOrDefault(key, key);
       case "decision" -> DECISIONS.getOrDefault(key, key);
+      case "tag" -> TagKey.of(value);
       default -> key;
     };
   }

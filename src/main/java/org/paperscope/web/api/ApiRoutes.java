@@ -9,6 +9,7 @@ import java.io.UncheckedIOException;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.PaperPart;
+import org.paperscope.search.SearchResultJson;
 import org.paperscope.search.SimilarPapers;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
@@ -136,7 +137,7 @@ public final class ApiRoutes {
     TagParams params = TagParams.parse(ctx.queryParamMap(), Integer.MAX_VALUE, Integer.MAX_VALUE);
     try (Snapshot snapshot = index.acquire()) {
       TagParams.Selection selection = params.select(snapshot.tags());
-      ObjectNode page = ApiJson.tags(selection.tags());
+      ObjectNode page = SearchResultJson.tags(selection.tags(), snapshot.tagNames());
       page.put("total", selection.matching());
       json(ctx, ApiJson.write(page));
     }

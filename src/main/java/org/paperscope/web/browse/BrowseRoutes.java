@@ -50,7 +50,8 @@ public final class BrowseRoutes {
   public void tags(Context ctx) throws IOException, BadParameterException {
     TagParams params = TagParams.parse(ctx.queryParamMap(), TagsPage.PAGE_SIZE, TagsPage.MAX_LIMIT);
     try (Snapshot snapshot = index.acquire()) {
-      TagsPage page = TagsPage.of(params, params.select(snapshot.tags()), messages);
+      TagsPage page =
+          TagsPage.of(params, params.select(snapshot.tags()), snapshot.tagNames(), messages);
       templates.answer(ctx, "tags", page, messages);
     }
   }

@@ -1,10 +1,13 @@
 package org.paperscope.web.browse;
 
+import java.io.IOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.random.RandomGenerator;
 import org.paperscope.paper.LatexText;
+import org.paperscope.tags.TagInspiration;
+import org.paperscope.tags.TagNames;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Link;
 import org.paperscope.web.Messages;
@@ -41,7 +44,8 @@ public record HomePage(
   /** A venue-year link with its paper count. */
   public record Venue(String label, String href, String count) {}
 
-  static HomePage of(Snapshot snapshot, RandomGenerator random, Messages messages) {
+  static HomePage of(Snapshot snapshot, RandomGenerator random, Messages messages)
+      throws IOException {
     List<Venue> venues = new ArrayList<>();
     for (Snapshot.VenueYear v : snapshot.venueYears().stream().limit(RECENT_VENUES).toList()) {
       venues.add(
@@ -52,7 +56,7 @@ public record HomePage(
         Layout.of(""),
         messages.get("count.papers", snapshot.paperCount()),
         meaning(snapshot.embeddedCount(), snapshot.paperCount(), messages),
-        inspiration(snapshot.tags(), random),
+        inspiration(snapshot.tags(), snapshot.tagNames(), random),
         venues);
   }
 
@@ -65,12 +69,12 @@ public record HomePage(
         : messages.get("home.meaning.some", embedded, papers);
   }
 
-  private static List<Link> inspiration(Map<String, Long> tags, RandomGenerator random) {
-    List<String> pool = new ArrayList<>(tags.keySet().stream().limit(INSPIRATION_POOL).toList());
+  private static List<Link> inspiration(
+      Map<String, Long> tags, TagNames names, RandomGenerator random) {
     List<Link> out = new ArrayList<>();
-    while (out.size() < INSPIRATION_TAGS && !pool.isEmpty()) {
-      String tag = pool.remove(random.nextInt(pool.size()));
-      out.add(new Link(LatexText.toUnicode(tag), SearchLinks.tag(tag)));
+    for (String tag : TagInspiration.pick(tags, INSPIRATION_POOL, INSPIRATION_TAGS, random)) {
+      String name = names.name(tag);
+      out.add(new Link(LatexText.toUnicode(name), SearchLinks.tag(name)));
     }
     return out;
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.paperscope.paper.LatexText;
+import org.paperscope.tags.TagNames;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Messages;
 import org.paperscope.web.Pager;
@@ -43,17 +44,25 @@ public record TagsPage(
   /** Most tags on one page ({@code limit}). */
   public static final int MAX_LIMIT = 1_000;
 
-  /** A tag with its count and the link to its papers. */
-  public record Tag(String name, String count, String href) {}
+  /**
+   * A tag with its count and the link to its papers.
+   *
+   * @param name the way papers write it most often
+   * @param aliases the other ways, joined; empty when none
+   */
+  public record Tag(String name, String aliases, String count, String href) {}
 
-  static TagsPage of(TagParams params, TagParams.Selection selection, Messages messages) {
+  static TagsPage of(
+      TagParams params, TagParams.Selection selection, TagNames names, Messages messages) {
     List<Tag> out = new ArrayList<>(selection.tags().size());
     for (Map.Entry<String, Long> t : selection.tags()) {
+      String name = names.name(t.getKey());
       out.add(
           new Tag(
-              LatexText.toUnicode(t.getKey()),
+              LatexText.toUnicode(name),
+              LatexText.toUnicode(String.join(" · ", names.aliases(t.getKey()))),
               messages.number(t.getValue()),
-              SearchLinks.tag(t.getKey())));
+              SearchLinks.tag(name)));
     }
     boolean filtered = !params.text().isEmpty();
     return new TagsPage(

@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
+import org.paperscope.tags.TagNames;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.Messages;
 
@@ -117,18 +118,20 @@ class TagParamsTest {
             Map.of("q", List.of("learning"), "sort", List.of("name"), "limit", List.of("2")),
             TagsPage.PAGE_SIZE,
             TagsPage.MAX_LIMIT);
-    TagsPage first = TagsPage.of(p, p.select(TAGS), Messages.ENGLISH);
+    TagsPage first = TagsPage.of(p, p.select(TAGS), TagNames.NONE, Messages.ENGLISH);
     assertThat(first.summary()).isEqualTo("3 of 8 tags match “learning”.");
     assertThat(first.pager().range()).isEqualTo("1–2 of 3");
     assertThat(first.pager().previous()).isNull();
     assertThat(first.pager().next()).isEqualTo("/tags?q=learning&sort=name&offset=2&limit=2");
     assertThat(first.byCountHref()).isEqualTo("/tags?q=learning&limit=2");
     assertThat(first.allHref()).isEqualTo("/tags?sort=name&limit=2");
-    TagsPage second = TagsPage.of(p.withOffset(2), p.withOffset(2).select(TAGS), Messages.ENGLISH);
+    TagsPage second =
+        TagsPage.of(p.withOffset(2), p.withOffset(2).select(TAGS), TagNames.NONE, Messages.ENGLISH);
     assertThat(second.pager().range()).isEqualTo("3–3 of 3");
     assertThat(second.pager().previous()).isEqualTo("/tags?q=learning&sort=name&limit=2");
     assertThat(second.pager().next()).isNull();
-    TagsPage none = TagsPage.of(params("zebra"), params("zebra").select(TAGS), Messages.ENGLISH);
+    TagsPage none =
+        TagsPage.of(params("zebra"), params("zebra").select(TAGS), TagNames.NONE, Messages.ENGLISH);
     assertThat(none.summary()).isEqualTo("None of the 8 tags match “zebra”.");
     assertThat(none.pager()).isNull();
   }
