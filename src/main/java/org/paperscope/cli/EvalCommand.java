@@ -39,6 +39,7 @@ import picocli.CommandLine.Spec;
       EvalCommand.Beir.class,
       EvalFusionCommand.class,
       EvalTldrCommand.class,
+      EvalTagsCommand.class,
       EvalCommand.Pdf.class,
       EvalCommand.Search.class
     })

@@ -13,9 +13,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.paperscope.glossary.Concept;
-import org.paperscope.ingest.ReadOptions;
-import org.paperscope.ingest.RecordSink;
-import org.paperscope.ingest.SourceFormat;
 import org.paperscope.paper.Paper;
 
 /**
@@ -96,24 +93,8 @@ public final class GlossaryLabels {
 
   /** A source's papers by id. */
   private static Map<String, Paper> papers(Path file) throws IOException {
-    SourceFormat format =
-        SourceFormat.detect(file)
-            .orElseThrow(() -> new IOException("unknown source format: " + file));
     Map<String, Paper> papers = new HashMap<>();
-    format
-        .reader()
-        .read(
-            file,
-            ReadOptions.DEFAULTS,
-            new RecordSink() {
-              @Override
-              public void accept(Paper paper, String source) {
-                papers.put(paper.id(), paper);
-              }
-
-              @Override
-              public void reject(String source, String reason) {}
-            });
+    SourcePapers.read(file).forEach(p -> papers.put(p.id(), p));
     return papers;
   }
 

@@ -18,7 +18,8 @@ public sealed interface Regression
         PdfRegression,
         SearchRegression,
         TldrRegression,
-        GlossaryRegression {
+        GlossaryRegression,
+        TagRegression {
   /** The name configs use, e.g. {@code beir}. */
   String name();
 
@@ -66,7 +67,8 @@ public sealed interface Regression
         new PdfRegression(),
         new LabelKnnRegression(),
         new TldrRegression(),
-        new GlossaryRegression());
+        new GlossaryRegression(),
+        new TagRegression());
   }
 
   /** The kind named {@code name} (exact, lower case), if any. */

@@ -6,7 +6,9 @@ import java.io.InputStream;
 import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
@@ -95,6 +97,32 @@ public final class TagKey {
   public static String of(String keyword) {
     String plain = words(keyword);
     return LONG_FORMS.getOrDefault(plain, plain);
+  }
+
+  /**
+   * The key of words already folded and split ({@link TagMatcher#words}): the same as {@link #of}
+   * on them joined by spaces, without its regular expressions.
+   */
+  static String ofWords(List<String> words, int from, int to) {
+    StringBuilder joined = new StringBuilder();
+    for (int i = from; i < to - 1; i++) {
+      joined.append(words.get(i)).append(' ');
+    }
+    joined.append(singular(words.get(to - 1)));
+    String plain = joined.toString();
+    return LONG_FORMS.getOrDefault(plain, plain);
+  }
+
+  /** The acronyms of the table whose long form is {@code key}. */
+  static List<String> acronymsOf(String key) {
+    List<String> out = new ArrayList<>();
+    LONG_FORMS.forEach(
+        (acronym, longForm) -> {
+          if (longForm.equals(key)) {
+            out.add(acronym);
+          }
+        });
+    return out;
   }
 
   /** True when {@code words} (as {@link #words} gives them) are an acronym in the table. */

@@ -76,7 +76,7 @@ class RegressionConfigsTest {
         ":8: settings.preset: unknown preset \"bm99\"; known presets: anserini-flat, paperscope");
     assertRejected(
         VALID.replace("evaluation: beir", "evaluation: trec"),
-        ":2: unknown evaluation \"trec\"; known: beir, search, pdf, knn-labels, tldr, glossary");
+        ":2: unknown evaluation \"trec\"; known: beir, search, pdf, knn-labels, tldr, glossary, tags");
     assertRejected(
         VALID.replace("queries: {", "MAP: {"),
         ":12: metrics: \"MAP\" is no metric of a beir evaluation; known: nDCG@10; R@100; R@1000;"

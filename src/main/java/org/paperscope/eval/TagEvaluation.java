@@ -1,0 +1,81 @@
+package org.paperscope.eval;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Function;
+import org.paperscope.paper.Paper;
+import org.paperscope.tags.AutoTagger;
+import org.paperscope.tags.TagKey;
+import org.paperscope.tags.TagModel;
+
+/**
+ * Automatic tags against the keywords authors gave: the test papers' keywords are hidden, tags
+ * predicted from title and abstract, and both compared as {@link TagKey}s. Precision@k: right tags
+ * among the first k over k; recall@k: over the paper's keywords; averaged over the test papers with
+ * an abstract and keywords. The automatic tagger ({@link AutoTagger}, its model fitted on the
+ * training papers) and the plain TF-IDF keyphrase baseline ({@link TfIdfKeyphrases}, document
+ * frequencies over training and test abstracts) run on the same papers.
+ */
+public final class TagEvaluation {
+  /** Tags compared per paper. */
+  public static final int K = 5;
+
+  private TagEvaluation() {}
+
+  /** The figures of one method. */
+  public record Result(String method, double precision, double recall, int papers) {}
+
+  /** Both methods: {@code auto} and {@code tfidf}. */
+  public static List<Result> evaluate(
+      List<Paper> train, List<Paper> test, double titleWeight, double minScore) {
+    List<Paper> scored =
+        test.stream().filter(p -> p.abstractText() != null && !keys(p).isEmpty()).toList();
+    AutoTagger tagger = new AutoTagger(TagModel.fit(train), titleWeight, minScore);
+    List<String> texts = new ArrayList<>();
+    for (Paper p : train) {
+      texts.add(text(p));
+    }
+    scored.forEach(p -> texts.add(text(p)));
+    TfIdfKeyphrases tfidf = TfIdfKeyphrases.fit(texts);
+    return List.of(
+        score(
+            "auto",
+            scored,
+            p ->
+                tagger.tag(p.title(), p.abstractText()).stream()
+                    .map(AutoTagger.Scored::key)
+                    .toList()),
+        score("tfidf", scored, p -> tfidf.top(text(p), K)));
+  }
+
+  static Result score(String method, List<Paper> papers, Function<Paper, List<String>> predict) {
+    double precision = 0;
+    double recall = 0;
+    for (Paper p : papers) {
+      Set<String> gold = keys(p);
+      List<String> predicted = predict.apply(p);
+      long right = predicted.stream().limit(K).distinct().filter(gold::contains).count();
+      precision += (double) right / K;
+      recall += (double) right / gold.size();
+    }
+    int n = papers.size();
+    return new Result(method, n == 0 ? 0 : precision / n, n == 0 ? 0 : recall / n, n);
+  }
+
+  private static Set<String> keys(Paper p) {
+    Set<String> out = new LinkedHashSet<>();
+    for (String k : p.keywords()) {
+      String key = TagKey.of(k);
+      if (!key.isBlank()) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
+  private static String text(Paper p) {
+    return p.title() + "\n" + (p.abstractText() == null ? "" : p.abstractText());
+  }
+}
