@@ -193,6 +193,11 @@ final class ExportCommand implements Callable<Integer> {
           public String autoTldr(Paper paper) throws IOException {
             return searcher.autoTldr(paper.id()).orElse(null);
           }
+
+          @Override
+          public List<String> autoTags(Paper paper) throws IOException {
+            return searcher.autoTags(paper.id());
+          }
         };
     PaperWriter writer =
         bom

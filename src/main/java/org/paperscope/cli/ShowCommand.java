@@ -1,8 +1,10 @@
 package org.paperscope.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.paperscope.data.DataDir;
+import org.paperscope.export.TagsAndConcepts;
 import org.paperscope.paper.LatexText;
 import org.paperscope.paper.Links;
 import org.paperscope.paper.Paper;
@@ -36,11 +38,13 @@ final class ShowCommand implements Callable<Integer> {
     Paper paper;
     boolean hasVector;
     String autoTldr;
+    List<String> autoTags;
     try (PaperSearch searcher =
         SearchBackend.openConfigured(DataDir.of(common.dataDir), QueryLimits.DEFAULTS)) {
       paper = searcher.paper(id).orElse(null);
       hasVector = searcher.has(id, PaperPart.EMBEDDING);
       autoTldr = searcher.autoTldr(id).orElse(null);
+      autoTags = searcher.autoTags(id);
     }
     if (paper == null) {
       spec.commandLine().getErr().println("paperscope show: no paper with id '" + id + "'");
@@ -48,9 +52,13 @@ final class ShowCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(CliJson.write(PaperJson.toNode(paper, autoTldr).put("hasVector", hasVector)));
+      out.println(
+          CliJson.write(
+              TagsAndConcepts.add(
+                  PaperJson.toNode(paper, autoTldr).put("hasVector", hasVector), paper, autoTags)));
     } else {
       print(out, paper, autoTldr);
+      line(out, "automatic tags", PaperText.tags(autoTags));
       out.println(
           hasVector
               ? "vector: yes (paperscope similar " + paper.id() + ")"

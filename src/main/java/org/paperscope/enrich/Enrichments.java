@@ -7,6 +7,7 @@ import org.paperscope.data.DataDir;
 import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfLimits;
 import org.paperscope.pdf.PdfTextCache;
+import org.paperscope.tags.AutoTagger;
 import org.paperscope.tldr.AutoTldr;
 
 /**
@@ -32,8 +33,9 @@ public final class Enrichments implements AutoCloseable {
   }
 
   /**
-   * Every enrichment PaperScope has, over a data directory: the PDF full text, the Auto-TLDR
-   * (milliseconds a paper, so before), then the embedding of title and abstract (all-MiniLM-L6-v2).
+   * Every enrichment PaperScope has, over a data directory: the PDF full text, the Auto-TLDR and
+   * the automatic tags (milliseconds a paper, so before), then the embedding of title and abstract
+   * (all-MiniLM-L6-v2).
    */
   public static Enrichments standard(DataDir data) {
     return of(
@@ -41,6 +43,7 @@ public final class Enrichments implements AutoCloseable {
         List.of(
             new FullTextEnrichment(new PdfTextCache(data.text()), data.pdfs(), PdfLimits.DEFAULTS),
             new TldrEnrichment(AutoTldr.shipped(), data.cache()),
+            new TagEnrichment(AutoTagger.shipped(), data.cache()),
             new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, data.cache())));
   }
 

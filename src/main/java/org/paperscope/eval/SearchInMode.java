@@ -57,6 +57,11 @@ final class SearchInMode implements PaperSearch {
   }
 
   @Override
+  public List<String> autoTags(String id) throws IOException {
+    return searcher.autoTags(id);
+  }
+
+  @Override
   public Optional<SimilarPapers> similar(String id, int limit) throws IOException {
     return searcher.similar(id, limit);
   }

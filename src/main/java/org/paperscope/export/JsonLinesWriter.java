@@ -39,8 +39,11 @@ public final class JsonLinesWriter implements PaperWriter {
       out.write(
           PaperJson.mapper()
               .writeValueAsString(
-                  PaperJson.toNode(paper, extras.autoTldr(paper))
-                      .put("hasVector", extras.hasVector(paper))));
+                  TagsAndConcepts.add(
+                      PaperJson.toNode(paper, extras.autoTldr(paper))
+                          .put("hasVector", extras.hasVector(paper)),
+                      paper,
+                      extras.autoTags(paper))));
     }
     out.write('\n');
   }

@@ -50,6 +50,12 @@ public interface PaperSearch extends Closeable {
   Optional<String> autoTldr(String id) throws IOException;
 
   /**
+   * The names of the automatic tags of the paper with this id (the tag enrichment's, given only
+   * when its authors gave no keywords), best first; empty when there is no such paper or none.
+   */
+  List<String> autoTags(String id) throws IOException;
+
+  /**
    * The {@code limit} papers most similar to the paper with this id, or empty when there is no such
    * paper.
    */

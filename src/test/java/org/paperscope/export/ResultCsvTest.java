@@ -66,6 +66,11 @@ class ResultCsvTest {
               public String autoTldr(Paper paper) {
                 return paper.id().equals("none") ? null : "We write it.";
               }
+
+              @Override
+              public java.util.List<String> autoTags(Paper paper) {
+                return java.util.List.of();
+              }
             });
     csv.write(Paper.builder("with", "Embedded").tldr("The authors say.").build());
     csv.write(Paper.builder("without", "Not yet").build());

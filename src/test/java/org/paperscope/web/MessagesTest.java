@@ -110,7 +110,9 @@ class MessagesTest {
         .isEqualTo("1 of 9,703 tags matches “graph”.");
     assertThat(EN.get("tags.summary.match", 37, 9_703, "graph"))
         .isEqualTo("37 of 9,703 tags match “graph”.");
-    assertThat(EN.get("tags.summary", 1)).isEqualTo("1 tag, from the authors' keywords.");
+    assertThat(EN.get("tags.summary", 1))
+        .isEqualTo(
+            "1 tag, from the authors' keywords and, for papers without any, automatic tags.");
     assertThat(EN.number(1_234_567)).isEqualTo("1,234,567");
   }
 

@@ -20,6 +20,7 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.IndexOptions;
 import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.util.BytesRef;
+import org.paperscope.enrich.AutoTags;
 import org.paperscope.enrich.Embedding;
 import org.paperscope.enrich.EnrichmentResult;
 import org.paperscope.enrich.FullText;
@@ -106,6 +107,7 @@ public final class PaperDocuments {
         case GeneratedTldr tldr ->
             // Indexed (with norms) as well as stored, so papers that have one can be counted.
             doc.add(new TextField(PaperSchema.AUTO_TLDR, tldr.text(), Store.YES));
+        case AutoTags tags -> addAutoTags(doc, tags);
         case Embedding embedding ->
             doc.add(
                 new KnnFloatVectorField(
@@ -121,6 +123,21 @@ public final class PaperDocuments {
     for (String name : enrichments.present()) {
       doc.add(new StringField(PaperSchema.ENRICHMENT, name, Store.NO));
     }
+  }
+
+  /** Automatic tags: searched and counted as tags, stored apart so they show as automatic. */
+  private static void addAutoTags(Document doc, AutoTags tags) {
+    if (tags.keys().isEmpty()) {
+      return;
+    }
+    for (int i = 0; i < tags.keys().size(); i++) {
+      String key = tags.keys().get(i);
+      doc.add(new StringField(PaperSchema.TAG, key, Field.Store.NO));
+      doc.add(new TextField(PaperSchema.TAG_TEXT, tags.names().get(i), Field.Store.NO));
+      doc.add(new TextField(PaperSchema.TAG_EXACT, tags.names().get(i), Field.Store.NO));
+      addFacet(doc, PaperSchema.TAG, key);
+    }
+    doc.add(new StoredField(PaperSchema.AUTO_TAGS, tags.toLines()));
   }
 
   private static void addText(Document doc, String stemmed, String exact, String value) {

@@ -26,6 +26,12 @@ public final class PaperSchema {
   /** The paper's generated TL;DR (the Auto-TLDR enrichment's), stored and indexed as text. */
   public static final String AUTO_TLDR = "tldr.auto";
 
+  /**
+   * The paper's automatic tags ({@code key<TAB>name} lines), stored; the keys are also indexed as
+   * tags ({@link #TAG}) like the authors' keywords.
+   */
+  public static final String AUTO_TAGS = "tag.auto";
+
   /** The paper's sentence embedding (title and abstract), for kNN search. */
   public static final String VECTOR = "vector";
 

@@ -477,6 +477,15 @@ public final class LucenePaperSearch implements PaperSearch {
         StoredPaper.load(searcher.storedFields(), top.scoreDocs[0].doc).autoTldr());
   }
 
+  @Override
+  public List<String> autoTags(String id) throws IOException {
+    TopDocs top = searcher.search(new TermQuery(new Term(PaperSchema.ID, id)), 1);
+    if (top.scoreDocs.length == 0) {
+      return List.of();
+    }
+    return StoredPaper.load(searcher.storedFields(), top.scoreDocs[0].doc).autoTags();
+  }
+
   /** Every value of a facet dimension with its count over all papers, by count then value. */
   @Override
   public Map<String, Long> facet(FacetDimension dimension) throws IOException {

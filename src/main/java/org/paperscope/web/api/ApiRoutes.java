@@ -6,6 +6,7 @@ import io.javalin.http.Context;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import org.paperscope.export.TagsAndConcepts;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.PaperPart;
@@ -90,10 +91,14 @@ public final class ApiRoutes {
             json(
                 ctx,
                 ApiJson.write(
-                    PaperJson.toNode(paper, snapshot.searcher().autoTldr(paper.id()).orElse(null))
-                        .put(
-                            "hasVector",
-                            snapshot.searcher().has(paper.id(), PaperPart.EMBEDDING))));
+                    TagsAndConcepts.add(
+                        PaperJson.toNode(
+                                paper, snapshot.searcher().autoTldr(paper.id()).orElse(null))
+                            .put(
+                                "hasVector",
+                                snapshot.searcher().has(paper.id(), PaperPart.EMBEDDING)),
+                        paper,
+                        snapshot.searcher().autoTags(paper.id()))));
         case TEXT ->
             json(ctx, ApiJson.write(ApiJson.fullText(paper, path.text(snapshot.searcher()))));
         case SIMILAR -> json(ctx, ApiJson.write(ApiJson.similar(similar(ctx, snapshot, paper))));

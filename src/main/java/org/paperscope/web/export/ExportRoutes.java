@@ -14,6 +14,7 @@ import org.paperscope.export.ExportFormat;
 import org.paperscope.export.PaperExtras;
 import org.paperscope.export.PaperWriter;
 import org.paperscope.export.ResultCsv;
+import org.paperscope.export.TagsAndConcepts;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.search.PaperPart;
@@ -101,6 +102,11 @@ public final class ExportRoutes {
           public String autoTldr(Paper paper) {
             return export.autoTldrs().get(paper.id());
           }
+
+          @Override
+          public List<String> autoTags(Paper paper) {
+            return export.autoTags().getOrDefault(paper.id(), List.of());
+          }
         };
     write(
         bom ? ResultCsv.openForExcel(out, vectors) : ResultCsv.open(out, vectors), export.papers());
@@ -128,8 +134,11 @@ public final class ExportRoutes {
         .forEach(
             p ->
                 list.add(
-                    PaperJson.toNode(p, export.autoTldrs().get(p.id()))
-                        .put("hasVector", export.withVector().contains(p.id()))));
+                    TagsAndConcepts.add(
+                        PaperJson.toNode(p, export.autoTldrs().get(p.id()))
+                            .put("hasVector", export.withVector().contains(p.id())),
+                        p,
+                        export.autoTags().getOrDefault(p.id(), List.of()))));
     page.headers(ctx);
     attachment(ctx, "application/json", page.filename("json"));
     ctx.result(ApiJson.write(node));
@@ -195,7 +204,11 @@ public final class ExportRoutes {
    * a sentence embedding, and their generated TL;DRs by id.
    */
   private record Export(
-      List<Paper> papers, ExportPage page, Set<String> withVector, Map<String, String> autoTldrs) {}
+      List<Paper> papers,
+      ExportPage page,
+      Set<String> withVector,
+      Map<String, String> autoTldrs,
+      Map<String, List<String>> autoTags) {}
 
   private Export search(Context ctx)
       throws IOException, BadParameterException, MalformedSearchException {
@@ -203,6 +216,7 @@ public final class ExportRoutes {
     SearchParams params = SearchParams.parse(ctx.queryParamMap(), max, max, limits);
     List<Paper> papers;
     Set<String> withVector = new HashSet<>();
+    Map<String, List<String>> autoTags = new HashMap<>();
     SearchResult result;
     try (Snapshot snapshot = index.acquire()) {
       result = Searches.run(snapshot.searcher(), params.toRequest(0));
@@ -211,11 +225,14 @@ public final class ExportRoutes {
         if (snapshot.searcher().has(paper.id(), PaperPart.EMBEDDING)) {
           withVector.add(paper.id());
         }
+        if (paper.keywords().isEmpty()) {
+          autoTags.put(paper.id(), snapshot.searcher().autoTags(paper.id()));
+        }
       }
     }
     ExportPage page =
         ExportPage.of(ctx, result.total(), params.offset(), papers.size(), limits.maxOffset());
-    return new Export(papers, page, withVector, autoTldrs(result));
+    return new Export(papers, page, withVector, autoTldrs(result), autoTags);
   }
 
   private static void write(PaperWriter writer, List<Paper> papers) throws IOException {

@@ -50,6 +50,8 @@ import org.paperscope.web.search.SearchParams;
  * @param meta the citation meta tags, name and content, in Google Scholar's recommended order
  * @param similar the papers nearest to it in meaning, or why none are listed
  * @param introduces the glossary concepts it introduces, linked to their pages; empty when none
+ * @param autoTags tags PaperScope gave it (its authors gave none), linked like tags; empty when
+ *     none
  */
 public record PaperPage(
     Layout layout,
@@ -69,7 +71,34 @@ public record PaperPage(
     String risHref,
     List<Meta> meta,
     SimilarSection similar,
-    List<Link> introduces) {
+    List<Link> introduces,
+    List<Tag> autoTags) {
+
+  /** This page with the paper's automatic tags (names), shown apart and marked as automatic. */
+  PaperPage withAutoTags(List<String> names) {
+    List<Tag> auto =
+        names.stream().map(t -> new Tag(MarkedText.plain("tag", t), SearchLinks.tag(t))).toList();
+    return new PaperPage(
+        layout,
+        id,
+        title,
+        authors,
+        facts,
+        links,
+        abstractElsewhere,
+        tldr,
+        tldrLabel,
+        abstractText,
+        tags,
+        sections,
+        thumbnailHref,
+        bibtexHref,
+        risHref,
+        meta,
+        similar,
+        introduces,
+        auto);
+  }
 
   /**
    * This page with the concepts the paper introduces listed and the concept names in its abstract
@@ -101,7 +130,8 @@ public record PaperPage(
         risHref,
         meta,
         similar,
-        own.stream().map(ConceptLinks::link).toList());
+        own.stream().map(ConceptLinks::link).toList(),
+        autoTags);
   }
 
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
@@ -164,6 +194,7 @@ public record PaperPage(
         SearchLinks.paper(paper.id()) + ".ris",
         meta(paper),
         similar,
+        List.of(),
         List.of());
   }
 

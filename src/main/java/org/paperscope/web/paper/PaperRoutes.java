@@ -70,7 +70,8 @@ public final class PaperRoutes {
     String autoTldr = snapshot.searcher().autoTldr(paper.id()).orElse(null);
     PaperPage page =
         PaperPage.of(paper, autoTldr, thumbnail, text, similar(snapshot, paper), messages)
-            .withConcepts(glossaries.ready(snapshot).orElse(null), paper);
+            .withConcepts(glossaries.ready(snapshot).orElse(null), paper)
+            .withAutoTags(snapshot.searcher().autoTags(paper.id()));
     templates.answer(ctx, "paper", page, messages);
   }
 
