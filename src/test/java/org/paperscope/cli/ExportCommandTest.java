@@ -45,7 +45,11 @@ class ExportCommandTest {
     assertThat(run.out().lines().toList())
         .hasSize(4)
         .allSatisfy(
-            line -> assertThat(line).startsWith("{\"id\":").endsWith(",\"hasVector\":true}"));
+            line ->
+                assertThat(line)
+                    .startsWith("{\"id\":")
+                    .contains(",\"hasVector\":true,\"tags\":[")
+                    .contains(",\"concepts\":["));
     assertThat(run.err()).isEmpty();
   }
 

@@ -263,7 +263,7 @@ class LucenePaperSearchTest {
             java.util.Map.entry("ICML", 1L),
             java.util.Map.entry("NeurIPS", 1L));
     assertThat(result.facets().get("author")).containsEntry("Yoshua Bengio", 2L);
-    assertThat(result.facets().get("tag")).containsEntry("graph neural networks", 2L);
+    assertThat(result.facets().get("tag")).containsEntry("graph neural network", 2L);
   }
 
   @Test
