@@ -36,6 +36,7 @@ import picocli.CommandLine.Spec;
       BenchKnnCommand.Hnsw.class,
       BenchKnnCommand.Vectors.class,
       BenchKnnCommand.Tldr.class,
+      BenchTagsCommand.class,
       BenchEmbedCommand.Similar.class
     })
 final class BenchCommand implements Runnable {
