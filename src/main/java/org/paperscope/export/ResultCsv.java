@@ -14,9 +14,10 @@ import org.paperscope.paper.Paper;
  * would run as a formula (starting with {@code = + - @}, tab or carriage return) get a leading
  * apostrophe, as OWASP advises against CSV injection. The {@code url} column holds the paper's
  * canonical link ({@link Citation#url}). Opened with {@link PaperExtras}, the {@code tldr} column
- * holds the author's TL;DR, else the generated one, and three more columns follow: {@code
+ * holds the author's TL;DR, else the generated one, and four more columns follow: {@code
  * has_vector} (whether the paper has a sentence embedding), {@code tldr_source} ({@code author},
- * {@code auto} or {@code none}) and {@code auto_tldr}. Not thread-safe.
+ * {@code auto} or {@code none}), {@code auto_tldr} and {@code auto_tags} (tags PaperScope gave a
+ * paper without keywords; the {@code tags} column holds the authors'). Not thread-safe.
  */
 public final class ResultCsv implements PaperWriter {
   public static final List<String> COLUMNS =
@@ -41,7 +42,7 @@ public final class ResultCsv implements PaperWriter {
 
   /** The columns {@link PaperExtras} add. */
   public static final List<String> EXTRA_COLUMNS =
-      List.of("has_vector", "tldr_source", "auto_tldr");
+      List.of("has_vector", "tldr_source", "auto_tldr", "auto_tags");
 
   private final CSVPrinter csv;
   private final PaperExtras extras;
@@ -110,6 +111,7 @@ public final class ResultCsv implements PaperWriter {
       cells.add(String.valueOf(extras.hasVector(p)));
       cells.add(p.tldr() != null ? "author" : autoTldr != null ? "auto" : "none");
       cells.add(text(autoTldr));
+      cells.add(String.join("; ", extras.autoTags(p).stream().map(LatexText::toUnicode).toList()));
     }
     csv.printRecord(cells.stream().map(ResultCsv::defuse).toList());
   }

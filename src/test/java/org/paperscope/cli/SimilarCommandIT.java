@@ -105,7 +105,7 @@ class SimilarCommandIT {
     String csvBefore = exportCsv(data);
     assertThat(csvBefore.lines().findFirst().orElseThrow())
         .startsWith("id,")
-        .endsWith(",has_vector,tldr_source,auto_tldr");
+        .endsWith(",has_vector,tldr_source,auto_tldr,auto_tags");
     assertThat(csvBefore.lines().skip(1))
         .hasSize(5)
         .allSatisfy(row -> assertThat(row).contains(",false,"));

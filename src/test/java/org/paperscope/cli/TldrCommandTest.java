@@ -90,7 +90,7 @@ class TldrCommandTest {
         .isZero();
     assertThat(Files.readString(exported)).contains("\"tldrSource\":\"auto\"");
     String csv = CliRun.of("export", "--data", data.toString(), "--format", "csv").out();
-    assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",tldr_source,auto_tldr");
+    assertThat(csv.lines().findFirst().orElseThrow()).endsWith(",tldr_source,auto_tldr,auto_tags");
     assertThat(csv).contains(",auto,", ",author,", ",none,");
 
     Path again = dir.resolve("again");

@@ -69,7 +69,9 @@ class ResultCsvTest {
 
               @Override
               public java.util.List<String> autoTags(Paper paper) {
-                return java.util.List.of();
+                return paper.id().equals("without")
+                    ? java.util.List.of("GAN", "few-shot learning")
+                    : java.util.List.of();
               }
             });
     csv.write(Paper.builder("with", "Embedded").tldr("The authors say.").build());
@@ -78,14 +80,14 @@ class ResultCsvTest {
     List<String> lines = out.toString().lines().toList();
     assertThat(lines.get(0))
         .startsWith("\uFEFFid,")
-        .endsWith(",url,pdf,has_vector,tldr_source,auto_tldr");
+        .endsWith(",url,pdf,has_vector,tldr_source,auto_tldr,auto_tags");
     assertThat(lines.get(1))
         .startsWith("with,Embedded,,,,,The authors say.,")
-        .endsWith(",true,author,We write it.");
+        .endsWith(",true,author,We write it.,");
     assertThat(lines.get(2))
         .startsWith("without,Not yet,,,,,We write it.,")
-        .endsWith(",false,auto,We write it.");
-    assertThat(lines.get(3)).endsWith(",false,none,");
+        .endsWith(",false,auto,We write it.,GAN; few-shot learning");
+    assertThat(lines.get(3)).endsWith(",false,none,,");
   }
 
   @Test

@@ -155,7 +155,7 @@ class MeaningApiIT {
     assertThat(without).containsExactly(MeaningCorpus.LATE);
     String csv = harness.client.get("/search.csv?limit=100").body();
     assertThat(csv.lines().findFirst().orElseThrow())
-        .endsWith(",pdf,has_vector,tldr_source,auto_tldr");
+        .endsWith(",pdf,has_vector,tldr_source,auto_tldr,auto_tags");
     assertThat(csv.lines().filter(line -> line.contains(",false,")).toList())
         .singleElement()
         .asString()
