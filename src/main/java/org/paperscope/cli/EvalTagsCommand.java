@@ -10,7 +10,10 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.concurrent.Callable;
+import org.paperscope.enrich.EmbeddingEnrichment;
+import org.paperscope.eval.PaperVectors;
 import org.paperscope.eval.TagEvaluation;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
@@ -58,12 +61,34 @@ final class EvalTagsCommand implements Callable<Integer> {
       description = "Lowest score kept; several: one row each. Default: 0.05.")
   List<Double> minScores = List.of(AutoTagger.DEFAULT_MIN_SCORE);
 
+  @Option(
+      names = "--semantic-weight",
+      split = ",",
+      description =
+          "What a tag gains per unit of cosine between its embedding and the paper's"
+              + " (all-MiniLM-L6-v2); 0: words only; several: one row each. Default: 0.")
+  List<Double> semanticWeights = List.of(AutoTagger.DEFAULT_SEMANTIC_WEIGHT);
+
+  @Option(
+      names = "--semantic-candidates",
+      description = "Tags nearest the paper in meaning added to the candidates. Default: 5.")
+  int semanticCandidates = AutoTagger.DEFAULT_SEMANTIC_CANDIDATES;
+
+  @Option(
+      names = "--cache",
+      description =
+          "A cache/ folder where the test papers' embeddings are kept between runs. Default: a"
+              + " temporary one.")
+  Path cache;
+
   @Option(names = "--save", description = "Where to write the model fitted on --train.")
   Path save;
 
   @Option(
       names = "--json",
-      description = "Print [{\"method\",\"precision\",\"recall\",\"papers\"}].")
+      description =
+          "Print [{\"method\",\"titleWeight\",\"minScore\",\"semanticWeight\",\"precision\","
+              + "\"recall\",\"papers\"}].")
   boolean json;
 
   @Override
@@ -78,47 +103,80 @@ final class EvalTagsCommand implements Callable<Integer> {
         TagModel.fit(trainPapers).write(out);
       }
     }
-    PrintWriter out = spec.commandLine().getOut();
-    ArrayNode rows = PaperJson.mapper().createArrayNode();
-    if (!json) {
-      out.println("| method | title weight | min score | P@5 | R@5 | papers |");
-      out.println("|---|---:|---:|---:|---:|---:|");
+    boolean meaning = semanticWeights.stream().anyMatch(w -> w > 0);
+    EmbeddingEnrichment embeddings = null;
+    Map<String, float[]> vectors = Map.of();
+    if (meaning) {
+      Path dir = cache != null ? cache : Files.createTempDirectory("paperscope-eval-tags");
+      embeddings = new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, dir);
+      vectors = PaperVectors.of(TagEvaluation.scored(testPapers), embeddings);
     }
+    List<Row> rows = new ArrayList<>();
     boolean baselineShown = false;
     for (double weight : titleWeights) {
       for (double min : minScores) {
-        for (TagEvaluation.Result r :
-            TagEvaluation.evaluate(trainPapers, testPapers, weight, min)) {
-          boolean auto = r.method().equals("auto");
-          if (!auto && baselineShown) {
-            continue;
-          }
-          baselineShown |= !auto;
-          rows.addObject()
-              .put("method", r.method())
-              .put("titleWeight", weight)
-              .put("minScore", min)
-              .put("precision", r.precision())
-              .put("recall", r.recall())
-              .put("papers", r.papers());
-          if (!json) {
-            out.printf(
-                Locale.ROOT,
-                "| %s | %s | %s | %.4f | %.4f | %d |%n",
-                r.method(),
-                auto ? String.valueOf(weight) : "",
-                auto ? String.valueOf(min) : "",
-                r.precision(),
-                r.recall(),
-                r.papers());
+        for (double semantic : semanticWeights) {
+          TagEvaluation.Settings settings =
+              new TagEvaluation.Settings(weight, min, semantic, semanticCandidates);
+          List<TagEvaluation.Result> results =
+              TagEvaluation.evaluate(
+                  trainPapers,
+                  testPapers,
+                  settings,
+                  vectors,
+                  embeddings == null ? null : embeddings.embedder());
+          for (TagEvaluation.Result r : results) {
+            boolean auto = r.method().equals("auto");
+            if (auto || !baselineShown) {
+              rows.add(new Row(r, auto ? settings : null));
+              baselineShown |= !auto;
+            }
           }
         }
       }
     }
+    print(rows);
+    return 0;
+  }
+
+  /** One line of the table; {@code settings} null for the baseline. */
+  private record Row(TagEvaluation.Result result, TagEvaluation.Settings settings) {}
+
+  private void print(List<Row> rows) throws IOException {
+    PrintWriter out = spec.commandLine().getOut();
     if (json) {
-      out.println(PaperJson.mapper().writeValueAsString(rows));
+      ArrayNode list = PaperJson.mapper().createArrayNode();
+      for (Row row : rows) {
+        var node =
+            list.addObject()
+                .put("method", row.result().method())
+                .put("precision", row.result().precision())
+                .put("recall", row.result().recall())
+                .put("papers", row.result().papers());
+        if (row.settings() != null) {
+          node.put("titleWeight", row.settings().titleWeight())
+              .put("minScore", row.settings().minScore())
+              .put("semanticWeight", row.settings().semanticWeight());
+        }
+      }
+      out.println(PaperJson.mapper().writeValueAsString(list));
+    } else {
+      out.println("| method | title weight | min score | meaning weight | P@5 | R@5 | papers |");
+      out.println("|---|---:|---:|---:|---:|---:|---:|");
+      for (Row row : rows) {
+        TagEvaluation.Settings s = row.settings();
+        out.printf(
+            Locale.ROOT,
+            "| %s | %s | %s | %s | %.4f | %.4f | %d |%n",
+            row.result().method(),
+            s == null ? "" : s.titleWeight(),
+            s == null ? "" : s.minScore(),
+            s == null ? "" : s.semanticWeight(),
+            row.result().precision(),
+            row.result().recall(),
+            row.result().papers());
+      }
     }
     out.flush();
-    return 0;
   }
 }

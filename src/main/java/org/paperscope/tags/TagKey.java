@@ -87,7 +87,8 @@ public final class TagKey {
           "electronics",
           "mechanics",
           "acoustics",
-          "logistics");
+          "logistics",
+          "means");
 
   private static final Map<String, String> LONG_FORMS = longForms();
 

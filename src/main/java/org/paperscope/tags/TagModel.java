@@ -167,6 +167,11 @@ public final class TagModel {
     return stats.get(key);
   }
 
+  /** The vocabulary: every tag's key, in key order. */
+  public List<String> keys() {
+    return List.copyOf(new TreeMap<>(stats).keySet());
+  }
+
   /** How many tags the vocabulary has. */
   public int size() {
     return stats.size();

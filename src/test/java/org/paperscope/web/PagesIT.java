@@ -499,9 +499,14 @@ class PagesIT {
       assertThat(head.headers().firstValue("Content-Type"))
           .as(path)
           .isEqualTo(get.headers().firstValue("Content-Type"));
-      assertThat(head.headers().firstValue("Content-Length"))
-          .as(path)
-          .isEqualTo(get.headers().firstValue("Content-Length"));
+      if (!path.equals("/")) {
+        // The home page draws five random tags per request: its length varies with the draw.
+        assertThat(head.headers().firstValue("Content-Length"))
+            .as(path)
+            .isEqualTo(get.headers().firstValue("Content-Length"));
+      } else {
+        assertThat(head.headers().firstValue("Content-Length")).as(path).isPresent();
+      }
       assertThat(head.headers().firstValue("Content-Security-Policy")).as(path).isPresent();
       assertThat(head.body()).as(path).isEmpty();
     }

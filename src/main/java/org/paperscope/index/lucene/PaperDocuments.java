@@ -125,7 +125,11 @@ public final class PaperDocuments {
     }
   }
 
-  /** Automatic tags: searched and counted as tags, stored apart so they show as automatic. */
+  /**
+   * Automatic tags: matched by {@code tag:} and counted as tags, stored apart so they show as
+   * automatic. Not in the free-text tag fields: they come from the title and abstract, which a
+   * search already weighs, and counting them again would rank papers by a guess.
+   */
   private static void addAutoTags(Document doc, AutoTags tags) {
     if (tags.keys().isEmpty()) {
       return;
@@ -133,8 +137,6 @@ public final class PaperDocuments {
     for (int i = 0; i < tags.keys().size(); i++) {
       String key = tags.keys().get(i);
       doc.add(new StringField(PaperSchema.TAG, key, Field.Store.NO));
-      doc.add(new TextField(PaperSchema.TAG_TEXT, tags.names().get(i), Field.Store.NO));
-      doc.add(new TextField(PaperSchema.TAG_EXACT, tags.names().get(i), Field.Store.NO));
       addFacet(doc, PaperSchema.TAG, key);
     }
     doc.add(new StoredField(PaperSchema.AUTO_TAGS, tags.toLines()));

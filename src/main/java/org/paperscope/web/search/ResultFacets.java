@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import org.paperscope.search.FacetDimension;
 import org.paperscope.search.SearchRequest;
+import org.paperscope.tags.TagNames;
 import org.paperscope.web.Messages;
 import org.paperscope.web.search.ResultsPage.FacetGroup;
 import org.paperscope.web.search.ResultsPage.FacetValue;
@@ -26,7 +27,11 @@ public final class ResultFacets {
    * @param shown values listed per group unless expanded
    */
   static List<FacetGroup> of(
-      SearchParams params, Map<String, Map<String, Long>> counts, int shown, Messages messages) {
+      SearchParams params,
+      Map<String, Map<String, Long>> counts,
+      int shown,
+      TagNames tagNames,
+      Messages messages) {
     List<FacetFilter> active =
         params.filters().stream().map(FacetFilter::parse).filter(Objects::nonNull).toList();
     List<FacetGroup> groups = new ArrayList<>();
@@ -35,8 +40,8 @@ public final class ResultFacets {
       boolean expanded = dimension == params.more();
       boolean cut = !expanded && values.size() > shown;
       List<FacetValue> listed =
-          values(params, dimension, values, expanded ? values.size() : shown, messages);
-      addMissingActive(params, dimension, active, values, listed, messages);
+          values(params, dimension, values, expanded ? values.size() : shown, tagNames, messages);
+      addMissingActive(params, dimension, active, values, listed, tagNames, messages);
       if (!listed.isEmpty()) {
         String more = cut ? SearchLinks.withMore(params, dimension, dimension) : null;
         String fewer = expanded ? SearchLinks.withMore(params, null, dimension) : null;
@@ -73,6 +78,7 @@ public final class ResultFacets {
       FacetDimension dimension,
       Map<String, Long> counts,
       int max,
+      TagNames tagNames,
       Messages messages) {
     List<FacetValue> out = new ArrayList<>();
     for (Map.Entry<String, Long> entry : counts.entrySet()) {
@@ -80,7 +86,7 @@ public final class ResultFacets {
         break;
       }
       String count = messages.number(entry.getValue());
-      out.add(value(params, dimension, entry.getKey(), count));
+      out.add(value(params, dimension, entry.getKey(), count, tagNames));
     }
     return out;
   }
@@ -95,29 +101,37 @@ public final class ResultFacets {
       List<FacetFilter> active,
       Map<String, Long> counts,
       List<FacetValue> listed,
+      TagNames tagNames,
       Messages messages) {
     for (FacetFilter filter : active) {
-      boolean listedAlready = listed.stream().anyMatch(v -> v.label().equals(filter.value()));
+      boolean listedAlready = listed.stream().anyMatch(v -> v.value().equals(filter.value()));
       if (filter.dimension().equals(dimension.key()) && !listedAlready) {
         Long n = counts.get(filter.value());
         String count = n == null ? "" : messages.number(n);
-        listed.add(value(params, dimension, filter.value(), count));
+        listed.add(value(params, dimension, filter.value(), count, tagNames));
       }
     }
   }
 
+  /** A value's link; a tag is labelled with the name papers write most ({@link TagNames}). */
   private static FacetValue value(
-      SearchParams params, FacetDimension dimension, String value, String count) {
+      SearchParams params,
+      FacetDimension dimension,
+      String value,
+      String count,
+      TagNames tagNames) {
+    String label = dimension == FacetDimension.TAG ? tagNames.name(value) : value;
     FacetFilter filter = FacetFilter.of(dimension.key(), value);
     if (filter == null) {
-      return new FacetValue(value, count, null, false);
+      return new FacetValue(label, count, null, false, value);
     }
     for (String given : params.filters()) {
       FacetFilter parsed = FacetFilter.parse(given);
       if (parsed != null && parsed.sameValue(filter)) {
-        return new FacetValue(value, count, SearchLinks.withoutFilter(params, given), true);
+        return new FacetValue(label, count, SearchLinks.withoutFilter(params, given), true, value);
       }
     }
-    return new FacetValue(value, count, SearchLinks.withFilter(params, filter.query()), false);
+    return new FacetValue(
+        label, count, SearchLinks.withFilter(params, filter.query()), false, value);
   }
 }

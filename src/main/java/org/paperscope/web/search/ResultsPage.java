@@ -8,6 +8,7 @@ import org.paperscope.search.QuerySyntaxException;
 import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchResult;
 import org.paperscope.search.SortOrder;
+import org.paperscope.tags.TagNames;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.Layout;
 import org.paperscope.web.Link;
@@ -105,7 +106,11 @@ public record ResultsPage(
    * A facet value: a link adding its filter, or removing it when already active; {@code href} is
    * null when no filter can express the value, {@code count} blank when unknown.
    */
-  public record FacetValue(String label, String count, String href, boolean active) {}
+  /**
+   * A facet value's link: {@code label} as shown (a tag's most written name), {@code value} as the
+   * facet counts it (a tag's key).
+   */
+  public record FacetValue(String label, String count, String href, boolean active, String value) {}
 
   /** The active filters and the link that removes them all ({@code null} when there are none). */
   public record ActiveFilters(List<Filter> chips, String clearHref) {
@@ -154,6 +159,7 @@ public record ResultsPage(
       int embedded,
       WebLimits limits,
       int facetValues,
+      TagNames tagNames,
       Messages messages) {
     boolean none = result.total() == 0;
     List<HitView> hits = result.hits().stream().map(h -> hit(h, result.mode(), messages)).toList();
@@ -168,7 +174,7 @@ public record ResultsPage(
         suggestion(params, result.suggestion()),
         none,
         hits,
-        ResultFacets.of(params, result.facets(), facetValues, messages),
+        ResultFacets.of(params, result.facets(), facetValues, tagNames, messages),
         filters(params, messages),
         none ? List.of() : sorts(params, messages),
         none ? null : pager(params, result.total(), limits.maxOffset(), messages),

@@ -75,7 +75,9 @@ public final class SearchRoutes {
         return;
       }
       int embedded = snapshot.embeddedCount();
-      ResultsPage page = ResultsPage.of(params, result, embedded, limits, FACET_VALUES, messages);
+      ResultsPage page =
+          ResultsPage.of(
+              params, result, embedded, limits, FACET_VALUES, snapshot.tagNames(), messages);
       page(ctx, page.withConcept(concept(snapshot, params.query())));
     } catch (MalformedSearchException e) {
       ctx.status(400);

@@ -308,7 +308,7 @@ class ApiIT {
     assertThat(topics.path("tags").findValuesAsText("tag")).containsExactly("topic 1", "topic 2");
     assertThat(ok("/api/v1/tags?q=opic").path("total").asInt()).isZero();
     JsonNode fewShot = ok("/api/v1/tags?q=" + WebClient.enc("few shot"));
-    assertThat(fewShot.path("tags").findValuesAsText("tag")).containsExactly("few-shot learning");
+    assertThat(fewShot.path("tags").findValuesAsText("name")).containsExactly("few-shot learning");
   }
 
   @Test

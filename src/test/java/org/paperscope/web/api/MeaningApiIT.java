@@ -160,7 +160,7 @@ class MeaningApiIT {
         .singleElement()
         .asString()
         .startsWith(MeaningCorpus.LATE + ",")
-        .endsWith(",false,none,");
+        .endsWith(",false,none,,");
   }
 
   @Test

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.SearchMode;
 import org.paperscope.search.SearchResult;
+import org.paperscope.tags.TagNames;
 import org.paperscope.web.Link;
 import org.paperscope.web.Messages;
 import org.paperscope.web.WebLimits;
@@ -24,6 +25,7 @@ class ResultsPageTest {
             0,
             WebLimits.DEFAULTS,
             10,
+            TagNames.NONE,
             Messages.ENGLISH);
     assertThat(big.exportNote())
         .isEqualTo(
@@ -37,6 +39,7 @@ class ResultsPageTest {
             0,
             WebLimits.DEFAULTS,
             10,
+            TagNames.NONE,
             Messages.ENGLISH);
     assertThat(small.exportNote()).isNull();
   }
@@ -45,7 +48,8 @@ class ResultsPageTest {
       new SearchResult.Hit(Paper.builder("x/1", "On $k$-means").build(), 1f, List.of());
 
   private static ResultsPage page(SearchParams params, SearchResult result, int embedded) {
-    return ResultsPage.of(params, result, embedded, WebLimits.DEFAULTS, 10, Messages.ENGLISH);
+    return ResultsPage.of(
+        params, result, embedded, WebLimits.DEFAULTS, 10, TagNames.NONE, Messages.ENGLISH);
   }
 
   private static SearchResult found(long total, SearchMode mode) {
