@@ -99,6 +99,11 @@ public final class EmbeddingEnrichment implements Enrichment<Embedding> {
     return Optional.of(EmbeddedText.key(EmbeddedText.of(paper)));
   }
 
+  /** Whether a vector is stored for the content key; cheaper than {@link #lookup}. */
+  public boolean has(String contentKey) {
+    return vectors.contains(contentKey);
+  }
+
   @Override
   public Optional<Embedding> lookup(String contentKey) {
     return vectors.get(contentKey).map(v -> new Embedding(model.id(), v));

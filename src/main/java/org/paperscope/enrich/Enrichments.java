@@ -33,18 +33,21 @@ public final class Enrichments implements AutoCloseable {
   }
 
   /**
-   * Every enrichment PaperScope has, over a data directory: the PDF full text, the Auto-TLDR and
-   * the automatic tags (milliseconds a paper, so before), then the embedding of title and abstract
-   * (all-MiniLM-L6-v2).
+   * Every enrichment PaperScope has, over a data directory: the PDF full text, the Auto-TLDR
+   * (milliseconds a paper, so before), the embedding, then the automatic tags (which score by
+   * meaning with the embedding; a paper still waiting for its vector is tagged by its words and
+   * again once the vector is there). The embedding is of title and abstract (all-MiniLM-L6-v2).
    */
   public static Enrichments standard(DataDir data) {
+    EmbeddingEnrichment embeddings =
+        new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, data.cache());
     return of(
         data,
         List.of(
             new FullTextEnrichment(new PdfTextCache(data.text()), data.pdfs(), PdfLimits.DEFAULTS),
             new TldrEnrichment(AutoTldr.shipped(), data.cache()),
-            new TagEnrichment(AutoTagger.shipped(), data.cache()),
-            new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, data.cache())));
+            embeddings,
+            new TagEnrichment(AutoTagger.shipped(), data.cache(), embeddings)));
   }
 
   /** The enrichments, in the order runs compute them. */

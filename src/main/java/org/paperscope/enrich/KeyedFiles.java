@@ -44,6 +44,11 @@ final class KeyedFiles {
    *
    * @throws UncheckedIOException when an entry exists but cannot be read
    */
+  /** Whether there is an entry for the key, without reading it. */
+  boolean contains(String key) {
+    return Files.isRegularFile(file(key));
+  }
+
   Optional<byte[]> get(String key) {
     Path file = file(key);
     // A missing entry is the common case on a first ingest: ask, rather than pay for an exception.

@@ -26,6 +26,11 @@ final class VectorCache {
     return files.mayHaveEntries();
   }
 
+  /** Whether a vector is stored under the key (its length unchecked). */
+  boolean contains(String key) {
+    return files.contains(key);
+  }
+
   Optional<float[]> get(String key) {
     return files
         .get(key)

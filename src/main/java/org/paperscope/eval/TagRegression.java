@@ -1,20 +1,26 @@
 package org.paperscope.eval;
 
 import java.io.IOException;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.stream.Stream;
+import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.paper.Paper;
 import org.paperscope.tags.TagModel;
 
 /**
  * {@code evaluation: tags}: automatic tags against hidden author keywords ({@link TagEvaluation}).
  * Corpus: {@code train} (files under the shared data, space-separated) and {@code test}; settings
- * {@code title weight} and {@code min score}. Metrics: {@code auto P@5}, {@code auto R@5}, {@code
- * tfidf P@5}, {@code tfidf R@5}, {@code papers}, and {@code vocabulary} (tags of the model fitted
- * on train: the shipped model is that fit, so its size must agree).
+ * {@code title weight}, {@code min score}, and (optional) {@code meaning weight} and {@code meaning
+ * candidates} (with a meaning weight, the test papers are embedded with all-MiniLM-L6-v2). Metrics:
+ * {@code auto P@5}, {@code auto R@5}, {@code tfidf P@5}, {@code tfidf R@5}, {@code papers}, and
+ * {@code vocabulary} (tags of the model fitted on train: the shipped model is that fit, so its size
+ * must agree).
  */
 final class TagRegression implements Regression {
   @Override
@@ -29,7 +35,7 @@ final class TagRegression implements Regression {
 
   @Override
   public List<String> settingKeys() {
-    return List.of("title weight", "min score");
+    return List.of("title weight", "min score", "meaning weight", "meaning candidates");
   }
 
   @Override
@@ -61,12 +67,30 @@ final class TagRegression implements Regression {
       train.addAll(SourcePapers.read(f));
     }
     List<Paper> test = SourcePapers.read(files.get(files.size() - 1));
-    List<TagEvaluation.Result> results =
-        TagEvaluation.evaluate(
-            train,
-            test,
+    TagEvaluation.Settings settings =
+        new TagEvaluation.Settings(
             Double.parseDouble(config.settings().get("title weight")),
-            Double.parseDouble(config.settings().get("min score")));
+            Double.parseDouble(config.settings().get("min score")),
+            Double.parseDouble(config.settings().getOrDefault("meaning weight", "0")),
+            (int) Double.parseDouble(config.settings().getOrDefault("meaning candidates", "0")));
+    List<TagEvaluation.Result> results;
+    if (settings.semanticWeight() > 0) {
+      // The test papers' vectors, computed in a cache of this run only (a minute for 2.6k).
+      Path cache = Files.createTempDirectory("paperscope-eval-tags");
+      try {
+        EmbeddingEnrichment embeddings = new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, cache);
+        Map<String, float[]> vectors = PaperVectors.of(TagEvaluation.scored(test), embeddings);
+        results = TagEvaluation.evaluate(train, test, settings, vectors, embeddings.embedder());
+      } finally {
+        try (Stream<Path> walk = Files.walk(cache)) {
+          for (Path f : walk.sorted(Comparator.reverseOrder()).toList()) {
+            Files.deleteIfExists(f);
+          }
+        }
+      }
+    } else {
+      results = TagEvaluation.evaluate(train, test, settings, Map.of(), null);
+    }
     Map<String, Double> metrics = new LinkedHashMap<>();
     for (TagEvaluation.Result r : results) {
       metrics.put(r.method() + " P@5", r.precision());

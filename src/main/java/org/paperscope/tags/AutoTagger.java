@@ -26,7 +26,7 @@ public final class AutoTagger {
 
   public static final double DEFAULT_MIN_SCORE = 0.05;
 
-  public static final double DEFAULT_SEMANTIC_WEIGHT = 0.0;
+  public static final double DEFAULT_SEMANTIC_WEIGHT = 0.2;
 
   public static final int DEFAULT_SEMANTIC_CANDIDATES = 5;
 

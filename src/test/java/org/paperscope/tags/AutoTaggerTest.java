@@ -8,6 +8,8 @@ import java.io.StringWriter;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.paperscope.embed.Embedder;
+import org.paperscope.embed.EmbeddingModel;
 import org.paperscope.paper.Paper;
 
 class AutoTaggerTest {
@@ -60,6 +62,52 @@ class AutoTaggerTest {
     assertThat(tags).hasSizeLessThanOrEqualTo(AutoTagger.MAX_TAGS);
     assertThat(new AutoTagger(TagModel.fit(training()), 1.5, 0.9).tag("x", "neural networks"))
         .isEmpty();
+  }
+
+  /** A stand-in model: "optimization" points one way, every other text another. */
+  private static final class TwoDirections implements Embedder {
+    @Override
+    public EmbeddingModel model() {
+      return EmbeddingModel.MINILM_L6_Q;
+    }
+
+    @Override
+    public List<float[]> embed(List<String> passages) {
+      List<float[]> out = new ArrayList<>();
+      for (String p : passages) {
+        out.add(p.contains("optimization") ? new float[] {1, 0} : new float[] {0, 1});
+      }
+      return out;
+    }
+
+    @Override
+    public float[] embedQuery(String query) {
+      return embed(List.of(query)).get(0);
+    }
+
+    @Override
+    public void close() {}
+  }
+
+  @Test
+  void byMeaningATagTheTextDoesNotWriteCanJoinAndRankHigher() {
+    TagModel model = TagModel.fit(training());
+    TagVectors vectors = TagVectors.embed(model, new TwoDirections());
+    float[] aboutOptimisation = {1, 0};
+    String title = "Training schedules";
+    String text = "We study neural networks.";
+    AutoTagger words = new AutoTagger(model, 1.5, 0.0);
+    assertThat(words.tag(title, text, aboutOptimisation, vectors))
+        .extracting(AutoTagger.Scored::key)
+        .containsExactly("neural network");
+    AutoTagger meaning = new AutoTagger(model, 1.5, 0.0, 0.5, 1);
+    assertThat(meaning.usesMeaning()).isTrue();
+    assertThat(meaning.tag(title, text, aboutOptimisation, vectors))
+        .extracting(AutoTagger.Scored::key)
+        .containsExactly("optimization", "neural network");
+    assertThat(meaning.tag(title, text, null, vectors))
+        .extracting(AutoTagger.Scored::key)
+        .containsExactly("neural network");
   }
 
   @Test
