@@ -27,7 +27,7 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     description = {
       "Computes what papers lack after ingest (PDF full text whose extraction is missing or"
-          + " outdated, Auto-TLDRs, sentence embeddings), in batches that a running server picks"
+          + " outdated, Auto-TLDRs, sentence embeddings, automatic tags), in batches that a running server picks"
           + " up as they are committed."
           + " 'ingest' does this itself unless given --no-enrich.",
       "Exit status: 0 done (papers that failed are listed), 1 error, 2 usage error."

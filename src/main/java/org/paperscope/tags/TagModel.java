@@ -49,11 +49,13 @@ public final class TagModel {
   }
 
   private final Map<String, Stats> stats;
+  private final List<String> keys;
   private final TagMatcher matcher;
   private final String version;
 
   private TagModel(Map<String, Stats> stats) {
     this.stats = Map.copyOf(stats);
+    this.keys = List.copyOf(new TreeMap<>(stats).keySet());
     this.matcher = new TagMatcher(stats.keySet());
     this.version = digest(stats);
   }
@@ -169,7 +171,7 @@ public final class TagModel {
 
   /** The vocabulary: every tag's key, in key order. */
   public List<String> keys() {
-    return List.copyOf(new TreeMap<>(stats).keySet());
+    return keys;
   }
 
   /** How many tags the vocabulary has. */
