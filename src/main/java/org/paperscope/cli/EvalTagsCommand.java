@@ -14,6 +14,7 @@ import java.util.Map;
 import java.util.concurrent.Callable;
 import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.eval.PaperVectors;
+import org.paperscope.eval.SourcePapers;
 import org.paperscope.eval.TagEvaluation;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
@@ -95,9 +96,9 @@ final class EvalTagsCommand implements Callable<Integer> {
   public Integer call() throws IOException {
     List<Paper> trainPapers = new ArrayList<>();
     for (Path file : train) {
-      trainPapers.addAll(EvalFiles.papers(file));
+      trainPapers.addAll(SourcePapers.read(file));
     }
-    List<Paper> testPapers = EvalFiles.papers(test);
+    List<Paper> testPapers = SourcePapers.read(test);
     if (save != null) {
       try (Writer out = Files.newBufferedWriter(save, StandardCharsets.UTF_8)) {
         TagModel.fit(trainPapers).write(out);

@@ -144,18 +144,10 @@ final class GlossaryCommand implements Callable<Integer> {
   }
 
   private static Comparator<GlossaryEntry> order(String sort) {
-    Comparator<GlossaryEntry> byName = Comparator.comparing(e -> e.name().toLowerCase(Locale.ROOT));
-    return switch (sort) {
-      case "name" -> byName;
-      case "mentions" ->
-          Comparator.comparingInt(GlossaryEntry::mentions).reversed().thenComparing(byName);
-      case "year" ->
-          Comparator.comparing((GlossaryEntry e) -> e.year() == null ? Integer.MIN_VALUE : e.year())
-              .reversed()
-              .thenComparing(byName);
-      default ->
-          throw new CliErrors.UsageException(
-              "--sort: use name, mentions or year, not '" + sort + "'");
-    };
+    try {
+      return Glossary.order(sort);
+    } catch (IllegalArgumentException e) {
+      throw new CliErrors.UsageException("--sort: use name, mentions or year, not '" + sort + "'");
+    }
   }
 }

@@ -12,10 +12,10 @@ import org.paperscope.paper.Paper;
 /**
  * The papers of a source file, read as ingest reads them (format detected); bad records skipped.
  */
-final class SourcePapers {
+public final class SourcePapers {
   private SourcePapers() {}
 
-  static List<Paper> read(Path file) throws IOException {
+  public static List<Paper> read(Path file) throws IOException {
     SourceFormat format =
         SourceFormat.detect(file)
             .orElseThrow(() -> new IOException("unknown source format: " + file));

@@ -1,7 +1,6 @@
 package org.paperscope.eval;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -58,7 +57,9 @@ public final class TagEvaluation {
       Map<String, float[]> vectors,
       Embedder embedder) {
     List<Paper> scored =
-        test.stream().filter(p -> p.abstractText() != null && !keys(p).isEmpty()).toList();
+        test.stream()
+            .filter(p -> p.abstractText() != null && !TagKey.ofAll(p.keywords()).isEmpty())
+            .toList();
     TagModel model = TagModel.fit(train);
     AutoTagger tagger =
         new AutoTagger(
@@ -88,14 +89,16 @@ public final class TagEvaluation {
 
   /** The test papers that are scored: with an abstract and author keywords. */
   public static List<Paper> scored(List<Paper> test) {
-    return test.stream().filter(p -> p.abstractText() != null && !keys(p).isEmpty()).toList();
+    return test.stream()
+        .filter(p -> p.abstractText() != null && !TagKey.ofAll(p.keywords()).isEmpty())
+        .toList();
   }
 
   static Result score(String method, List<Paper> papers, Function<Paper, List<String>> predict) {
     double precision = 0;
     double recall = 0;
     for (Paper p : papers) {
-      Set<String> gold = keys(p);
+      Set<String> gold = TagKey.ofAll(p.keywords());
       List<String> predicted = predict.apply(p);
       long right = predicted.stream().limit(K).distinct().filter(gold::contains).count();
       precision += (double) right / K;
@@ -103,17 +106,6 @@ public final class TagEvaluation {
     }
     int n = papers.size();
     return new Result(method, n == 0 ? 0 : precision / n, n == 0 ? 0 : recall / n, n);
-  }
-
-  private static Set<String> keys(Paper p) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String k : p.keywords()) {
-      String key = TagKey.of(k);
-      if (!key.isBlank()) {
-        out.add(key);
-      }
-    }
-    return out;
   }
 
   private static String text(Paper p) {

@@ -48,6 +48,30 @@ public final class Glossary {
     this.mentionedIn = mentionedIn;
   }
 
+  /** The orders a list of concepts takes: name, mentions (most first), year (newest first). */
+  public static final List<String> ORDERS = List.of("name", "mentions", "year");
+
+  /**
+   * The order {@code sort} names ({@link #ORDERS}); ties by name (case-insensitive), then key.
+   *
+   * @throws IllegalArgumentException for another name
+   */
+  public static Comparator<GlossaryEntry> order(String sort) {
+    Comparator<GlossaryEntry> byName =
+        Comparator.comparing((GlossaryEntry e) -> e.name().toLowerCase(java.util.Locale.ROOT))
+            .thenComparing(GlossaryEntry::key);
+    return switch (sort) {
+      case "name" -> byName;
+      case "mentions" ->
+          Comparator.comparingInt(GlossaryEntry::mentions).reversed().thenComparing(byName);
+      case "year" ->
+          Comparator.comparing((GlossaryEntry e) -> e.year() == null ? Integer.MIN_VALUE : e.year())
+              .reversed()
+              .thenComparing(byName);
+      default -> throw new IllegalArgumentException("unknown order '" + sort + "'");
+    };
+  }
+
   /** A builder that detects concepts with {@code detector}. */
   public static GlossaryBuilder builder(ConceptDetector detector) {
     return new GlossaryBuilder(detector);

@@ -94,6 +94,18 @@ public final class TagKey {
 
   private TagKey() {}
 
+  /** The distinct keys of keywords, in order; blank keys left out. */
+  public static Set<String> ofAll(List<String> keywords) {
+    Set<String> out = new java.util.LinkedHashSet<>();
+    for (String k : keywords) {
+      String key = of(k);
+      if (!key.isBlank()) {
+        out.add(key);
+      }
+    }
+    return out;
+  }
+
   /** The key of a keyword; blank for one without letters or digits. */
   public static String of(String keyword) {
     String plain = words(keyword);

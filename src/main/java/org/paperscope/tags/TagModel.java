@@ -67,7 +67,7 @@ public final class TagModel {
     List<Paper> keyworded = papers.stream().filter(p -> !p.keywords().isEmpty()).toList();
     for (Paper p : keyworded) {
       p.keywords().forEach(names::add);
-      for (String key : keys(p)) {
+      for (String key : TagKey.ofAll(p.keywords())) {
         tagged.merge(key, 1, Integer::sum);
       }
     }
@@ -82,7 +82,7 @@ public final class TagModel {
     Map<String, Integer> written = new HashMap<>();
     Map<String, Integer> hits = new HashMap<>();
     for (Paper p : keyworded) {
-      Set<String> own = keys(p);
+      Set<String> own = TagKey.ofAll(p.keywords());
       for (TagMatcher.Occurrence o : matcher.find(p.title(), p.abstractText())) {
         written.merge(o.key(), 1, Integer::sum);
         if (own.contains(o.key())) {
@@ -102,17 +102,6 @@ public final class TagModel {
               hits.getOrDefault(key, 0)));
     }
     return new TagModel(stats);
-  }
-
-  private static Set<String> keys(Paper p) {
-    Set<String> out = new LinkedHashSet<>();
-    for (String k : p.keywords()) {
-      String key = TagKey.of(k);
-      if (!key.isBlank()) {
-        out.add(key);
-      }
-    }
-    return out;
   }
 
   /** The model PaperScope ships. */

@@ -42,14 +42,14 @@ final class ConceptFeed {
       xml.writeStartDocument("UTF-8", "1.0");
       xml.writeStartElement("feed");
       xml.writeDefaultNamespace(ATOM);
-      element(xml, "id", baseUrl + "/concepts/feed.atom");
-      element(xml, "title", title);
+      AtomFeed.element(xml, "id", baseUrl + "/concepts/feed.atom");
+      AtomFeed.element(xml, "title", title);
       String updated =
           days.isEmpty() ? LocalDate.EPOCH.toString() : days.get(0).getKey().toString();
-      element(xml, "updated", updated + "T00:00:00Z");
-      link(xml, "self", baseUrl + "/concepts/feed.atom", "application/atom+xml");
-      link(xml, "alternate", baseUrl + "/concepts/today", "text/html");
-      element(xml, "generator", "PaperScope");
+      AtomFeed.element(xml, "updated", updated + "T00:00:00Z");
+      AtomFeed.link(xml, "self", baseUrl + "/concepts/feed.atom", "application/atom+xml");
+      AtomFeed.link(xml, "alternate", baseUrl + "/concepts/today", "text/html");
+      AtomFeed.element(xml, "generator", "PaperScope");
       for (Map.Entry<LocalDate, GlossaryEntry> day : days) {
         entry(xml, day.getKey(), day.getValue(), baseUrl, searcher);
       }
@@ -68,11 +68,11 @@ final class ConceptFeed {
     String url = baseUrl + ConceptLinks.href(entry);
     String when = day.atStartOfDay(ZoneOffset.UTC).toInstant().toString();
     xml.writeStartElement("entry");
-    element(xml, "id", url + "#" + day);
-    element(xml, "title", "What is " + LatexText.toUnicode(entry.name()) + "?");
-    element(xml, "updated", when);
-    element(xml, "published", when);
-    link(xml, "alternate", url, "text/html");
+    AtomFeed.element(xml, "id", url + "#" + day);
+    AtomFeed.element(xml, "title", "What is " + LatexText.toUnicode(entry.name()) + "?");
+    AtomFeed.element(xml, "updated", when);
+    AtomFeed.element(xml, "published", when);
+    AtomFeed.link(xml, "alternate", url, "text/html");
     Optional<Paper> paper = searcher.paper(entry.definedBy());
     if (paper.isPresent()) {
       Paper p = paper.get();
@@ -83,23 +83,9 @@ final class ConceptFeed {
               : auto != null ? "Auto-TLDR: " + auto : p.abstractText();
       String from =
           "Introduced by “" + p.title() + "”" + (p.year() == null ? "" : " (" + p.year() + ")");
-      element(xml, "summary", LatexText.toUnicode(summary == null ? from : from + ". " + summary));
+      AtomFeed.element(
+          xml, "summary", LatexText.toUnicode(summary == null ? from : from + ". " + summary));
     }
     xml.writeEndElement();
-  }
-
-  private static void element(XMLStreamWriter xml, String name, String text)
-      throws XMLStreamException {
-    xml.writeStartElement(name);
-    xml.writeCharacters(AtomFeed.clean(text));
-    xml.writeEndElement();
-  }
-
-  private static void link(XMLStreamWriter xml, String rel, String href, String type)
-      throws XMLStreamException {
-    xml.writeEmptyElement("link");
-    xml.writeAttribute("rel", rel);
-    xml.writeAttribute("type", type);
-    xml.writeAttribute("href", AtomFeed.clean(href));
   }
 }

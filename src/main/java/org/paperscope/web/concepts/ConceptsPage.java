@@ -1,7 +1,6 @@
 package org.paperscope.web.concepts;
 
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import org.paperscope.glossary.Glossary;
@@ -39,7 +38,7 @@ public record ConceptsPage(
   public static final int PAGE_SIZE = 200;
 
   /** The orders the list can take. */
-  public static final List<String> SORTS = List.of("name", "mentions", "year");
+  public static final List<String> SORTS = Glossary.ORDERS;
 
   /** An order's link; {@code current} when it is the page's. */
   public record SortLink(String label, String href, boolean current) {}
@@ -105,24 +104,8 @@ public record ConceptsPage(
         out.add(e);
       }
     }
-    out.sort(order(sort));
+    out.sort(Glossary.order(sort));
     return out;
-  }
-
-  /** The order {@code sort} names: name, mentions (most first) or year (newest first). */
-  public static Comparator<GlossaryEntry> order(String sort) {
-    Comparator<GlossaryEntry> byName =
-        Comparator.comparing((GlossaryEntry e) -> e.name().toLowerCase(Locale.ROOT))
-            .thenComparing(GlossaryEntry::key);
-    return switch (sort) {
-      case "mentions" ->
-          Comparator.comparingInt(GlossaryEntry::mentions).reversed().thenComparing(byName);
-      case "year" ->
-          Comparator.comparing((GlossaryEntry e) -> e.year() == null ? Integer.MIN_VALUE : e.year())
-              .reversed()
-              .thenComparing(byName);
-      default -> byName;
-    };
   }
 
   static String href(String query, String sort, int offset) {

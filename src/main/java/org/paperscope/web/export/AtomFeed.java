@@ -141,14 +141,16 @@ public final class AtomFeed {
     xml.writeEndElement();
   }
 
-  private static void element(XMLStreamWriter xml, String name, String text)
+  /** Writes {@code <name>text</name>}, the text {@link #clean}ed. */
+  public static void element(XMLStreamWriter xml, String name, String text)
       throws XMLStreamException {
     xml.writeStartElement(name);
     xml.writeCharacters(clean(text));
     xml.writeEndElement();
   }
 
-  private static void link(XMLStreamWriter xml, String rel, String href, String type)
+  /** Writes {@code <link rel type href/>}, the href {@link #clean}ed. */
+  public static void link(XMLStreamWriter xml, String rel, String href, String type)
       throws XMLStreamException {
     xml.writeEmptyElement("link");
     xml.writeAttribute("rel", rel);

@@ -78,6 +78,25 @@ public record PaperPage(
   PaperPage withAutoTags(List<String> names) {
     List<Tag> auto =
         names.stream().map(t -> new Tag(MarkedText.plain("tag", t), SearchLinks.tag(t))).toList();
+    return with(abstractText, introduces, auto);
+  }
+
+  /**
+   * This page with the concepts the paper introduces listed and the concept names in its abstract
+   * linked to their pages; unchanged for a null glossary (not built yet).
+   */
+  PaperPage withConcepts(Glossary glossary, Paper paper) {
+    if (glossary == null) {
+      return this;
+    }
+    List<GlossaryEntry> own = glossary.introducedBy(paper.id());
+    MarkedText linked =
+        ConceptLinks.linked(
+            "abstract", paper.abstractText(), glossary, own.isEmpty() ? null : own.get(0));
+    return with(linked, own.stream().map(ConceptLinks::link).toList(), autoTags);
+  }
+
+  private PaperPage with(MarkedText abstractText, List<Link> introduces, List<Tag> autoTags) {
     return new PaperPage(
         layout,
         id,
@@ -97,40 +116,6 @@ public record PaperPage(
         meta,
         similar,
         introduces,
-        auto);
-  }
-
-  /**
-   * This page with the concepts the paper introduces listed and the concept names in its abstract
-   * linked to their pages; unchanged for a null glossary (not built yet).
-   */
-  PaperPage withConcepts(Glossary glossary, Paper paper) {
-    if (glossary == null) {
-      return this;
-    }
-    List<GlossaryEntry> own = glossary.introducedBy(paper.id());
-    MarkedText linked =
-        ConceptLinks.linked(
-            "abstract", paper.abstractText(), glossary, own.isEmpty() ? null : own.get(0));
-    return new PaperPage(
-        layout,
-        id,
-        title,
-        authors,
-        facts,
-        links,
-        abstractElsewhere,
-        tldr,
-        tldrLabel,
-        linked,
-        tags,
-        sections,
-        thumbnailHref,
-        bibtexHref,
-        risHref,
-        meta,
-        similar,
-        own.stream().map(ConceptLinks::link).toList(),
         autoTags);
   }
 
