@@ -77,10 +77,7 @@ final class ConceptFeed {
     if (paper.isPresent()) {
       Paper p = paper.get();
       String auto = searcher.autoTldr(p.id()).orElse(null);
-      String summary =
-          p.tldr() != null
-              ? "TL;DR (author): " + p.tldr()
-              : auto != null ? "Auto-TLDR: " + auto : p.abstractText();
+      String summary = AtomFeed.summary(p, auto);
       String from =
           "Introduced by “" + p.title() + "”" + (p.year() == null ? "" : " (" + p.year() + ")");
       AtomFeed.element(

@@ -116,10 +116,7 @@ public final class AtomFeed {
       xml.writeEmptyElement("category");
       xml.writeAttribute("term", clean(tag));
     }
-    String summary =
-        paper.tldr() != null
-            ? "TL;DR (author): " + paper.tldr()
-            : autoTldr != null ? "Auto-TLDR: " + autoTldr : paper.abstractText();
+    String summary = summary(paper, autoTldr);
     if (summary != null) {
       element(xml, "summary", LatexText.toUnicode(summary));
     }
@@ -139,6 +136,16 @@ public final class AtomFeed {
     xml.writeStartElement("opensearch", "itemsPerPage", OPENSEARCH);
     xml.writeCharacters(String.valueOf(page.returned()));
     xml.writeEndElement();
+  }
+
+  /**
+   * An entry's summary: the author's TL;DR ("TL;DR (author): …"), else the generated one
+   * ("Auto-TLDR: …"), else the abstract; null when there is none of them.
+   */
+  public static String summary(Paper paper, String autoTldr) {
+    return paper.tldr() != null
+        ? "TL;DR (author): " + paper.tldr()
+        : autoTldr != null ? "Auto-TLDR: " + autoTldr : paper.abstractText();
   }
 
   /** Writes {@code <name>text</name>}, the text {@link #clean}ed. */
