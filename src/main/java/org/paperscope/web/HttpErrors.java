@@ -25,12 +25,12 @@ final class HttpErrors {
   private static final String ANSWERED = "errorAnswered";
 
   /**
-   * Scripts, styles and images only from this server, no inline script or style, no framing, no
-   * plugins, forms only to this server.
+   * Scripts and styles only from this server, images also from https sites (summaries may show
+   * them), no inline script or style, no framing, no plugins, forms only to this server.
    */
   static final String CONTENT_SECURITY_POLICY =
-      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data:; object-src"
-          + " 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
+      "default-src 'self'; script-src 'self'; style-src 'self'; img-src 'self' data: https:;"
+          + " object-src 'none'; frame-ancestors 'none'; base-uri 'self'; form-action 'self'";
 
   /** Headers on every answer, PaperScope's own and Jetty's refusals ({@link JettyRefusals}). */
   static final Map<String, String> SECURITY_HEADERS =
@@ -62,6 +62,7 @@ final class HttpErrors {
     config.routes.exception(
         NotFoundException.class, (e, ctx) -> notFound(ctx, e.message(messages)));
     config.routes.exception(TooLargeException.class, (e, ctx) -> tooLarge(ctx, e));
+    config.routes.exception(ForbiddenException.class, (e, ctx) -> forbidden(ctx, e));
     config.routes.exception(Exception.class, this::internal);
     config.routes.error(
         404,
@@ -104,9 +105,9 @@ final class HttpErrors {
     respond(ctx, 404, "not_found", null, message, "error.not-found.title");
   }
 
-  /** 405 for a method the path does not serve; every route serves GET and HEAD only. */
-  void methodNotAllowed(Context ctx) {
-    ctx.header("Allow", "GET, HEAD");
+  /** 405 for a method the path does not serve; {@code allow} lists those it serves. */
+  void methodNotAllowed(Context ctx, String allow) {
+    ctx.header("Allow", allow);
     respond(
         ctx,
         405,
@@ -114,6 +115,10 @@ final class HttpErrors {
         null,
         messages.get("error.method", ctx.method()),
         "error.method.title");
+  }
+
+  private void forbidden(Context ctx, ForbiddenException e) {
+    respond(ctx, 403, "forbidden", null, e.message(messages), "error.forbidden.title");
   }
 
   private void tooLarge(Context ctx, TooLargeException e) {

@@ -3,17 +3,20 @@ package org.paperscope.web;
 import io.javalin.Javalin;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.Context;
-import io.javalin.http.Handler;
-import io.javalin.http.HandlerType;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
-import java.util.List;
 import java.util.random.RandomGenerator;
 import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
+import org.paperscope.accounts.Accounts;
+import org.paperscope.data.DataDir;
 import org.paperscope.search.QueryLimits;
+import org.paperscope.store.Store;
+import org.paperscope.store.StoreLocation;
+import org.paperscope.web.accounts.AccountRoutes;
+import org.paperscope.web.accounts.Sessions;
 import org.paperscope.web.api.ApiRoutes;
 import org.paperscope.web.browse.BrowseRoutes;
 import org.paperscope.web.concepts.ConceptRoutes;
@@ -38,16 +41,17 @@ public final class PaperScopeServer implements AutoCloseable {
    */
   private static final int MAX_HEADER_BYTES = 32 * 1024;
 
-  /** Methods that every route refuses: nothing here changes state. */
-  private static final List<HandlerType> WRITE_METHODS =
-      List.of(HandlerType.POST, HandlerType.PUT, HandlerType.DELETE, HandlerType.PATCH);
-
   private final LiveIndex index;
+  private final Store store;
   private final Glossaries glossaries;
   private final Javalin app;
 
-  private PaperScopeServer(LiveIndex index, WebLimits limits, RandomGenerator random) {
+  private PaperScopeServer(LiveIndex index, Store store, WebLimits limits, RandomGenerator random) {
     this.index = index;
+    this.store = store;
+    Clock clock = Clock.systemUTC();
+    Accounts accounts = new Accounts(store, clock);
+    Sessions sessions = new Sessions(accounts);
     Templates templates = new Templates();
     // One language for now; a per-request choice (Accept-Language) would pick it here.
     Messages messages = Messages.ENGLISH;
@@ -57,39 +61,51 @@ public final class PaperScopeServer implements AutoCloseable {
     PaperRoutes papers = new PaperRoutes(index, glossaries, templates, messages);
     ExportRoutes exports = new ExportRoutes(index, limits, messages);
     ApiRoutes api = new ApiRoutes(index, limits, templates, messages);
-    ConceptRoutes concepts =
-        new ConceptRoutes(index, glossaries, templates, messages, Clock.systemUTC());
+    ConceptRoutes concepts = new ConceptRoutes(index, glossaries, templates, messages, clock);
     StaticAssets assets = new StaticAssets();
     HttpErrors errors = new HttpErrors(templates, limits, messages);
+    AccountRoutes accountRoutes = new AccountRoutes(accounts, sessions, templates, messages, clock);
+    RouteTable routes = new RouteTable();
+    routes
+        .onGet("/", browse::home)
+        .onGet("/search", search::search)
+        .onGet("/search.bib", exports::bib)
+        .onGet("/search.ris", exports::ris)
+        .onGet("/search.csv", exports::csv)
+        .onGet("/search.json", exports::json)
+        .onGet("/search.atom", exports::atom)
+        .onGet("/papers/<id>", papers::paper)
+        .onGet("/authors/<name>", browse::author)
+        .onGet("/tags", browse::tags)
+        .onGet("/concepts", concepts::list)
+        .onGet("/concepts/today", concepts::today)
+        .onGet("/concepts/feed.atom", concepts::feed)
+        .onGet("/concepts/<name>", concepts::concept)
+        .onGet("/api", api::page)
+        .onGet("/static/<file>", ctx -> asset(ctx, assets))
+        .onGet("/opensearch.xml", ctx -> openSearch(ctx, messages))
+        .onGet("/api/v1/search", api::search)
+        .onGet("/api/v1/papers/<id>", api::paper)
+        .onGet("/api/v1/tags", api::tags)
+        .onGet("/api/v1/authors/<name>", api::author)
+        .onGet("/api/v1/concepts", concepts::apiList)
+        .onGet("/api/v1/concepts/<name>", concepts::apiConcept)
+        .onGet("/api/v1/openapi.json", api::openApi);
+    routes
+        .onGet("/login", accountRoutes::loginForm)
+        .onPost("/login", accountRoutes::login)
+        .onGet("/register", accountRoutes::registerForm)
+        .onPost("/register", accountRoutes::register)
+        .onPost("/logout", accountRoutes::logout)
+        .onGet("/account", accountRoutes::account)
+        .onPost("/account/tokens", accountRoutes::createToken);
     this.app =
         Javalin.create(
             config -> {
               configure(config, limits, templates, messages);
               errors.register(config);
-              get(config, errors, "/", browse::home);
-              get(config, errors, "/search", search::search);
-              get(config, errors, "/search.bib", exports::bib);
-              get(config, errors, "/search.ris", exports::ris);
-              get(config, errors, "/search.csv", exports::csv);
-              get(config, errors, "/search.json", exports::json);
-              get(config, errors, "/search.atom", exports::atom);
-              get(config, errors, "/papers/<id>", papers::paper);
-              get(config, errors, "/authors/<name>", browse::author);
-              get(config, errors, "/tags", browse::tags);
-              get(config, errors, "/concepts", concepts::list);
-              get(config, errors, "/concepts/today", concepts::today);
-              get(config, errors, "/concepts/feed.atom", concepts::feed);
-              get(config, errors, "/concepts/<name>", concepts::concept);
-              get(config, errors, "/api", api::page);
-              get(config, errors, "/static/<file>", ctx -> asset(ctx, assets));
-              get(config, errors, "/opensearch.xml", ctx -> openSearch(ctx, messages));
-              get(config, errors, "/api/v1/search", api::search);
-              get(config, errors, "/api/v1/papers/<id>", api::paper);
-              get(config, errors, "/api/v1/tags", api::tags);
-              get(config, errors, "/api/v1/authors/<name>", api::author);
-              get(config, errors, "/api/v1/concepts", concepts::apiList);
-              get(config, errors, "/api/v1/concepts/<name>", concepts::apiConcept);
-              get(config, errors, "/api/v1/openapi.json", api::openApi);
+              config.routes.before(sessions::identify);
+              routes.install(config, errors);
             });
   }
 
@@ -110,7 +126,32 @@ public final class PaperScopeServer implements AutoCloseable {
   public static PaperScopeServer open(
       Path dataDir, WebLimits limits, QueryLimits queryLimits, RandomGenerator random)
       throws IOException {
-    return new PaperScopeServer(LiveIndex.open(dataDir, queryLimits), limits, random);
+    return open(
+        dataDir, StoreLocation.sqlite(DataDir.of(dataDir).database()), limits, queryLimits, random);
+  }
+
+  /**
+   * Opens the index under {@code dataDir} and the store at {@code db}.
+   *
+   * @throws IOException when there is no index there (the message says to ingest first)
+   * @throws org.paperscope.store.StoreException when the database cannot be opened or migrated
+   */
+  public static PaperScopeServer open(
+      Path dataDir,
+      StoreLocation db,
+      WebLimits limits,
+      QueryLimits queryLimits,
+      RandomGenerator random)
+      throws IOException {
+    LiveIndex index = LiveIndex.open(dataDir, queryLimits);
+    Store store;
+    try {
+      store = Store.open(db);
+    } catch (RuntimeException e) {
+      index.close();
+      throw e;
+    }
+    return new PaperScopeServer(index, store, limits, random);
   }
 
   /**
@@ -136,7 +177,11 @@ public final class PaperScopeServer implements AutoCloseable {
       app.stop();
     } finally {
       glossaries.close();
-      index.close();
+      try {
+        index.close();
+      } finally {
+        store.close();
+      }
     }
   }
 
@@ -166,18 +211,6 @@ public final class PaperScopeServer implements AutoCloseable {
           server.setStopTimeout(STOP_TIMEOUT_MILLIS);
           server.setErrorHandler(new JettyRefusals(templates, messages, MAX_HEADER_BYTES));
         });
-  }
-
-  /**
-   * Serves {@code path} for GET and HEAD (the same answer without its body); POST, PUT, DELETE and
-   * PATCH get 405 with {@code Allow: GET, HEAD}.
-   */
-  private static void get(JavalinConfig config, HttpErrors errors, String path, Handler handler) {
-    config.routes.get(path, handler);
-    config.routes.head(path, handler);
-    for (HandlerType method : WRITE_METHODS) {
-      config.routes.addHttpHandler(method, path, errors::methodNotAllowed);
-    }
   }
 
   private static void openSearch(Context ctx, Messages messages) {

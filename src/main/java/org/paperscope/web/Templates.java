@@ -21,15 +21,25 @@ public final class Templates {
    * {@code msg}, the words to show it in.
    */
   public String render(String name, Object model, Messages messages) {
+    return render(name, model, messages, Viewer.NOBODY);
+  }
+
+  /**
+   * Renders the page template {@code name}.jte for {@code viewer}, whom the header names and whose
+   * CSRF secret the page's forms carry.
+   */
+  public String render(String name, Object model, Messages messages, Viewer viewer) {
     StringOutput out = new StringOutput(16 * 1024);
-    engine.render(name + ".jte", Map.of("page", model, "msg", messages), out);
+    engine.render(name + ".jte", Map.of("page", model, "msg", messages, "viewer", viewer), out);
     return out.toString();
   }
 
   /**
-   * Answers {@code ctx} with the page {@code name}.jte renders for {@code model}, as UTF-8 HTML.
+   * Answers {@code ctx} with the page {@code name}.jte renders for {@code model} and the request's
+   * {@link Viewer}, as UTF-8 HTML.
    */
   public void answer(Context ctx, String name, Object model, Messages messages) {
-    ctx.contentType("text/html; charset=utf-8").result(render(name, model, messages));
+    ctx.contentType("text/html; charset=utf-8")
+        .result(render(name, model, messages, Viewer.of(ctx)));
   }
 }

@@ -42,11 +42,19 @@ class MessagesTest {
     return bundle;
   }
 
-  /** The web's Java sources and templates, which are all that may use the bundle. */
+  /**
+   * The web's Java sources and templates, and the packages whose refusals carry message keys for
+   * the web to show (accounts, summaries): all that may use the bundle.
+   */
   private static String sources() throws IOException {
     StringBuilder all = new StringBuilder();
     for (Path root :
-        new Path[] {Path.of("src/main/java/org/paperscope/web"), Path.of("src/main/jte")}) {
+        new Path[] {
+          Path.of("src/main/java/org/paperscope/web"),
+          Path.of("src/main/jte"),
+          Path.of("src/main/java/org/paperscope/accounts"),
+          Path.of("src/main/java/org/paperscope/summaries")
+        }) {
       try (Stream<Path> files = Files.walk(root)) {
         for (Path file : files.filter(f -> f.toString().matches(".*\\.(java|jte)")).toList()) {
           all.append(Files.readString(file, StandardCharsets.UTF_8)).append('\n');

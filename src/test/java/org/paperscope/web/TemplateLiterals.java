@@ -216,7 +216,8 @@ final class TemplateLiterals {
     return VISIBLE_ATTRIBUTES.contains(attribute)
         || (attribute.equals("value")
             && (tag.equals("button")
-                || tag.equals("input") && BUTTON_TYPES.contains(attributes.get("type"))));
+                || tag.equals("input")
+                    && BUTTON_TYPES.contains(attributes.getOrDefault("type", "text"))));
   }
 
   /**
