@@ -1,15 +1,11 @@
 // PaperScope math: typesets the formulas a page marks as
 //   <span class="math" data-tex="TeX source">Unicode form</span>
-// with KaTeX, served by PaperScope itself (/static/katex/), loaded only on pages that have one.
+// with KaTeX, served by PaperScope itself (/static/katex/), loaded only on pages that have one
+// (or when the summary editor's preview shows one: window.PaperScopeMath.typeset(element)).
 // Every page reads without this file: the server writes each formula's Unicode form ("Adam⁺",
 // "Õ(√T)"), and that form stays wherever KaTeX cannot parse the TeX (a paper's own macros).
 (function () {
   "use strict";
-
-  var formulas = document.querySelectorAll(".math[data-tex]");
-  if (formulas.length === 0) {
-    return;
-  }
 
   // A formula written against a word ("Adam$^+$:") must not wrap away from it: the word's end,
   // the formula and what follows up to the next space go into one unbreakable span.
@@ -35,11 +31,15 @@
   }
 
   // KaTeX builds its output through the DOM (element.style, not style attributes), which the
-  // Content-Security-Policy (script-src 'self'; style-src 'self') allows.
-  function typeset() {
+  // Content-Security-Policy (script-src 'self'; style-src 'self') allows. A display formula
+  // (data-display="true", from a summary's $$…$$) is set on its own line.
+  function typesetIn(root) {
+    var formulas = root.querySelectorAll(".math[data-tex]:not(.math-typeset):not(.math-unicode)");
     formulas.forEach(function (element) {
+      var display = element.getAttribute("data-display") === "true";
       try {
         window.katex.render(element.getAttribute("data-tex"), element, {
+          displayMode: display,
           throwOnError: true,
           strict: "ignore",
           trust: false,
@@ -47,31 +47,60 @@
           maxExpand: 100
         });
         element.classList.add("math-typeset");
-        glue(element);
+        if (!display) {
+          glue(element);
+        }
       } catch (error) {
         element.classList.add("math-unicode");
       }
     });
   }
 
-  // Typeset once both the stylesheet and the script have arrived, so no half-styled formula shows.
-  var waiting = 2;
-  function arrived() {
-    waiting -= 1;
-    if (waiting === 0) {
-      typeset();
+  // KaTeX is loaded once, the first time a page has a formula; callbacks wait for both the
+  // stylesheet and the script, so no half-styled formula shows.
+  var loaded = false;
+  var waitingCallbacks = null;
+  function withKatex(callback) {
+    if (loaded) {
+      callback();
+      return;
     }
+    if (waitingCallbacks) {
+      waitingCallbacks.push(callback);
+      return;
+    }
+    waitingCallbacks = [callback];
+    var waiting = 2;
+    function arrived() {
+      waiting -= 1;
+      if (waiting === 0) {
+        loaded = true;
+        var callbacks = waitingCallbacks;
+        waitingCallbacks = null;
+        callbacks.forEach(function (cb) { cb(); });
+      }
+    }
+    var stylesheet = document.createElement("link");
+    stylesheet.rel = "stylesheet";
+    stylesheet.href = "/static/katex/katex.min.css";
+    stylesheet.onload = arrived;
+    stylesheet.onerror = arrived;
+    document.head.appendChild(stylesheet);
+
+    var script = document.createElement("script");
+    script.src = "/static/katex/katex.min.js";
+    script.onload = arrived;
+    script.onerror = arrived;
+    document.head.appendChild(script);
   }
 
-  var stylesheet = document.createElement("link");
-  stylesheet.rel = "stylesheet";
-  stylesheet.href = "/static/katex/katex.min.css";
-  stylesheet.onload = arrived;
-  stylesheet.onerror = arrived;
-  document.head.appendChild(stylesheet);
-
-  var script = document.createElement("script");
-  script.src = "/static/katex/katex.min.js";
-  script.onload = arrived;
-  document.head.appendChild(script);
+  // The summary editor's live preview typesets what it inserts through this.
+  window.PaperScopeMath = {
+    typeset: function (root) {
+      if (root.querySelector(".math[data-tex]")) {
+        withKatex(function () { typesetIn(root); });
+      }
+    }
+  };
+  window.PaperScopeMath.typeset(document);
 })();

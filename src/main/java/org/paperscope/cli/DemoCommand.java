@@ -87,18 +87,18 @@ final class DemoCommand implements Callable<Integer> {
       DemoFingerprint.record(common.dataDir, fingerprint);
     }
     spec.commandLine().getOut().println();
-    String data = common.dataDir.toString();
     if (noServe) {
-      int code = spec.commandLine().getParent().execute("enrich", "--data", data);
-      return code != 0 ? code : spec.commandLine().getParent().execute("stats", "--data", data);
+      int code = spec.commandLine().getParent().execute(args("enrich"));
+      return code != 0 ? code : spec.commandLine().getParent().execute(args("stats"));
     }
-    int code = spec.commandLine().getParent().execute("stats", "--data", data);
+    int code = spec.commandLine().getParent().execute(args("stats"));
     if (code != 0) {
       return code;
     }
     spec.commandLine().getOut().println();
-    enrichInBackground(data);
-    ServeCommand.serve(common.dataDir, server.host, server.port, spec.commandLine().getOut());
+    enrichInBackground();
+    ServeCommand.serve(
+        common.dataDir, common.store(), server.host, server.port, spec.commandLine().getOut());
     return 0;
   }
 
@@ -106,7 +106,7 @@ final class DemoCommand implements Callable<Integer> {
    * Runs {@code enrich} on a daemon thread while the server serves what is committed; the server
    * picks up each batch. A fresh command line, as picocli's parsed state is not shared safely.
    */
-  private void enrichInBackground(String data) {
+  private void enrichInBackground() {
     PrintWriter out = spec.commandLine().getOut();
     out.println(
         "== enriching in the background (embeddings: about 5 minutes on 2 cores the first time);"
@@ -115,17 +115,26 @@ final class DemoCommand implements Callable<Integer> {
     Thread.ofPlatform()
         .daemon()
         .name("demo-enrich")
-        .start(
-            () ->
-                PaperScopeCommand.execute(
-                    new String[] {"enrich", "--data", data}, out, spec.commandLine().getErr()));
+        .start(() -> PaperScopeCommand.execute(args("enrich"), out, spec.commandLine().getErr()));
+  }
+
+  /**
+   * The arguments of a subcommand the demo runs: its words, then this demo's {@code --data} and
+   * {@code --db}, so every step reads and writes the same deployment.
+   */
+  private String[] args(String... command) {
+    List<String> args = new ArrayList<>(List.of(command));
+    args.addAll(List.of("--data", common.dataDir.toString()));
+    if (common.db != null && !common.db.isBlank()) {
+      args.addAll(List.of("--db", common.db));
+    }
+    return args.toArray(String[]::new);
   }
 
   /** Ingests each source in turn, one committed batch each; the first failure's exit code. */
   private int ingest(List<Source> sources) {
     for (Source source : sources) {
-      List<String> ingest =
-          new ArrayList<>(List.of("ingest", "--no-enrich", "--data", common.dataDir.toString()));
+      List<String> ingest = new ArrayList<>(List.of(args("ingest", "--no-enrich")));
       ingest.addAll(source.options());
       ingest.add(shared.resolve(source.path()).toString());
       spec.commandLine().getOut().println("== " + source.path());

@@ -9,8 +9,12 @@ import org.paperscope.data.DataDir;
 import org.paperscope.enrich.EnrichmentReport;
 import org.paperscope.enrich.EnrichmentRun;
 import org.paperscope.enrich.Enrichments;
+import org.paperscope.enrich.SummaryIndexing;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.PaperJson;
+import org.paperscope.store.Store;
+import org.paperscope.store.StoreLocation;
+import org.paperscope.summaries.SummaryIndexQueue;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -62,7 +66,7 @@ final class EnrichCommand implements Callable<Integer> {
     if (batch <= 0 || threads <= 0) {
       throw new CliErrors.UsageException("--batch and --threads must be positive");
     }
-    try (Enrichments enrichments = Enrichments.standard(data)) {
+    try (Enrichments enrichments = Enrichments.standard(data, common.store())) {
       if (only != null && enrichments.named(only).isEmpty()) {
         throw new CliErrors.UsageException(
             "--only: no enrichment named '"
@@ -79,8 +83,25 @@ final class EnrichCommand implements Callable<Integer> {
       throws IOException, InterruptedException {
     try (PaperIndexWriter writer =
         PaperIndexWriter.open(indexDir, 64, Math.max(1, threads), enrichments)) {
-      return new EnrichmentRun(enrichments, threads, batch, EnrichProgress.onStderr(spec))
-          .run(writer, Optional.ofNullable(only), retryFailed);
+      EnrichmentReport report =
+          new EnrichmentRun(enrichments, threads, batch, EnrichProgress.onStderr(spec))
+              .run(writer, Optional.ofNullable(only), retryFailed);
+      indexSummaryChanges(writer);
+      return report;
+    }
+  }
+
+  /**
+   * Takes up the summaries changed since the index last did (a server does it every few seconds,
+   * but not while this run holds the index).
+   */
+  private void indexSummaryChanges(PaperIndexWriter writer) throws IOException {
+    StoreLocation location = common.store();
+    if (!location.mayExist()) {
+      return;
+    }
+    try (Store store = Store.open(location)) {
+      new SummaryIndexing(new SummaryIndexQueue(store)).drain(writer);
     }
   }
 

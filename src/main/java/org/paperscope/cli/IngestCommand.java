@@ -148,7 +148,8 @@ final class IngestCommand implements Callable<Integer> {
     PdfOptions pdfs = pdfOptions();
     IngestReport report;
     Optional<EnrichmentReport> enriched = Optional.empty();
-    try (Enrichments enrichments = Enrichments.standard(DataDir.of(common.dataDir));
+    try (Enrichments enrichments =
+            Enrichments.standard(DataDir.of(common.dataDir), common.store());
         PaperIndexWriter writer =
             PaperIndexWriter.open(
                 DataDir.of(common.dataDir).index(),

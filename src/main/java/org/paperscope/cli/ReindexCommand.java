@@ -42,7 +42,8 @@ final class ReindexCommand implements Callable<Integer> {
     progress.file(indexDir, 0);
     long start = System.nanoTime();
     int papers;
-    try (Enrichments enrichments = Enrichments.standard(DataDir.of(common.dataDir));
+    try (Enrichments enrichments =
+            Enrichments.standard(DataDir.of(common.dataDir), common.store());
         PaperIndexWriter writer =
             PaperIndexWriter.open(indexDir, 256, Math.max(1, threads), enrichments)) {
       papers = writer.rebuildAll(progress::record);

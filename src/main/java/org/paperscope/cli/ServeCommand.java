@@ -6,7 +6,11 @@ import java.nio.file.Path;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
+import java.util.random.RandomGenerator;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.store.StoreLocation;
 import org.paperscope.web.PaperScopeServer;
+import org.paperscope.web.WebLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -28,7 +32,7 @@ final class ServeCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    serve(common.dataDir, server.host, server.port, spec.commandLine().getOut());
+    serve(common.dataDir, common.store(), server.host, server.port, spec.commandLine().getOut());
     return 0;
   }
 
@@ -38,13 +42,15 @@ final class ServeCommand implements Callable<Integer> {
    *
    * @throws IOException when there is no index or the port cannot be bound
    */
-  static void serve(Path dataDir, String host, int port, PrintWriter out)
+  static void serve(Path dataDir, StoreLocation db, String host, int port, PrintWriter out)
       throws IOException, InterruptedException {
     if (port < 0 || port > 65_535) {
       throw new CliErrors.UsageException("--port must be between 0 and 65535");
     }
     quietServerLogs();
-    PaperScopeServer server = PaperScopeServer.open(dataDir);
+    PaperScopeServer server =
+        PaperScopeServer.open(
+            dataDir, db, WebLimits.DEFAULTS, QueryLimits.DEFAULTS, RandomGenerator.getDefault());
     int bound;
     try {
       bound = server.start(host, port);

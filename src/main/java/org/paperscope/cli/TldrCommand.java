@@ -57,7 +57,7 @@ final class TldrCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     DataDir data = common.withIndex();
     PrintWriter out = spec.commandLine().getOut();
-    try (Enrichments enrichments = Enrichments.standard(data);
+    try (Enrichments enrichments = Enrichments.standard(data, common.store());
         PaperIndexWriter writer = PaperIndexWriter.open(data.index(), 64, 1, enrichments)) {
       if (ids.isEmpty()) {
         EnrichmentReport report =

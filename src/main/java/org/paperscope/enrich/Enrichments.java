@@ -7,6 +7,7 @@ import org.paperscope.data.DataDir;
 import org.paperscope.paper.Paper;
 import org.paperscope.pdf.PdfLimits;
 import org.paperscope.pdf.PdfTextCache;
+import org.paperscope.store.StoreLocation;
 import org.paperscope.tags.AutoTagger;
 import org.paperscope.tldr.AutoTldr;
 
@@ -39,6 +40,14 @@ public final class Enrichments implements AutoCloseable {
    * again once the vector is there). The embedding is of title and abstract (all-MiniLM-L6-v2).
    */
   public static Enrichments standard(DataDir data) {
+    return standard(data, StoreLocation.sqlite(data.database()));
+  }
+
+  /**
+   * Every enrichment PaperScope has ({@link #standard(DataDir)}), and the community summaries of
+   * the store at {@code store}, last.
+   */
+  public static Enrichments standard(DataDir data, StoreLocation store) {
     EmbeddingEnrichment embeddings =
         new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, data.cache());
     return of(
@@ -47,7 +56,8 @@ public final class Enrichments implements AutoCloseable {
             new FullTextEnrichment(new PdfTextCache(data.text()), data.pdfs(), PdfLimits.DEFAULTS),
             new TldrEnrichment(AutoTldr.shipped(), data.cache()),
             embeddings,
-            new TagEnrichment(AutoTagger.shipped(), data.cache(), embeddings)));
+            new TagEnrichment(AutoTagger.shipped(), data.cache(), embeddings),
+            new SummaryEnrichment(store)));
   }
 
   /** The enrichments, in the order runs compute them. */

@@ -9,5 +9,7 @@ public enum PaperPart {
   /** A sentence embedding (similar papers and search by meaning need one). */
   EMBEDDING,
   /** A generated TL;DR (the Auto-TLDR enrichment's). */
-  AUTO_TLDR
+  AUTO_TLDR,
+  /** At least one public community summary. */
+  SUMMARY
 }

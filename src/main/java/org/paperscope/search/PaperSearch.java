@@ -74,6 +74,40 @@ public interface PaperSearch extends Closeable {
   int countHaving(PaperPart part) throws IOException;
 
   /**
+   * The papers whose title is {@code title}, ignoring case, spacing and punctuation, by id; at most
+   * {@code cap}. This default gathers candidates with a {@code title:} phrase and keeps the titles
+   * equal under that comparison.
+   */
+  default List<Paper> byTitle(String title, int cap) throws IOException {
+    String key = comparableTitle(title);
+    String words = title.replaceAll("[\"\\\\\u201C\u201D\u201E]", " ").strip();
+    if (key.isEmpty() || words.isEmpty()) {
+      return List.of();
+    }
+    SearchRequest request =
+        SearchRequest.builder("title:\"" + words + "\"").limit(200).facetLimit(0).build();
+    List<Paper> out = new ArrayList<>();
+    try {
+      for (SearchResult.Hit hit : search(request).hits()) {
+        if (comparableTitle(hit.paper().title()).equals(key)) {
+          out.add(hit.paper());
+        }
+      }
+    } catch (QuerySyntaxException e) {
+      return List.of();
+    }
+    out.sort(Comparator.comparing(Paper::id));
+    return out.subList(0, Math.min(cap, out.size()));
+  }
+
+  /** A title lower-cased with every run of non-letters and non-digits one space. */
+  private static String comparableTitle(String title) {
+    return title == null
+        ? ""
+        : title.toLowerCase(java.util.Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]+", " ").strip();
+  }
+
+  /**
    * The papers whose author list holds {@code name} written any way with the same {@link
    * AuthorNames#key} (accents, case, punctuation and middle initials aside), newest first, then by
    * title and id; at most {@code cap}. This default gathers candidates with an {@code author:}

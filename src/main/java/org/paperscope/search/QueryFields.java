@@ -17,16 +17,19 @@ public final class QueryFields {
           "tldr",
           "text",
           "refs",
+          "summary",
           "tag",
           "venue",
           "year",
           "decision",
+          "has",
           "id");
 
   public static final String YEAR = "year";
   public static final String ID = "id";
 
-  private static final Map<String, String> ALIASES = Map.of("authors", "author", "tags", "tag");
+  private static final Map<String, String> ALIASES =
+      Map.of("authors", "author", "tags", "tag", "summaries", "summary");
 
   private QueryFields() {}
 

@@ -43,13 +43,19 @@ public record SearchResult(
   }
 
   /**
-   * One hit: the paper, its score (NaN when not sorted by relevance), its snippets and its
-   * generated TL;DR (null when it has none yet).
+   * One hit: the paper, its score (NaN when not sorted by relevance), its snippets, its generated
+   * TL;DR (null when it has none yet) and how many public community summaries it has.
    */
-  public record Hit(Paper paper, float score, List<Snippet> snippets, String autoTldr) {
-    /** Without a generated TL;DR. */
+  public record Hit(
+      Paper paper, float score, List<Snippet> snippets, String autoTldr, int summaries) {
+    /** Without a generated TL;DR nor summaries. */
     public Hit(Paper paper, float score, List<Snippet> snippets) {
-      this(paper, score, snippets, null);
+      this(paper, score, snippets, null, 0);
+    }
+
+    /** Without summaries. */
+    public Hit(Paper paper, float score, List<Snippet> snippets, String autoTldr) {
+      this(paper, score, snippets, autoTldr, 0);
     }
   }
 

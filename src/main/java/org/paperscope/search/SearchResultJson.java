@@ -49,7 +49,7 @@ public final class SearchResultJson {
 
   /**
    * {@code
-   * [{id,title,authors,venue,year,decision,tldr,tldrSource,autoTldr?,score,snippets:[{field,text,
+   * [{id,title,authors,venue,year,decision,tldr,tldrSource,autoTldr?,score,summaries,snippets:[{field,text,
    * page?,section?,highlights:[[start,end]]}]}]}; page and section only for full-text passages.
    */
   public static ArrayNode hits(List<SearchResult.Hit> hits) {
@@ -111,6 +111,7 @@ public final class SearchResultJson {
     } else {
       node.put("score", hit.score());
     }
+    node.put("summaries", hit.summaries());
     ArrayNode snippets = node.putArray("snippets");
     for (Snippet snippet : hit.snippets()) {
       ObjectNode s = snippets.addObject().put("field", snippet.field()).put("text", snippet.text());

@@ -43,7 +43,7 @@ public final class Store implements AutoCloseable {
     HikariDataSource pool;
     try {
       if (location.kind() == StoreKind.SQLITE) {
-        Path file = Path.of(location.jdbcUrl().substring("jdbc:sqlite:".length()));
+        Path file = location.sqliteFile();
         if (file.getParent() != null) {
           Files.createDirectories(file.getParent());
         }

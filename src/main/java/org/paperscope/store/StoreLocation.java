@@ -21,6 +21,19 @@ import java.util.Locale;
 public record StoreLocation(
     StoreKind kind, String jdbcUrl, String user, String password, String shown) {
 
+  /** The SQLite file, or {@code null} for PostgreSQL. */
+  public Path sqliteFile() {
+    return kind == StoreKind.SQLITE ? Path.of(jdbcUrl.substring("jdbc:sqlite:".length())) : null;
+  }
+
+  /**
+   * Whether the store may hold anything: a PostgreSQL server always, a SQLite file once it exists.
+   * Lets indexing leave a data directory without user content as it is.
+   */
+  public boolean mayExist() {
+    return kind != StoreKind.SQLITE || java.nio.file.Files.exists(sqliteFile());
+  }
+
   /** The SQLite file at {@code file}. */
   public static StoreLocation sqlite(Path file) {
     Path absolute = file.toAbsolutePath();

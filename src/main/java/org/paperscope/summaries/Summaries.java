@@ -188,6 +188,23 @@ public final class Summaries {
                     + "WHERE s.draft = 0 AND s.hidden = 0 ORDER BY s.paper_id, s.created_millis, s.id"));
   }
 
+  /** Whether the paper has a summary by {@code authorName} with exactly this text. */
+  public boolean exists(String paperId, String authorName, String markdown) {
+    return store.read(
+        c -> {
+          try (PreparedStatement select =
+              c.prepareStatement(
+                  "SELECT 1 FROM summaries WHERE paper_id = ? AND author_name = ? AND markdown = ?")) {
+            select.setString(1, paperId);
+            select.setString(2, authorName);
+            select.setString(3, markdown);
+            try (ResultSet row = select.executeQuery()) {
+              return row.next();
+            }
+          }
+        });
+  }
+
   /** The ids of the papers with at least one public summary. */
   public List<String> papersWithSummaries() {
     return store.read(

@@ -12,7 +12,7 @@ import java.util.Locale;
  */
 public record SummaryInput(String markdown, String language, boolean draft) {
   /** The longest summary accepted: about 15,000 words. */
-  public static final int MAX_MARKDOWN_CHARS = 100_000;
+  public static final int MAX_MARKDOWN_CHARS = SummaryMarkdown.MAX_MARKDOWN_CHARS;
 
   /**
    * This input checked and normalised: markdown stripped of trailing blanks, the language as a

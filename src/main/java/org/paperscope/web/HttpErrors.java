@@ -5,6 +5,8 @@ import io.javalin.http.Context;
 import java.util.HexFormat;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
+import org.paperscope.summaries.SummaryException;
+import org.paperscope.summaries.SummaryInput;
 import org.paperscope.web.api.ApiJson;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -63,6 +65,7 @@ final class HttpErrors {
         NotFoundException.class, (e, ctx) -> notFound(ctx, e.message(messages)));
     config.routes.exception(TooLargeException.class, (e, ctx) -> tooLarge(ctx, e));
     config.routes.exception(ForbiddenException.class, (e, ctx) -> forbidden(ctx, e));
+    config.routes.exception(SummaryException.class, (e, ctx) -> refused(ctx, e));
     config.routes.exception(Exception.class, this::internal);
     config.routes.error(
         404,
@@ -119,6 +122,18 @@ final class HttpErrors {
 
   private void forbidden(Context ctx, ForbiddenException e) {
     respond(ctx, 403, "forbidden", null, e.message(messages), "error.forbidden.title");
+  }
+
+  /** A summary operation refused by the rules (not by a form the page shows again). */
+  private void refused(Context ctx, SummaryException e) {
+    String message = messages.get(e.key(), SummaryInput.MAX_MARKDOWN_CHARS);
+    switch (e.kind()) {
+      case INVALID ->
+          respond(ctx, 400, "bad_request", e.field(), message, "error.bad-request.title");
+      case FORBIDDEN -> respond(ctx, 403, "forbidden", null, message, "error.forbidden.title");
+      case NOT_FOUND -> respond(ctx, 404, "not_found", null, message, "error.not-found.title");
+      case CONFLICT -> respond(ctx, 409, "conflict", e.field(), message, "error.conflict.title");
+    }
   }
 
   private void tooLarge(Context ctx, TooLargeException e) {

@@ -15,6 +15,8 @@ import org.paperscope.data.DataDir;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.store.Store;
 import org.paperscope.store.StoreLocation;
+import org.paperscope.summaries.Summaries;
+import org.paperscope.summaries.SummaryVotes;
 import org.paperscope.web.accounts.AccountRoutes;
 import org.paperscope.web.accounts.Sessions;
 import org.paperscope.web.api.ApiRoutes;
@@ -23,6 +25,11 @@ import org.paperscope.web.concepts.ConceptRoutes;
 import org.paperscope.web.export.ExportRoutes;
 import org.paperscope.web.paper.PaperRoutes;
 import org.paperscope.web.search.SearchRoutes;
+import org.paperscope.web.summaries.SummaryActions;
+import org.paperscope.web.summaries.SummaryApi;
+import org.paperscope.web.summaries.SummaryBoard;
+import org.paperscope.web.summaries.SummaryEditing;
+import org.paperscope.web.summaries.SummaryPages;
 
 /**
  * The web UI and JSON API over one data directory's index, on Javalin (Jetty 12). The index is
@@ -43,12 +50,19 @@ public final class PaperScopeServer implements AutoCloseable {
 
   private final LiveIndex index;
   private final Store store;
+  private final SummaryIndexer indexer;
   private final Glossaries glossaries;
   private final Javalin app;
 
-  private PaperScopeServer(LiveIndex index, Store store, WebLimits limits, RandomGenerator random) {
+  private PaperScopeServer(
+      LiveIndex index,
+      Store store,
+      SummaryIndexer indexer,
+      WebLimits limits,
+      RandomGenerator random) {
     this.index = index;
     this.store = store;
+    this.indexer = indexer;
     Clock clock = Clock.systemUTC();
     Accounts accounts = new Accounts(store, clock);
     Sessions sessions = new Sessions(accounts);
@@ -58,9 +72,17 @@ public final class PaperScopeServer implements AutoCloseable {
     BrowseRoutes browse = new BrowseRoutes(index, templates, limits, random, messages);
     this.glossaries = new Glossaries(index);
     SearchRoutes search = new SearchRoutes(index, glossaries, templates, limits, messages);
-    PaperRoutes papers = new PaperRoutes(index, glossaries, templates, messages);
+    Summaries summaryStore = new Summaries(store, clock);
+    SummaryBoard board =
+        new SummaryBoard(
+            index, summaryStore, new SummaryVotes(store, summaryStore, clock), templates, messages);
+    SummaryEditing editing = new SummaryEditing(board);
+    SummaryPages summaryPages = new SummaryPages(board);
+    SummaryActions actions = new SummaryActions(board);
+    SummaryApi summaryApi = new SummaryApi(board);
+    PaperRoutes papers = new PaperRoutes(index, glossaries, templates, messages, board);
     ExportRoutes exports = new ExportRoutes(index, limits, messages);
-    ApiRoutes api = new ApiRoutes(index, limits, templates, messages);
+    ApiRoutes api = new ApiRoutes(index, limits, templates, messages, summaryApi);
     ConceptRoutes concepts = new ConceptRoutes(index, glossaries, templates, messages, clock);
     StaticAssets assets = new StaticAssets();
     HttpErrors errors = new HttpErrors(templates, limits, messages);
@@ -99,6 +121,24 @@ public final class PaperScopeServer implements AutoCloseable {
         .onPost("/logout", accountRoutes::logout)
         .onGet("/account", accountRoutes::account)
         .onPost("/account/tokens", accountRoutes::createToken);
+    routes
+        .onGet("/summaries/new", editing::newForm)
+        .onPost("/summaries", editing::create)
+        .onPost("/summaries/preview", editing::preview)
+        .onGet("/summaries/feed.atom", summaryPages::feed)
+        .onGet("/summaries/{sid}", summaryPages::show)
+        .onGet("/summaries/{sid}/edit", editing::editForm)
+        .onPost("/summaries/{sid}/edit", editing::edit)
+        .onPost("/summaries/{sid}/delete", editing::delete)
+        .onPost("/summaries/{sid}/vote", actions::vote)
+        .onPost("/summaries/{sid}/report", actions::report)
+        .onPost("/summaries/{sid}/hide", actions::hide)
+        .onGet("/summaries/{sid}/revisions", summaryPages::revisions)
+        .onGet("/moderation", summaryPages::moderation)
+        .onPost("/api/v1/papers/<id>", summaryApi::create)
+        .onGet("/api/v1/summaries/{sid}", summaryApi::get)
+        .onPut("/api/v1/summaries/{sid}", summaryApi::put)
+        .onDelete("/api/v1/summaries/{sid}", summaryApi::delete);
     this.app =
         Javalin.create(
             config -> {
@@ -151,7 +191,8 @@ public final class PaperScopeServer implements AutoCloseable {
       index.close();
       throw e;
     }
-    return new PaperScopeServer(index, store, limits, random);
+    return new PaperScopeServer(
+        index, store, new SummaryIndexer(dataDir, store, db), limits, random);
   }
 
   /**
@@ -168,6 +209,7 @@ public final class PaperScopeServer implements AutoCloseable {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    indexer.start();
     return app.port();
   }
 
@@ -176,6 +218,7 @@ public final class PaperScopeServer implements AutoCloseable {
     try {
       app.stop();
     } finally {
+      indexer.close();
       glossaries.close();
       try {
         index.close();

@@ -27,6 +27,7 @@ final class StaticAssets {
           "app.css", "text/css; charset=utf-8",
           "app.js", "text/javascript; charset=utf-8",
           "math.js", "text/javascript; charset=utf-8",
+          "editor.js", "text/javascript; charset=utf-8",
           "favicon.svg", "image/svg+xml");
 
   /** The KaTeX WebJar's coordinates, whose properties file names the version in its path. */

@@ -64,6 +64,7 @@ public final class PaperAnalyzers {
               PaperSchema.TEXT_EXACT, EXACT_PAIRS,
               PaperSchema.REFS_EXACT, EXACT_PAIRS,
               PaperSchema.TAG_EXACT, EXACT,
+              PaperSchema.SUMMARY_EXACT, EXACT,
               PaperSchema.AUTHOR, EXACT,
               PaperSchema.META_PORTER, PORTER));
 

@@ -26,6 +26,7 @@ import org.paperscope.enrich.EnrichmentResult;
 import org.paperscope.enrich.FullText;
 import org.paperscope.enrich.GeneratedTldr;
 import org.paperscope.enrich.PaperEnrichments;
+import org.paperscope.enrich.SummaryTexts;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
@@ -108,6 +109,7 @@ public final class PaperDocuments {
             // Indexed (with norms) as well as stored, so papers that have one can be counted.
             doc.add(new TextField(PaperSchema.AUTO_TLDR, tldr.text(), Store.YES));
         case AutoTags tags -> addAutoTags(doc, tags);
+        case SummaryTexts summaries -> addSummaries(doc, summaries);
         case Embedding embedding ->
             doc.add(
                 new KnnFloatVectorField(
@@ -140,6 +142,20 @@ public final class PaperDocuments {
       addFacet(doc, PaperSchema.TAG, key);
     }
     doc.add(new StoredField(PaperSchema.AUTO_TAGS, tags.toLines()));
+  }
+
+  /**
+   * Community summaries: searchable by {@code summary:} and by default, counted, and has:summary.
+   */
+  private static void addSummaries(Document doc, SummaryTexts summaries) {
+    if (summaries.texts().isEmpty()) {
+      return;
+    }
+    for (String text : summaries.texts()) {
+      addText(doc, PaperSchema.SUMMARY, PaperSchema.SUMMARY_EXACT, text);
+    }
+    doc.add(new StringField(PaperSchema.HAS, "summary", Field.Store.NO));
+    doc.add(new StoredField(PaperSchema.SUMMARY_COUNT, summaries.texts().size()));
   }
 
   private static void addText(Document doc, String stemmed, String exact, String value) {

@@ -49,6 +49,17 @@ public final class PaperSchema {
   public static final String REFS = "refs";
   public static final String REFS_EXACT = "refs.exact";
 
+  /** Community summaries' text ({@code summary:}), stemmed and exact. */
+  public static final String SUMMARY = "summary";
+
+  public static final String SUMMARY_EXACT = "summary.exact";
+
+  /** How many public summaries a paper has (stored, for result lists). */
+  public static final String SUMMARY_COUNT = "summary.count";
+
+  /** What a paper has, for {@code has:}: {@code summary}. */
+  public static final String HAS = "has";
+
   /**
    * Title, abstract, TL;DR and keywords indexed together (stemmed): BM25 over this one field is
    * BM25F with equal field weights, and unlike Lucene's {@code CombinedFieldQuery} it can skip

@@ -392,7 +392,11 @@ public final class LucenePaperSearch implements PaperSearch {
       Paper paper = found.paper();
       hits.add(
           new SearchResult.Hit(
-              paper, docs[i].score, snippets.of(paper, terms, refTerms), found.autoTldr()));
+              paper,
+              docs[i].score,
+              snippets.of(paper, terms, refTerms),
+              found.autoTldr(),
+              found.summaries()));
     }
     return new SearchResult(facetCounts.total(), hits, facetCounts.top());
   }
@@ -446,7 +450,9 @@ public final class LucenePaperSearch implements PaperSearch {
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
       StoredPaper found = StoredPaper.load(stored, docs[i].doc);
-      hits.add(new SearchResult.Hit(found.paper(), docs[i].score, List.of(), found.autoTldr()));
+      hits.add(
+          new SearchResult.Hit(
+              found.paper(), docs[i].score, List.of(), found.autoTldr(), found.summaries()));
     }
     SearchMode ran = vector.isPresent() ? mode : SearchMode.KEYWORD;
     return new SearchResult(searcher.count(query), hits, Map.of(), List.of(), null, null, ran);
@@ -515,6 +521,7 @@ public final class LucenePaperSearch implements PaperSearch {
       case REFERENCES -> PaperSchema.REFS;
       case EMBEDDING -> PaperSchema.VECTOR;
       case AUTO_TLDR -> PaperSchema.AUTO_TLDR;
+      case SUMMARY -> PaperSchema.SUMMARY;
     };
   }
 

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.TokenStream;
@@ -137,6 +138,7 @@ final class QueryTranslator {
     return switch (field) {
       case "author" -> author(text);
       case "id" -> new TermQuery(new Term(PaperSchema.ID, text));
+      case "has" -> new TermQuery(new Term(PaperSchema.HAS, text.toLowerCase(Locale.ROOT)));
       case "tag", "venue", "decision" ->
           new TermQuery(new Term(SearchFields.KEYED.get(field), ValueAliases.key(field, text)));
       case "year" -> throw new QuerySyntaxException("year needs a number such as 2019", position);
@@ -209,6 +211,10 @@ final class QueryTranslator {
       builder.add(
           new BoostQuery(
               textQuery(SearchFields.FULL_TEXT, text, false), SearchFields.FULL_TEXT.boost()),
+          Occur.SHOULD);
+      builder.add(
+          new BoostQuery(
+              textQuery(SearchFields.SUMMARY, text, false), SearchFields.SUMMARY.boost()),
           Occur.SHOULD);
     } else if (stems.isEmpty() && !exact && anyWord) {
       return new MatchNoDocsQuery("only stop words");

@@ -29,9 +29,17 @@ final class SearchFields {
   /** Full text is long and noisy, so its matches count least. */
   static final TextField FULL_TEXT = new TextField(PaperSchema.TEXT, PaperSchema.TEXT_EXACT, 0.3f);
 
+  /**
+   * Community summaries: written by readers about the paper, so their words count, but less than
+   * the authors' own title and abstract (the weight of a field one step below metadata).
+   */
+  static final TextField SUMMARY =
+      new TextField(PaperSchema.SUMMARY, PaperSchema.SUMMARY_EXACT, 0.5f);
+
   /** Every default field, for phrases, scored per field and summed. */
   static final List<TextField> DEFAULT =
-      List.of(COMBINED.get(0), COMBINED.get(1), COMBINED.get(2), COMBINED.get(3), FULL_TEXT);
+      List.of(
+          COMBINED.get(0), COMBINED.get(1), COMBINED.get(2), COMBINED.get(3), FULL_TEXT, SUMMARY);
 
   /** Text fields a user may name. */
   static final Map<String, TextField> TEXT =
@@ -40,7 +48,8 @@ final class SearchFields {
           "abstract", new TextField(PaperSchema.ABSTRACT, PaperSchema.ABSTRACT_EXACT, 1f),
           "tldr", new TextField(PaperSchema.TLDR, PaperSchema.TLDR_EXACT, 1f),
           "text", new TextField(PaperSchema.TEXT, PaperSchema.TEXT_EXACT, 1f),
-          "refs", new TextField(PaperSchema.REFS, PaperSchema.REFS_EXACT, 1f));
+          "refs", new TextField(PaperSchema.REFS, PaperSchema.REFS_EXACT, 1f),
+          "summary", new TextField(PaperSchema.SUMMARY, PaperSchema.SUMMARY_EXACT, 1f));
 
   /** Fields matched as whole keyed values ({@link PaperSchema#key}). */
   static final Map<String, String> KEYED =

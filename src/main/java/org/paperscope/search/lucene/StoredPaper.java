@@ -14,14 +14,24 @@ import org.paperscope.paper.PaperJson;
  *
  * @param autoTldr the generated TL;DR, or null when the paper has none yet
  * @param autoTags the names of its automatic tags, best first; empty when it has none
+ * @param summaries how many public community summaries it has
  */
-record StoredPaper(Paper paper, String autoTldr, List<String> autoTags) {
+record StoredPaper(Paper paper, String autoTldr, List<String> autoTags, int summaries) {
   /** Reads them from one stored document. */
   static StoredPaper load(StoredFields stored, int doc) throws IOException {
     Document document = stored.document(doc);
     return new StoredPaper(
         PaperJson.fromJson(document.get(PaperSchema.SOURCE)),
         document.get(PaperSchema.AUTO_TLDR),
-        AutoTags.fromLines(document.get(PaperSchema.AUTO_TAGS)).names());
+        AutoTags.fromLines(document.get(PaperSchema.AUTO_TAGS)).names(),
+        summaries(document));
+  }
+
+  private static int summaries(Document document) {
+    Number count =
+        document.getField(PaperSchema.SUMMARY_COUNT) == null
+            ? null
+            : document.getField(PaperSchema.SUMMARY_COUNT).numericValue();
+    return count == null ? 0 : count.intValue();
   }
 }

@@ -26,6 +26,7 @@ import org.paperscope.web.browse.TagParams;
 import org.paperscope.web.paper.PaperPath;
 import org.paperscope.web.search.SearchParams;
 import org.paperscope.web.search.Searches;
+import org.paperscope.web.summaries.SummaryApi;
 
 /**
  * JSON API v1: {@code /api/v1/search}, {@code /papers/{id}} (and its {@code /text} and {@code
@@ -48,12 +49,19 @@ public final class ApiRoutes {
   private final Messages messages;
   private final byte[] openApi;
   private final ApiPage page;
+  private final SummaryApi summaries;
 
   /**
    * @param messages the words of the API page
    */
-  public ApiRoutes(LiveIndex index, WebLimits limits, Templates templates, Messages messages) {
+  public ApiRoutes(
+      LiveIndex index,
+      WebLimits limits,
+      Templates templates,
+      Messages messages,
+      SummaryApi summaries) {
     this.index = index;
+    this.summaries = summaries;
     this.limits = limits;
     this.templates = templates;
     this.messages = messages;
@@ -77,8 +85,9 @@ public final class ApiRoutes {
   /**
    * {@code /api/v1/papers/{id}}; {@code /api/v1/papers/{id}/text}: the PDF's extracted text as the
    * reading room shows it; {@code /tldr?source=author|auto}: its TL;DR ({@link ApiJson#tldr});
-   * {@code /api/v1/papers/{id}/similar?limit=N}: the papers nearest to it in meaning (ids may
-   * contain {@code /}, so a suffix only counts when the whole path is not an id).
+   * {@code /api/v1/papers/{id}/similar?limit=N}: the papers nearest to it in meaning; {@code
+   * /summaries}: its community summaries ({@link SummaryApi#list}) (ids may contain {@code /}, so a
+   * suffix only counts when the whole path is not an id).
    *
    * @throws BadParameterException when {@code limit} is not 1 to {@link SimilarPapers#MAX_LIMIT}
    */
@@ -110,6 +119,7 @@ public final class ApiRoutes {
                         paper,
                         snapshot.searcher().autoTldr(paper.id()).orElse(null),
                         tldrSource(ctx))));
+        case SUMMARIES -> summaries.list(ctx, paper);
         default -> throw new NotFoundException("error.no-paper", ctx.pathParam("id"));
       }
     }

@@ -21,6 +21,7 @@ import org.paperscope.web.search.MarkedText;
 import org.paperscope.web.search.ResultFacets;
 import org.paperscope.web.search.SearchLinks;
 import org.paperscope.web.search.SearchParams;
+import org.paperscope.web.summaries.SummaryList;
 
 /**
  * A paper's page: everything known about it, with {@code citation_*} meta tags for reference
@@ -52,6 +53,7 @@ import org.paperscope.web.search.SearchParams;
  * @param introduces the glossary concepts it introduces, linked to their pages; empty when none
  * @param autoTags tags PaperScope gave it (its authors gave none), linked like tags; empty when
  *     none
+ * @param summaries its community summaries as the viewer may see them
  */
 public record PaperPage(
     Layout layout,
@@ -72,7 +74,33 @@ public record PaperPage(
     List<Meta> meta,
     SimilarSection similar,
     List<Link> introduces,
-    List<Tag> autoTags) {
+    List<Tag> autoTags,
+    SummaryList summaries) {
+
+  /** This page with its community summaries section. */
+  PaperPage withSummaries(SummaryList list) {
+    return new PaperPage(
+        layout,
+        id,
+        title,
+        authors,
+        facts,
+        links,
+        abstractElsewhere,
+        tldr,
+        tldrLabel,
+        abstractText,
+        tags,
+        sections,
+        thumbnailHref,
+        bibtexHref,
+        risHref,
+        meta,
+        similar,
+        introduces,
+        autoTags,
+        list);
+  }
 
   /** This page with the paper's automatic tags (names), shown apart and marked as automatic. */
   PaperPage withAutoTags(List<String> names) {
@@ -116,7 +144,8 @@ public record PaperPage(
         meta,
         similar,
         introduces,
-        autoTags);
+        autoTags,
+        summaries);
   }
 
   /** A labelled fact; {@code href} is {@code null} when it links nowhere. */
@@ -180,7 +209,8 @@ public record PaperPage(
         meta(paper),
         similar,
         List.of(),
-        List.of());
+        List.of(),
+        SummaryList.NONE);
   }
 
   private static List<Section> sections(Paper paper, boolean hasText) {

@@ -27,7 +27,8 @@ public record PaperPath(Paper paper, View view) {
     THUMBNAIL("/thumbnail.png"),
     TEXT("/text"),
     SIMILAR("/similar"),
-    TLDR("/tldr");
+    TLDR("/tldr"),
+    SUMMARIES("/summaries");
 
     private final String suffix;
 

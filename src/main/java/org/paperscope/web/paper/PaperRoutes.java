@@ -14,7 +14,9 @@ import org.paperscope.web.Messages;
 import org.paperscope.web.NotFoundException;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Templates;
+import org.paperscope.web.Viewer;
 import org.paperscope.web.search.SearchLinks;
+import org.paperscope.web.summaries.SummaryBoard;
 
 /**
  * A paper's page ({@code /papers/{id}}), with its similar papers, and its views: BibTeX and RIS
@@ -28,16 +30,23 @@ public final class PaperRoutes {
   private final Glossaries glossaries;
   private final Templates templates;
   private final Messages messages;
+  private final SummaryBoard summaries;
 
   /**
    * @param messages the words of the pages
+   * @param summaries the community summaries each page lists
    */
   public PaperRoutes(
-      LiveIndex index, Glossaries glossaries, Templates templates, Messages messages) {
+      LiveIndex index,
+      Glossaries glossaries,
+      Templates templates,
+      Messages messages,
+      SummaryBoard summaries) {
     this.index = index;
     this.glossaries = glossaries;
     this.templates = templates;
     this.messages = messages;
+    this.summaries = summaries;
   }
 
   /**
@@ -59,6 +68,8 @@ public final class PaperRoutes {
         case SIMILAR -> ctx.redirect(SearchLinks.similar(paper.id()), HttpStatus.FOUND);
         case TLDR ->
             ctx.redirect(SearchLinks.paper(paper.id()) + "#tldr-heading", HttpStatus.FOUND);
+        case SUMMARIES ->
+            ctx.redirect(SearchLinks.paper(paper.id()) + "#summaries", HttpStatus.FOUND);
         case PAGE -> page(ctx, snapshot, paper);
       }
     }
@@ -71,7 +82,8 @@ public final class PaperRoutes {
     PaperPage page =
         PaperPage.of(paper, autoTldr, thumbnail, text, similar(snapshot, paper), messages)
             .withConcepts(glossaries.ready(snapshot).orElse(null), paper)
-            .withAutoTags(snapshot.searcher().autoTags(paper.id()));
+            .withAutoTags(snapshot.searcher().autoTags(paper.id()))
+            .withSummaries(summaries.list(paper.id(), Viewer.of(ctx), ctx.queryParam("sort")));
     templates.answer(ctx, "paper", page, messages);
   }
 

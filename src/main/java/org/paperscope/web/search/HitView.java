@@ -25,6 +25,7 @@ import org.paperscope.web.Messages;
  *     none
  * @param similar the papers similar to this one on its page, the link's text naming the paper for
  *     screen readers; {@code null} when not offered
+ * @param summaries a link to its community summaries, naming how many; {@code null} when none
  */
 public record HitView(
     MarkedText title,
@@ -35,7 +36,8 @@ public record HitView(
     String tldrLabel,
     MarkedText abstractText,
     List<MarkedText> snippets,
-    Link similar) {
+    Link similar,
+    Link summaries) {
 
   public HitView {
     authors = List.copyOf(authors);
@@ -69,7 +71,25 @@ public record HitView(
         new Link(
             messages.get("hit.similar.label", LatexText.toUnicode(paper.title())),
             SearchLinks.similar(paper.id()));
-    return view.withSimilar(similar);
+    HitView linked = view.withSimilar(similar);
+    if (hit.summaries() == 0) {
+      return linked;
+    }
+    Link summaries =
+        new Link(
+            messages.get("hit.summaries", hit.summaries()),
+            SearchLinks.paper(paper.id()) + "#summaries");
+    return new HitView(
+        linked.title,
+        linked.href,
+        linked.authors,
+        linked.facts,
+        linked.tldr,
+        linked.tldrLabel,
+        linked.abstractText,
+        linked.snippets,
+        linked.similar,
+        summaries);
   }
 
   /** This hit without the link to similar papers (when no paper has an embedding). */
@@ -78,7 +98,8 @@ public record HitView(
   }
 
   private HitView withSimilar(Link link) {
-    return new HitView(title, href, authors, facts, tldr, tldrLabel, abstractText, snippets, link);
+    return new HitView(
+        title, href, authors, facts, tldr, tldrLabel, abstractText, snippets, link, summaries);
   }
 
   /**
@@ -119,6 +140,7 @@ public record HitView(
         tldr == null ? null : tldrLabel(autoTldr, messages),
         abstractText,
         passages,
+        null,
         null);
   }
 

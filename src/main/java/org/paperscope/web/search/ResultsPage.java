@@ -190,7 +190,10 @@ public record ResultsPage(
    */
   private static HitView hit(SearchResult.Hit hit, SearchMode ran, Messages messages) {
     if (ran == SearchMode.SEMANTIC) {
-      return HitView.of(new SearchResult.Hit(hit.paper(), hit.score(), List.of()), messages);
+      return HitView.of(
+          new SearchResult.Hit(
+              hit.paper(), hit.score(), List.of(), hit.autoTldr(), hit.summaries()),
+          messages);
     }
     return HitView.of(hit, messages);
   }
