@@ -165,8 +165,8 @@ public final class SummaryImport {
   }
 
   private static int votes(JsonNode record) throws RecordException {
-    JsonNode votes = record.get("votes");
-    if (votes == null || votes.isNull()) {
+    JsonNode votes = record.path("votes");
+    if (votes.isMissingNode() || votes.isNull()) {
       return 0;
     }
     if (!votes.canConvertToInt() || !votes.isIntegralNumber() || votes.asInt() < 0) {

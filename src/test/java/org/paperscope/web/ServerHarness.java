@@ -79,6 +79,11 @@ public final class ServerHarness implements BeforeAllCallback, AfterAllCallback,
     }
   }
 
+  /** The data directory served; null until started by the extension. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
   /** Stops the server, if it started. */
   @Override
   public void close() throws IOException {

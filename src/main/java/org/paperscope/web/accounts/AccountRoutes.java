@@ -28,7 +28,8 @@ public final class AccountRoutes {
   /** 10 failed logins per account per 15 minutes: OWASP's guessing limit, order of magnitude. */
   private static final int FAILURES_PER_ACCOUNT = 10;
 
-  private static final int REGISTRATIONS_PER_IP = 5;
+  /** 20 new accounts per address per hour: a class behind one router, not a bot farm. */
+  private static final int REGISTRATIONS_PER_IP = 20;
 
   private final Accounts accounts;
   private final Sessions sessions;

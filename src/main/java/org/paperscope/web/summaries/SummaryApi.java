@@ -82,8 +82,8 @@ public final class SummaryApi {
     Viewer viewer = SummaryBoard.loggedIn(ctx);
     Summary summary = board.summary(ctx);
     JsonNode body = body(ctx);
-    JsonNode version = body.get("version");
-    if (version == null || !version.canConvertToInt()) {
+    JsonNode version = body.path("version");
+    if (!version.isIntegralNumber() || !version.canConvertToInt()) {
       throw new BadParameterException("version", "error.summary.version");
     }
     try {

@@ -291,7 +291,7 @@ public final class SummaryEditing {
   }
 
   private static boolean previewOnly(Context ctx) {
-    return "preview".equals(ctx.formParam("action"));
+    return ctx.formParam("preview") != null;
   }
 
   private static String editAction(Summary summary) {
