@@ -9,7 +9,8 @@ package org.paperscope.web;
  * @param maxOffset deepest {@code offset}; paging past it costs a sort of that many hits
  * @param maxFilters most {@code filter} parameters in one request
  * @param maxQueryStringBytes longest query string (after the {@code ?}) answered; longer is 413
- * @param maxRequestBytes largest request body accepted; larger is 413 (no endpoint reads one)
+ * @param maxRequestBytes largest request body accepted; larger is 413 (forms and the summaries API
+ *     read bodies)
  */
 public record WebLimits(
     int maxPageSize,
@@ -21,8 +22,10 @@ public record WebLimits(
 
   /**
    * Defaults: pages of at most 100 hits, exports of at most 1,000 papers, offsets up to 10,000, 16
-   * filters, 16 KiB query strings (a 4,096-character query percent-encoded fits), 64 KiB bodies.
+   * filters, 16 KiB query strings (a 4,096-character query percent-encoded fits), 1 MiB bodies (a
+   * summary's 100,000 characters, form-encoded: up to 9 bytes for a character outside ASCII, and
+   * most summaries are mostly ASCII).
    */
   public static final WebLimits DEFAULTS =
-      new WebLimits(100, 1000, 10_000, 16, 16 * 1024, 64 * 1024);
+      new WebLimits(100, 1000, 10_000, 16, 16 * 1024, 1024 * 1024);
 }

@@ -4,10 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.concurrent.atomic.AtomicLong;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
@@ -17,24 +13,7 @@ import org.paperscope.store.TestStores;
 class AccountsIT {
   @TempDir Path dir;
 
-  private final AtomicLong now = new AtomicLong(1_700_000_000_000L);
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneOffset getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(java.time.ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return Instant.ofEpochMilli(now.get());
-        }
-      };
+  private final SettableClock clock = new SettableClock(1_700_000_000_000L);
 
   @ParameterizedTest
   @EnumSource(StoreKind.class)
@@ -93,7 +72,7 @@ class AccountsIT {
     try (TestStores.TestStore test = TestStores.open(kind, dir)) {
       Accounts accounts = new Accounts(test.store(), clock);
       Session session = accounts.register("ada", "correct horse battery");
-      now.addAndGet(Accounts.SESSION_LIFETIME.toMillis() + 1);
+      clock.advance(Accounts.SESSION_LIFETIME.toMillis() + 1);
       assertThat(accounts.session(session.token())).isEmpty();
     }
   }

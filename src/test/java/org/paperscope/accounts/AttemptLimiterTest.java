@@ -2,44 +2,23 @@ package org.paperscope.accounts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
-import java.time.ZoneOffset;
 import org.junit.jupiter.api.Test;
 
 class AttemptLimiterTest {
-  private long now = 0;
-  private final Clock clock =
-      new Clock() {
-        @Override
-        public ZoneId getZone() {
-          return ZoneOffset.UTC;
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-          return this;
-        }
-
-        @Override
-        public Instant instant() {
-          return Instant.ofEpochMilli(now);
-        }
-      };
+  private final SettableClock clock = new SettableClock(0);
 
   @Test
   void refusesAttemptsPastTheLimitUntilTheWindowSlides() {
     AttemptLimiter limiter = new AttemptLimiter(3, Duration.ofMinutes(10), clock);
     assertThat(limiter.tryAcquire("1.2.3.4")).isTrue();
-    now = 60_000;
+    clock.set(60_000);
     assertThat(limiter.tryAcquire("1.2.3.4")).isTrue();
     assertThat(limiter.tryAcquire("1.2.3.4")).isTrue();
     assertThat(limiter.tryAcquire("1.2.3.4")).isFalse();
     assertThat(limiter.tryAcquire("5.6.7.8")).isTrue();
     assertThat(limiter.retryAfterSeconds("1.2.3.4")).isEqualTo(540);
-    now = 600_000; // the first attempt leaves the window
+    clock.set(600_000); // the first attempt leaves the window
     assertThat(limiter.tryAcquire("1.2.3.4")).isTrue();
     assertThat(limiter.tryAcquire("1.2.3.4")).isFalse();
   }

@@ -1,13 +1,11 @@
 package org.paperscope.web.concepts;
 
 import java.io.IOException;
-import java.io.StringWriter;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.paperscope.glossary.GlossaryEntry;
@@ -22,9 +20,6 @@ import org.paperscope.web.export.AtomFeed;
  * Auto-TLDR) or abstract. The same days give the same feed.
  */
 final class ConceptFeed {
-  private static final String ATOM = "http://www.w3.org/2005/Atom";
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
   /** Days the feed covers. */
   static final int DAYS = 30;
 
@@ -36,30 +31,20 @@ final class ConceptFeed {
       List<Map.Entry<LocalDate, GlossaryEntry>> days,
       PaperSearch searcher)
       throws IOException {
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeStartElement("feed");
-      xml.writeDefaultNamespace(ATOM);
-      AtomFeed.element(xml, "id", baseUrl + "/concepts/feed.atom");
-      AtomFeed.element(xml, "title", title);
-      String updated =
-          days.isEmpty() ? LocalDate.EPOCH.toString() : days.get(0).getKey().toString();
-      AtomFeed.element(xml, "updated", updated + "T00:00:00Z");
-      AtomFeed.link(xml, "self", baseUrl + "/concepts/feed.atom", "application/atom+xml");
-      AtomFeed.link(xml, "alternate", baseUrl + "/concepts/today", "text/html");
-      AtomFeed.element(xml, "generator", "PaperScope");
-      for (Map.Entry<LocalDate, GlossaryEntry> day : days) {
-        entry(xml, day.getKey(), day.getValue(), baseUrl, searcher);
-      }
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing XML to a string failed", e);
-    }
-    return out.toString();
+    return AtomFeed.document(
+        xml -> {
+          AtomFeed.element(xml, "id", baseUrl + "/concepts/feed.atom");
+          AtomFeed.element(xml, "title", title);
+          String updated =
+              days.isEmpty() ? LocalDate.EPOCH.toString() : days.get(0).getKey().toString();
+          AtomFeed.element(xml, "updated", updated + "T00:00:00Z");
+          AtomFeed.link(xml, "self", baseUrl + "/concepts/feed.atom", "application/atom+xml");
+          AtomFeed.link(xml, "alternate", baseUrl + "/concepts/today", "text/html");
+          AtomFeed.element(xml, "generator", "PaperScope");
+          for (Map.Entry<LocalDate, GlossaryEntry> day : days) {
+            entry(xml, day.getKey(), day.getValue(), baseUrl, searcher);
+          }
+        });
   }
 
   private static void entry(

@@ -1,5 +1,6 @@
 package org.paperscope.web.export;
 
+import java.io.IOException;
 import java.io.StringWriter;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -28,6 +29,35 @@ public final class AtomFeed {
   private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
 
   private AtomFeed() {}
+
+  /** Writes a feed's elements inside {@code <feed>}. */
+  @FunctionalInterface
+  public interface FeedBody {
+    void write(XMLStreamWriter xml) throws XMLStreamException, IOException;
+  }
+
+  /**
+   * An Atom document: the XML declaration and a {@code <feed>} in the Atom namespace around what
+   * {@code body} writes (its id, title, links, entries).
+   *
+   * @throws IOException when the body's own reads fail
+   */
+  public static String document(FeedBody body) throws IOException {
+    StringWriter out = new StringWriter();
+    try {
+      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
+      xml.writeStartDocument("UTF-8", "1.0");
+      xml.writeStartElement("feed");
+      xml.writeDefaultNamespace(ATOM);
+      body.write(xml);
+      xml.writeEndElement();
+      xml.writeEndDocument();
+      xml.close();
+    } catch (XMLStreamException e) {
+      throw new IllegalStateException("writing XML to a string failed", e);
+    }
+    return out.toString();
+  }
 
   /**
    * Renders the feed.

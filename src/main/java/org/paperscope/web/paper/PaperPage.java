@@ -79,34 +79,14 @@ public record PaperPage(
 
   /** This page with its community summaries section. */
   PaperPage withSummaries(SummaryList list) {
-    return new PaperPage(
-        layout,
-        id,
-        title,
-        authors,
-        facts,
-        links,
-        abstractElsewhere,
-        tldr,
-        tldrLabel,
-        abstractText,
-        tags,
-        sections,
-        thumbnailHref,
-        bibtexHref,
-        risHref,
-        meta,
-        similar,
-        introduces,
-        autoTags,
-        list);
+    return with(abstractText, introduces, autoTags, list);
   }
 
   /** This page with the paper's automatic tags (names), shown apart and marked as automatic. */
   PaperPage withAutoTags(List<String> names) {
     List<Tag> auto =
         names.stream().map(t -> new Tag(MarkedText.plain("tag", t), SearchLinks.tag(t))).toList();
-    return with(abstractText, introduces, auto);
+    return with(abstractText, introduces, auto, summaries);
   }
 
   /**
@@ -121,10 +101,11 @@ public record PaperPage(
     MarkedText linked =
         ConceptLinks.linked(
             "abstract", paper.abstractText(), glossary, own.isEmpty() ? null : own.get(0));
-    return with(linked, own.stream().map(ConceptLinks::link).toList(), autoTags);
+    return with(linked, own.stream().map(ConceptLinks::link).toList(), autoTags, summaries);
   }
 
-  private PaperPage with(MarkedText abstractText, List<Link> introduces, List<Tag> autoTags) {
+  private PaperPage with(
+      MarkedText abstractText, List<Link> introduces, List<Tag> autoTags, SummaryList summaries) {
     return new PaperPage(
         layout,
         id,

@@ -38,6 +38,25 @@ public record EditorPage(
     Conflict conflict,
     List<String> languages) {
 
+  /** This page with its preview and what went wrong (any may be null: none). */
+  EditorPage with(String preview, String why, String field, Conflict clash, int base) {
+    return new EditorPage(
+        layout,
+        paperTitle,
+        paperHref,
+        paperId,
+        action,
+        markdown,
+        language,
+        draft,
+        base,
+        preview,
+        why,
+        field,
+        clash,
+        languages);
+  }
+
   /** A language tag's name in the reader's language, with the tag: "Arabic (ar)". */
   public static String languageName(String tag, java.util.Locale in) {
     String name = java.util.Locale.forLanguageTag(tag).getDisplayName(in);

@@ -216,40 +216,12 @@ public final class SummaryEditing {
 
   private static EditorPage withPreview(EditorPage page) {
     String html = page.markdown().isBlank() ? "" : SummaryMarkdown.toHtml(page.markdown());
-    return new EditorPage(
-        page.layout(),
-        page.paperTitle(),
-        page.paperHref(),
-        page.paperId(),
-        page.action(),
-        page.markdown(),
-        page.language(),
-        page.draft(),
-        page.version(),
-        html,
-        page.error(),
-        page.errorField(),
-        page.conflict(),
-        page.languages());
+    return page.with(html, page.error(), page.errorField(), page.conflict(), page.version());
   }
 
   private static EditorPage with(
       EditorPage page, String error, String field, EditorPage.Conflict conflict, int version) {
-    return new EditorPage(
-        page.layout(),
-        page.paperTitle(),
-        page.paperHref(),
-        page.paperId(),
-        page.action(),
-        page.markdown(),
-        page.language(),
-        page.draft(),
-        version,
-        page.previewHtml(),
-        error,
-        field,
-        conflict,
-        page.languages());
+    return page.with(page.previewHtml(), error, field, conflict, version);
   }
 
   private void answer(Context ctx, EditorPage page, Viewer viewer) {

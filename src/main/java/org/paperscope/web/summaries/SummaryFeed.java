@@ -1,8 +1,7 @@
 package org.paperscope.web.summaries;
 
-import java.io.StringWriter;
+import java.io.IOException;
 import java.util.List;
-import javax.xml.stream.XMLOutputFactory;
 import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamWriter;
 import org.paperscope.summaries.Summary;
@@ -14,40 +13,27 @@ import org.paperscope.web.export.AtomFeed;
  * carries the summary's language ({@code xml:lang}) and its rendered, sanitised HTML.
  */
 final class SummaryFeed {
-  private static final String ATOM = "http://www.w3.org/2005/Atom";
-  private static final XMLOutputFactory FACTORY = XMLOutputFactory.newFactory();
-
   private SummaryFeed() {}
 
   /** A summary and its paper's title. */
   record Entry(Summary summary, String paperTitle) {}
 
-  static String write(String title, String baseUrl, List<Entry> entries) {
-    StringWriter out = new StringWriter();
-    try {
-      XMLStreamWriter xml = FACTORY.createXMLStreamWriter(out);
-      xml.writeStartDocument("UTF-8", "1.0");
-      xml.writeStartElement("feed");
-      xml.writeDefaultNamespace(ATOM);
-      AtomFeed.element(xml, "id", baseUrl + "/summaries/feed.atom");
-      AtomFeed.element(xml, "title", title);
-      String updated =
-          entries.isEmpty()
-              ? "1970-01-01T00:00:00Z"
-              : entries.get(0).summary().updated().toString();
-      AtomFeed.element(xml, "updated", updated);
-      AtomFeed.link(xml, "self", baseUrl + "/summaries/feed.atom", "application/atom+xml");
-      AtomFeed.element(xml, "generator", "PaperScope");
-      for (Entry entry : entries) {
-        entry(xml, entry, baseUrl);
-      }
-      xml.writeEndElement();
-      xml.writeEndDocument();
-      xml.close();
-    } catch (XMLStreamException e) {
-      throw new IllegalStateException("writing XML to a string failed", e);
-    }
-    return out.toString();
+  static String write(String title, String baseUrl, List<Entry> entries) throws IOException {
+    return AtomFeed.document(
+        xml -> {
+          AtomFeed.element(xml, "id", baseUrl + "/summaries/feed.atom");
+          AtomFeed.element(xml, "title", title);
+          String updated =
+              entries.isEmpty()
+                  ? "1970-01-01T00:00:00Z"
+                  : entries.get(0).summary().updated().toString();
+          AtomFeed.element(xml, "updated", updated);
+          AtomFeed.link(xml, "self", baseUrl + "/summaries/feed.atom", "application/atom+xml");
+          AtomFeed.element(xml, "generator", "PaperScope");
+          for (Entry entry : entries) {
+            entry(xml, entry, baseUrl);
+          }
+        });
   }
 
   private static void entry(XMLStreamWriter xml, Entry entry, String baseUrl)

@@ -71,6 +71,16 @@ class SummaryPagesIT {
             .findFirst()
             .orElseThrow();
     assertThat(cookie).contains("HttpOnly").contains("SameSite=Lax").doesNotContain("Secure");
+    // Behind a TLS-terminating proxy the cookies are Secure.
+    HttpResponse<String> proxied =
+        browser().json("GET", "/register", null, "X-Forwarded-Proto", "https");
+    assertThat(proxied.headers().allValues("Set-Cookie"))
+        .anySatisfy(
+            c ->
+                assertThat(c)
+                    .startsWith("ps_csrf=")
+                    .contains("Secure")
+                    .contains("SameSite=Strict"));
   }
 
   @Test
