@@ -65,13 +65,6 @@ public final class PaperScopeCommand implements Runnable {
     LUCENE_VECTOR_LOG.setLevel(Level.WARNING);
     PDFBOX_LOG.setLevel(Level.SEVERE);
     FONTBOX_LOG.setLevel(Level.SEVERE);
-    // HikariCP and Flyway log every pool start and migration check at INFO: keep their warnings.
-    for (String logger : new String[] {"com.zaxxer.hikari", "org.flywaydb"}) {
-      String key = "org.slf4j.simpleLogger.log." + logger;
-      if (System.getProperty(key) == null) {
-        System.setProperty(key, "warn");
-      }
-    }
     System.exit(
         execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
   }

@@ -23,6 +23,7 @@ public final class QueryFields {
           "year",
           "decision",
           "has",
+          "lang",
           "id");
 
   public static final String YEAR = "year";

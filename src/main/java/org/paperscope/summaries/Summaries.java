@@ -205,6 +205,27 @@ public final class Summaries {
         });
   }
 
+  /**
+   * How many public summaries there are in each language, most first (ties by tag): the home page's
+   * list of languages.
+   */
+  public java.util.LinkedHashMap<String, Integer> languageCounts() {
+    return store.read(
+        c -> {
+          java.util.LinkedHashMap<String, Integer> counts = new java.util.LinkedHashMap<>();
+          try (PreparedStatement select =
+                  c.prepareStatement(
+                      "SELECT language, COUNT(*) AS n FROM summaries WHERE draft = 0 AND hidden = 0"
+                          + " GROUP BY language ORDER BY n DESC, language");
+              ResultSet row = select.executeQuery()) {
+            while (row.next()) {
+              counts.put(row.getString(1), row.getInt(2));
+            }
+          }
+          return counts;
+        });
+  }
+
   /** The ids of the papers with at least one public summary. */
   public List<String> papersWithSummaries() {
     return store.read(

@@ -66,6 +66,8 @@ final class HttpErrors {
     config.routes.exception(TooLargeException.class, (e, ctx) -> tooLarge(ctx, e));
     config.routes.exception(ForbiddenException.class, (e, ctx) -> forbidden(ctx, e));
     config.routes.exception(SummaryException.class, (e, ctx) -> refused(ctx, e));
+    config.routes.exception(
+        MethodNotAllowedException.class, (e, ctx) -> methodNotAllowed(ctx, e.allow()));
     config.routes.exception(Exception.class, this::internal);
     config.routes.error(
         404,

@@ -1,8 +1,9 @@
 package org.paperscope.web;
 
+import com.ibm.icu.text.MessageFormat;
+import com.ibm.icu.text.NumberFormat;
+import com.ibm.icu.util.ULocale;
 import gg.jte.Content;
-import java.text.MessageFormat;
-import java.text.NumberFormat;
 import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
@@ -10,13 +11,16 @@ import java.util.ResourceBundle;
 
 /**
  * Every word the web pages show, in one language: the bundle {@code web/messages.properties}
- * (English; {@code messages_ar.properties} and the like beside it, UTF-8), each message looked up
- * by a dotted key ({@code results.count}) and formatted with {@link MessageFormat} in the bundle's
- * locale, so a count picks its plural with a choice format ({@code {0,choice,0#No results|1#1
- * result|1<{0,number,integer} results}}). In a pattern a single quote is written twice ({@code
- * authors''}). Keys ending in {@code .html} hold markup; their arguments are HTML-escaped.
+ * (English; {@code messages_ar.properties} beside it, UTF-8), each message looked up by a dotted
+ * key ({@code results.count}) and formatted with ICU's {@link MessageFormat} in the bundle's locale
+ * (Latin digits), so a count picks its plural by the language's own rules: a choice format in
+ * English ({@code {0,choice,0#No results|1#1 result|1<{0,number,integer} results}}), the six CLDR
+ * plural forms in Arabic ({@code {0,plural,zero{…} one{…} two{…} few{# نتائج} many{…} other{#
+ * نتيجة}}}). In a pattern a single quote is written twice ({@code authors''}). Keys ending in
+ * {@code .html} hold markup; their arguments are HTML-escaped.
  *
- * <p>Immutable and thread-safe.
+ * <p>One instance per language, immutable; or one {@link #requestScoped} instance that speaks the
+ * language of the request its thread serves. Thread-safe.
  */
 public final class Messages {
   private static final String BUNDLE = "web.messages";
@@ -26,11 +30,58 @@ public final class Messages {
   public static final Messages ENGLISH = forLocale(Locale.ENGLISH);
 
   private final Locale locale;
+  private final ULocale formatLocale;
   private final Map<String, String> patterns;
+
+  /** For a request-scoped instance: the words of the request this thread serves. */
+  private final ThreadLocal<Messages> current;
 
   private Messages(Locale locale, Map<String, String> patterns) {
     this.locale = locale;
+    // Latin digits everywhere: counts and offsets stay the digits people type in URLs and queries.
+    this.formatLocale = new ULocale(locale.toLanguageTag().replace('-', '_') + "@numbers=latn");
     this.patterns = patterns;
+    this.current = null;
+  }
+
+  private Messages() {
+    this.locale = Locale.ENGLISH;
+    this.formatLocale = ULocale.ENGLISH;
+    this.patterns = Map.of();
+    this.current = new ThreadLocal<>();
+  }
+
+  /**
+   * Words that follow the request: every call answers in the language {@link #serve} set for the
+   * request the calling thread is serving, English outside a request. Pages and routes hold one
+   * such instance; the server sets it before each request and clears it after.
+   */
+  public static Messages requestScoped() {
+    return new Messages();
+  }
+
+  /** Makes this request-scoped instance speak {@code words} on this thread until {@link #done}. */
+  public void serve(Messages words) {
+    if (current == null) {
+      throw new IllegalStateException("not a request-scoped Messages");
+    }
+    current.set(words);
+  }
+
+  /** Ends {@link #serve} on this thread. */
+  public void done() {
+    if (current != null) {
+      current.remove();
+    }
+  }
+
+  /** The words that answer now: this instance's own, or for a request-scoped one the request's. */
+  private Messages target() {
+    if (current == null) {
+      return this;
+    }
+    Messages words = current.get();
+    return words == null ? ENGLISH : words;
   }
 
   /**
@@ -51,7 +102,16 @@ public final class Messages {
 
   /** The language of these words, e.g. for {@code <html lang>}. */
   public Locale locale() {
-    return locale;
+    return target().locale;
+  }
+
+  /** {@code rtl} for a language written right to left, else {@code ltr}, for {@code <html dir>}. */
+  public String direction() {
+    return org.paperscope.i18n.UiLanguages.find(locale().toLanguageTag())
+            .map(org.paperscope.i18n.UiLanguage::rightToLeft)
+            .orElse(false)
+        ? "rtl"
+        : "ltr";
   }
 
   /**
@@ -63,7 +123,8 @@ public final class Messages {
     if (key.endsWith(HTML_SUFFIX)) {
       throw new IllegalArgumentException(key + " holds markup; use html()");
     }
-    return new MessageFormat(pattern(key), locale).format(args);
+    Messages words = target();
+    return new MessageFormat(words.pattern(key), words.formatLocale).format(args);
   }
 
   /**
@@ -80,13 +141,27 @@ public final class Messages {
     for (int i = 0; i < args.length; i++) {
       escaped[i] = args[i] instanceof CharSequence text ? escape(text.toString()) : args[i];
     }
-    String markup = new MessageFormat(pattern(key), locale).format(escaped);
+    Messages words = target();
+    String markup = new MessageFormat(words.pattern(key), words.formatLocale).format(escaped);
     return output -> output.writeContent(markup);
   }
 
   /** A whole number as this language writes it, e.g. "20,090". */
   public String number(long n) {
-    return NumberFormat.getIntegerInstance(locale).format(n);
+    Messages words = target();
+    return NumberFormat.getIntegerInstance(words.formatLocale).format(n);
+  }
+
+  /**
+   * A day as this language writes dates ("30 Nov 2026", "٣٠‏/١١‏/٢٠٢٦" in Latin digits), in UTC.
+   */
+  public String date(java.time.Instant instant) {
+    Messages words = target();
+    com.ibm.icu.text.DateFormat format =
+        com.ibm.icu.text.DateFormat.getDateInstance(
+            com.ibm.icu.text.DateFormat.MEDIUM, words.formatLocale);
+    format.setTimeZone(com.ibm.icu.util.TimeZone.GMT_ZONE);
+    return format.format(java.util.Date.from(instant));
   }
 
   private String pattern(String key) {

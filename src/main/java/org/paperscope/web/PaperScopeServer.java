@@ -67,12 +67,14 @@ public final class PaperScopeServer implements AutoCloseable {
     Accounts accounts = new Accounts(store, clock);
     Sessions sessions = new Sessions(accounts);
     Templates templates = new Templates();
-    // One language for now; a per-request choice (Accept-Language) would pick it here.
-    Messages messages = Messages.ENGLISH;
-    BrowseRoutes browse = new BrowseRoutes(index, templates, limits, random, messages);
+    // Every page and route holds these words; ReaderLanguage sets their language per request.
+    Messages messages = Messages.requestScoped();
+    ReaderLanguage language = new ReaderLanguage(messages, accounts);
+    Summaries summaryStore = new Summaries(store, clock);
+    BrowseRoutes browse =
+        new BrowseRoutes(index, templates, limits, random, messages, summaryStore);
     this.glossaries = new Glossaries(index);
     SearchRoutes search = new SearchRoutes(index, glossaries, templates, limits, messages);
-    Summaries summaryStore = new Summaries(store, clock);
     SummaryBoard board =
         new SummaryBoard(
             index, summaryStore, new SummaryVotes(store, summaryStore, clock), templates, messages);
@@ -120,7 +122,8 @@ public final class PaperScopeServer implements AutoCloseable {
         .onPost("/register", accountRoutes::register)
         .onPost("/logout", accountRoutes::logout)
         .onGet("/account", accountRoutes::account)
-        .onPost("/account/tokens", accountRoutes::createToken);
+        .onPost("/account/tokens", accountRoutes::createToken)
+        .onPost("/language", language::choose);
     routes
         .onGet("/summaries/new", editing::newForm)
         .onPost("/summaries", editing::create)
@@ -145,6 +148,8 @@ public final class PaperScopeServer implements AutoCloseable {
               configure(config, limits, templates, messages);
               errors.register(config);
               config.routes.before(sessions::identify);
+              config.routes.before(language::begin);
+              config.routes.after(language::end);
               routes.install(config, errors);
             });
   }

@@ -1,6 +1,7 @@
 package org.paperscope.web;
 
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
@@ -61,6 +62,9 @@ final class SummaryIndexer implements AutoCloseable {
       }
     } catch (LockObtainFailedException e) {
       return 0; // an ingest or enrichment is writing; next round
+    } catch (InterruptedIOException e) {
+      Thread.currentThread().interrupt(); // the server is stopping
+      return 0;
     } catch (IOException | RuntimeException e) {
       LOG.warn("summaries could not be indexed yet; retrying", e);
       return 0;

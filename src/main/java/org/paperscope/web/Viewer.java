@@ -12,12 +12,12 @@ import org.paperscope.accounts.User;
  * @param csrf the CSRF secret of the session, or of the anonymous reader's cookie; {@code null} for
  *     API-token requests, which need none
  */
-public record Viewer(User user, String csrf) {
+public record Viewer(User user, String csrf, String path) {
   /** The request attribute {@code accounts.Sessions} stores the viewer under. */
   public static final String ATTRIBUTE = "paperscope.viewer";
 
   /** An anonymous reader without a CSRF cookie (pages rendered outside a request). */
-  public static final Viewer NOBODY = new Viewer(null, "");
+  public static final Viewer NOBODY = new Viewer(null, "", "/");
 
   /** The viewer of this request, {@link #NOBODY} when none was identified. */
   public static Viewer of(Context ctx) {

@@ -250,7 +250,8 @@ class PagesIT {
   private static List<String> hitTitles(String html) {
     List<String> titles = new ArrayList<>();
     Matcher m =
-        Pattern.compile("<h2 class=\"hit-title\"><a href=\"[^\"]*\">([^<]*)</a>").matcher(html);
+        Pattern.compile("<h2 class=\"hit-title\" dir=\"auto\"><a href=\"[^\"]*\">([^<]*)</a>")
+            .matcher(html);
     while (m.find()) {
       titles.add(m.group(1));
     }
@@ -450,7 +451,7 @@ class PagesIT {
     for (String title : List.of("Identifiers that break naive links", "Dot segments in")) {
       String paperPath = follow(search, href(results, title));
       String paper = page(paperPath, 200);
-      assertThat(paper).contains("<h1>" + title);
+      assertThat(paper).contains("<h1 dir=\"auto\">" + title);
       for (String html : List.of(results, paper)) {
         String from = html == results ? search : paperPath;
         String ann = page(follow(from, href(html, "O/Brien")), 200);
@@ -472,7 +473,7 @@ class PagesIT {
       URI url = URI.create(link.group(1).replace("&amp;", "&")).normalize();
       assertThat(url.toString()).startsWith(harness.client.base());
       String paper = page(url.getRawPath(), 200);
-      Matcher h1 = Pattern.compile("<h1>([^<]*)").matcher(paper);
+      Matcher h1 = Pattern.compile("<h1 dir=\"auto\">([^<]*)").matcher(paper);
       assertThat(h1.find()).isTrue();
       titles.add(h1.group(1));
     }

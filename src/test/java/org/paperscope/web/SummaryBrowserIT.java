@@ -95,4 +95,26 @@ class SummaryBrowserIT {
     assertThat(width).as("no sideways scrolling at 390 px").isLessThanOrEqualTo(390);
     HeadlessChromium.screenshot(phone, "summary-phone", false);
   }
+
+  @Test
+  void theArabicInterfaceMirrorsAndKeepsEnglishTextLeftToRight() throws IOException {
+    Page page = chromium.open(1280, 900, true);
+    page.navigate(url("/search?q=learning&lang=ar"));
+    assertThat(page.locator("html").getAttribute("dir")).isEqualTo("rtl");
+    // Mirrored: the brand sits right of the search box.
+    double brand = page.locator(".brand").boundingBox().x;
+    double search = page.locator(".site-header .search-form").boundingBox().x;
+    assertThat(brand).isGreaterThan(search);
+    // An English title inside the Arabic page still reads left to right.
+    Object direction =
+        page.locator(".hit-title").first().evaluate("e => getComputedStyle(e).direction");
+    assertThat(direction).isEqualTo("ltr");
+    assertThat(page.locator("#result-count").textContent()).contains("نتيجة");
+    HeadlessChromium.screenshot(page, "results-ar", true);
+
+    page.navigate(url("/papers/p03?lang=ar"));
+    assertThat(page.locator("h1").evaluate("e => getComputedStyle(e).direction")).isEqualTo("ltr");
+    assertThat(page.locator("#summaries-heading").textContent()).isNotBlank();
+    HeadlessChromium.screenshot(page, "paper-ar", true);
+  }
 }

@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.DelegatingAnalyzerWrapper;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenFilter;
 import org.apache.lucene.analysis.TokenStream;
@@ -16,10 +17,10 @@ import org.apache.lucene.analysis.commongrams.CommonGramsQueryFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.PorterStemFilter;
 import org.apache.lucene.analysis.miscellaneous.ASCIIFoldingFilter;
-import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.TypeAttribute;
+import org.paperscope.i18n.TextLanguages;
 
 /**
  * The analyses of the index: {@link #stemmed()} (standard tokenizer, possessives, lower case,
@@ -54,19 +55,33 @@ public final class PaperAnalyzers {
   private static final Analyzer EXACT = new ExactAnalyzer(Pairs.NONE);
   private static final Analyzer EXACT_PAIRS = new ExactAnalyzer(Pairs.INDEX);
   private static final Analyzer PHRASE = new ExactAnalyzer(Pairs.QUERY);
+  private static final Map<String, Analyzer> FIELD_ANALYZERS =
+      Map.of(
+          PaperSchema.TITLE_EXACT, EXACT,
+          PaperSchema.ABSTRACT_EXACT, EXACT,
+          PaperSchema.TLDR_EXACT, EXACT,
+          PaperSchema.TEXT_EXACT, EXACT_PAIRS,
+          PaperSchema.REFS_EXACT, EXACT_PAIRS,
+          PaperSchema.TAG_EXACT, EXACT,
+          PaperSchema.SUMMARY_EXACT, EXACT,
+          PaperSchema.AUTHOR, EXACT,
+          PaperSchema.META_PORTER, PORTER);
+
+  /**
+   * Each field's analyzer: those above, summaries in a language with that language's analyzer
+   * ({@link PaperSchema#SUMMARY_LANGUAGE_PREFIX}), the light English stemmer for the rest.
+   */
   private static final Analyzer PER_FIELD =
-      new PerFieldAnalyzerWrapper(
-          STEMMED,
-          Map.of(
-              PaperSchema.TITLE_EXACT, EXACT,
-              PaperSchema.ABSTRACT_EXACT, EXACT,
-              PaperSchema.TLDR_EXACT, EXACT,
-              PaperSchema.TEXT_EXACT, EXACT_PAIRS,
-              PaperSchema.REFS_EXACT, EXACT_PAIRS,
-              PaperSchema.TAG_EXACT, EXACT,
-              PaperSchema.SUMMARY_EXACT, EXACT,
-              PaperSchema.AUTHOR, EXACT,
-              PaperSchema.META_PORTER, PORTER));
+      new DelegatingAnalyzerWrapper(Analyzer.PER_FIELD_REUSE_STRATEGY) {
+        @Override
+        protected Analyzer getWrappedAnalyzer(String field) {
+          if (field.startsWith(PaperSchema.SUMMARY_LANGUAGE_PREFIX)) {
+            String language = field.substring(PaperSchema.SUMMARY_LANGUAGE_PREFIX.length());
+            return TextLanguages.analyzer(language).orElse(STEMMED);
+          }
+          return FIELD_ANALYZERS.getOrDefault(field, STEMMED);
+        }
+      };
 
   private PaperAnalyzers() {}
 

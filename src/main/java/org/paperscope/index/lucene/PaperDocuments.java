@@ -27,6 +27,7 @@ import org.paperscope.enrich.FullText;
 import org.paperscope.enrich.GeneratedTldr;
 import org.paperscope.enrich.PaperEnrichments;
 import org.paperscope.enrich.SummaryTexts;
+import org.paperscope.i18n.TextLanguages;
 import org.paperscope.paper.AuthorNames;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
@@ -151,8 +152,19 @@ public final class PaperDocuments {
     if (summaries.texts().isEmpty()) {
       return;
     }
-    for (String text : summaries.texts()) {
+    java.util.Set<String> languages = new java.util.TreeSet<>();
+    for (int i = 0; i < summaries.texts().size(); i++) {
+      String text = summaries.texts().get(i);
       addText(doc, PaperSchema.SUMMARY, PaperSchema.SUMMARY_EXACT, text);
+      String language = TextLanguages.primary(summaries.languages().get(i));
+      if (TextLanguages.analyzer(language).isPresent()) {
+        doc.add(
+            new TextField(PaperSchema.SUMMARY_LANGUAGE_PREFIX + language, text, Field.Store.NO));
+      }
+      languages.add(language);
+    }
+    for (String language : languages) {
+      doc.add(new StringField(PaperSchema.SUMMARY_LANGUAGES, language, Field.Store.NO));
     }
     doc.add(new StringField(PaperSchema.HAS, "summary", Field.Store.NO));
     doc.add(new StoredField(PaperSchema.SUMMARY_COUNT, summaries.texts().size()));

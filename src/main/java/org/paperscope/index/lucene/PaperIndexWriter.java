@@ -2,6 +2,7 @@ package org.paperscope.index.lucene;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.io.InterruptedIOException;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -13,6 +14,7 @@ import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 import org.paperscope.enrich.Enrichments;
 import org.paperscope.index.EnrichmentWriter;
 import org.paperscope.index.PaperWriter;
@@ -30,6 +32,9 @@ import org.paperscope.paper.PaperMerge;
  * in the order they were upserted. Not thread-safe: one thread calls {@link #upsert}.
  */
 public final class PaperIndexWriter implements PaperWriter, EnrichmentWriter, Closeable {
+  /** How long opening waits for another writer's lock (a server's summary commit is brief). */
+  static final long LOCK_WAIT_MILLIS = 10_000;
+
   private final Directory directory;
   private final IndexWriter writer;
   private final PaperVersions versions;
@@ -73,7 +78,7 @@ public final class PaperIndexWriter implements PaperWriter, EnrichmentWriter, Cl
     Directory directory = FSDirectory.open(indexDir);
     IndexWriter writer = null;
     try {
-      writer = new IndexWriter(directory, config(ramBufferMb));
+      writer = lock(directory, indexDir, ramBufferMb);
       int schema = committedSchema(writer, indexDir);
       PaperVersions versions = PaperVersions.load(directory);
       boolean outdated = schema < PaperIndex.SCHEMA && versions.size() > 0;
@@ -85,6 +90,38 @@ public final class PaperIndexWriter implements PaperWriter, EnrichmentWriter, Cl
       }
       directory.close();
       throw e;
+    }
+  }
+
+  /**
+   * Opens Lucene's writer, waiting up to {@link #LOCK_WAIT_MILLIS} for another writer to finish: a
+   * server takes summary changes into the index in commits of well under a second, and an ingest
+   * started meanwhile should wait for it, not fail.
+   *
+   * @throws IOException naming the index when another writer still holds it after the wait
+   */
+  private static IndexWriter lock(Directory directory, Path indexDir, double ramBufferMb)
+      throws IOException {
+    long deadline = System.nanoTime() + LOCK_WAIT_MILLIS * 1_000_000L;
+    while (true) {
+      try {
+        return new IndexWriter(directory, config(ramBufferMb));
+      } catch (LockObtainFailedException e) {
+        if (System.nanoTime() > deadline) {
+          throw new LockObtainFailedException(
+              "the index in "
+                  + indexDir
+                  + " is being written by another ingest, enrich or server; try again when it"
+                  + " is done",
+              e);
+        }
+        try {
+          Thread.sleep(200);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new InterruptedIOException("interrupted while waiting for the index lock");
+        }
+      }
     }
   }
 

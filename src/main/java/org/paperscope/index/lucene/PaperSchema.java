@@ -57,6 +57,15 @@ public final class PaperSchema {
   /** How many public summaries a paper has (stored, for result lists). */
   public static final String SUMMARY_COUNT = "summary.count";
 
+  /**
+   * Community summaries in a language with its own analyzer ({@code i18n.TextLanguages}): field
+   * {@code summary.lang.ar} holds the Arabic ones, analysed with Arabic normalisation and stemming.
+   */
+  public static final String SUMMARY_LANGUAGE_PREFIX = "summary.lang.";
+
+  /** The primary languages a paper's public summaries are written in ({@code lang:ar}). */
+  public static final String SUMMARY_LANGUAGES = "summary.languages";
+
   /** What a paper has, for {@code has:}: {@code summary}. */
   public static final String HAS = "has";
 

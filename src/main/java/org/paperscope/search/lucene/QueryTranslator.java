@@ -21,6 +21,7 @@ import org.apache.lucene.search.MatchNoDocsQuery;
 import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.TermQuery;
+import org.paperscope.i18n.TextLanguages;
 import org.paperscope.index.lucene.PaperAnalyzers;
 import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.paper.AuthorNames;
@@ -122,6 +123,9 @@ final class QueryTranslator {
     if (field == null) {
       return acrossDefaultFields(t.text(), false);
     }
+    if (field.equals("summary")) {
+      return summary(t.text(), false);
+    }
     if (SearchFields.TEXT.containsKey(field)) {
       return textQuery(SearchFields.TEXT.get(field), t.text(), false);
     }
@@ -132,6 +136,9 @@ final class QueryTranslator {
     if (field == null) {
       return acrossDefaultFields(text, true);
     }
+    if (field.equals("summary")) {
+      return summary(text, true);
+    }
     if (SearchFields.TEXT.containsKey(field)) {
       return textQuery(SearchFields.TEXT.get(field), text, true);
     }
@@ -139,6 +146,8 @@ final class QueryTranslator {
       case "author" -> author(text);
       case "id" -> new TermQuery(new Term(PaperSchema.ID, text));
       case "has" -> new TermQuery(new Term(PaperSchema.HAS, text.toLowerCase(Locale.ROOT)));
+      case "lang" ->
+          new TermQuery(new Term(PaperSchema.SUMMARY_LANGUAGES, TextLanguages.primary(text)));
       case "tag", "venue", "decision" ->
           new TermQuery(new Term(SearchFields.KEYED.get(field), ValueAliases.key(field, text)));
       case "year" -> throw new QuerySyntaxException("year needs a number such as 2019", position);
@@ -225,6 +234,22 @@ final class QueryTranslator {
     }
     builder.add(wordsQuery(PaperSchema.AUTHOR, words(PaperAnalyzers.exact(), text)), Occur.SHOULD);
     return builder.build();
+  }
+
+  /**
+   * Community summaries: the English-stemmed field (every summary is there), or any language's own
+   * field analysed with that language's analyzer (an Arabic word matches its other forms in Arabic
+   * summaries).
+   */
+  private static Query summary(String text, boolean exact) {
+    BooleanQuery.Builder any = new BooleanQuery.Builder();
+    any.add(textQuery(SearchFields.SUMMARY, text, exact), Occur.SHOULD);
+    for (String language : TextLanguages.analyzed()) {
+      String field = PaperSchema.SUMMARY_LANGUAGE_PREFIX + language;
+      any.add(
+          analyzedQuery(field, TextLanguages.analyzer(language).orElseThrow(), text), Occur.SHOULD);
+    }
+    return any.build();
   }
 
   /**

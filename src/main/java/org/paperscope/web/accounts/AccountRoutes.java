@@ -168,14 +168,7 @@ public final class AccountRoutes {
     if (next == null) {
       next = ctx.formParam("next");
     }
-    // Only a local path: "//evil.example" and "/\evil.example" are other sites to browsers.
-    boolean local =
-        next != null
-            && next.startsWith("/")
-            && !next.startsWith("//")
-            && !next.startsWith("/\\")
-            && next.chars().noneMatch(c -> c < 0x20);
-    return local ? next : "/";
+    return Sessions.localPath(next);
   }
 
   private static String param(Context ctx, String name) {

@@ -44,12 +44,13 @@ public final class Sessions {
     if (authorization != null && authorization.regionMatches(true, 0, "Bearer ", 0, 7)) {
       Optional<User> user = accounts.apiTokenUser(authorization.substring(7).strip());
       ctx.attribute(TOKEN_ATTRIBUTE, user.isPresent());
-      ctx.attribute(Viewer.ATTRIBUTE, new Viewer(user.orElse(null), null));
+      ctx.attribute(Viewer.ATTRIBUTE, new Viewer(user.orElse(null), null, here(ctx)));
       return;
     }
     Optional<Session> session = accounts.session(ctx.cookie(SESSION_COOKIE));
     if (session.isPresent()) {
-      ctx.attribute(Viewer.ATTRIBUTE, new Viewer(session.get().user(), session.get().csrf()));
+      ctx.attribute(
+          Viewer.ATTRIBUTE, new Viewer(session.get().user(), session.get().csrf(), here(ctx)));
       return;
     }
     String csrf = ctx.cookie(CSRF_COOKIE);
@@ -57,7 +58,7 @@ public final class Sessions {
       csrf = RowIds.token(24);
       setCookie(ctx, CSRF_COOKIE, csrf, -1, "Strict");
     }
-    ctx.attribute(Viewer.ATTRIBUTE, new Viewer(null, csrf));
+    ctx.attribute(Viewer.ATTRIBUTE, new Viewer(null, csrf, here(ctx)));
   }
 
   /**
@@ -91,7 +92,7 @@ public final class Sessions {
   void start(Context ctx, Session session) {
     setCookie(
         ctx, SESSION_COOKIE, session.token(), (int) Accounts.SESSION_LIFETIME.toSeconds(), "Lax");
-    ctx.attribute(Viewer.ATTRIBUTE, new Viewer(session.user(), session.csrf()));
+    ctx.attribute(Viewer.ATTRIBUTE, new Viewer(session.user(), session.csrf(), here(ctx)));
   }
 
   /** Ends the request's login, if any, and clears its cookie. */
@@ -116,8 +117,31 @@ public final class Sessions {
     ctx.res().addHeader("Set-Cookie", cookie.toString());
   }
 
+  /**
+   * {@code next} when it is a path on this site, else {@code /}: "//evil.example" and
+   * "/\\evil.example" are other sites to browsers.
+   */
+  public static String localPath(String next) {
+    boolean local =
+        next != null
+            && next.startsWith("/")
+            && !next.startsWith("//")
+            && !next.startsWith("/\\")
+            && next.chars().noneMatch(c -> c < 0x20);
+    return local ? next : "/";
+  }
+
+  /** The path and query of this request, without a {@code lang} parameter (the chooser sets it). */
+  private static String here(Context ctx) {
+    String query = ctx.queryString();
+    if (query != null) {
+      query = query.replaceAll("(^|&)lang=[^&]*", "").replaceAll("^&", "");
+    }
+    return ctx.path() + (query == null || query.isEmpty() ? "" : "?" + query);
+  }
+
   /** Whether the reader reached us over HTTPS, directly or through a proxy. */
-  static boolean https(Context ctx) {
+  public static boolean https(Context ctx) {
     return "https".equalsIgnoreCase(ctx.scheme())
         || "https".equalsIgnoreCase(ctx.header("X-Forwarded-Proto"));
   }

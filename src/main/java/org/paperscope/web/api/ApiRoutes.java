@@ -48,7 +48,10 @@ public final class ApiRoutes {
   private final Templates templates;
   private final Messages messages;
   private final byte[] openApi;
-  private final ApiPage page;
+
+  /** The page for people, built once per interface language. */
+  private final java.util.Map<java.util.Locale, ApiPage> pages;
+
   private final SummaryApi summaries;
 
   /**
@@ -66,7 +69,7 @@ public final class ApiRoutes {
     this.templates = templates;
     this.messages = messages;
     this.openApi = resource("/web/openapi.json");
-    this.page = ApiPage.of(openApiDocument(), messages);
+    this.pages = new java.util.concurrent.ConcurrentHashMap<>();
   }
 
   public void search(Context ctx)
@@ -172,6 +175,8 @@ public final class ApiRoutes {
 
   /** {@code /api}: the OpenAPI document as a page. */
   public void page(Context ctx) {
+    ApiPage page =
+        pages.computeIfAbsent(messages.locale(), l -> ApiPage.of(openApiDocument(), messages));
     templates.answer(ctx, "api", page, messages);
   }
 

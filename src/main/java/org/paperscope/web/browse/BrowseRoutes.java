@@ -3,6 +3,7 @@ package org.paperscope.web.browse;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.random.RandomGenerator;
+import org.paperscope.summaries.Summaries;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
 import org.paperscope.web.Messages;
@@ -18,6 +19,7 @@ import org.paperscope.web.WebLimits;
  * <p>Thread-safe.
  */
 public final class BrowseRoutes {
+  private final Summaries summaries;
   private final LiveIndex index;
   private final Templates templates;
   private final WebLimits limits;
@@ -33,8 +35,10 @@ public final class BrowseRoutes {
       Templates templates,
       WebLimits limits,
       RandomGenerator random,
-      Messages messages) {
+      Messages messages,
+      Summaries summaries) {
     this.index = index;
+    this.summaries = summaries;
     this.templates = templates;
     this.limits = limits;
     this.random = random;
@@ -43,7 +47,10 @@ public final class BrowseRoutes {
 
   public void home(Context ctx) throws IOException {
     try (Snapshot snapshot = index.acquire()) {
-      templates.answer(ctx, "home", HomePage.of(snapshot, random, messages), messages);
+      HomePage page =
+          HomePage.of(snapshot, random, messages)
+              .withSummaryLanguages(summaries.languageCounts(), messages);
+      templates.answer(ctx, "home", page, messages);
     }
   }
 

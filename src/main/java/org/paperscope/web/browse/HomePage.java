@@ -28,7 +28,32 @@ import org.paperscope.web.search.SearchParams;
  * @param venues recent venue-years, each a link to its papers, with counts
  */
 public record HomePage(
-    Layout layout, String corpus, String meaning, List<Link> inspiration, List<Venue> venues) {
+    Layout layout,
+    String corpus,
+    String meaning,
+    List<Link> inspiration,
+    List<Venue> venues,
+    List<Venue> summaryLanguages) {
+
+  /** This page with the languages community summaries are written in, each with its count. */
+  HomePage withSummaryLanguages(Map<String, Integer> counts, Messages messages) {
+    Map<String, Integer> byLanguage = new java.util.LinkedHashMap<>();
+    counts.forEach(
+        (tag, n) ->
+            byLanguage.merge(org.paperscope.i18n.TextLanguages.primary(tag), n, Integer::sum));
+    List<Venue> languages = new ArrayList<>();
+    byLanguage.forEach(
+        (tag, n) -> {
+          String name = java.util.Locale.forLanguageTag(tag).getDisplayName(messages.locale());
+          languages.add(
+              new Venue(
+                  name.isEmpty() ? tag : name,
+                  "/search?q=" + SearchLinks.encode("lang:" + tag),
+                  messages.get("count.summaries", n)));
+        });
+    return new HomePage(layout, corpus, meaning, inspiration, venues, languages);
+  }
+
   /** Tags suggested on the home page. */
   public static final int INSPIRATION_TAGS = 5;
 
@@ -57,7 +82,8 @@ public record HomePage(
         messages.get("count.papers", snapshot.paperCount()),
         meaning(snapshot.embeddedCount(), snapshot.paperCount(), messages),
         inspiration(snapshot.tags(), snapshot.tagNames(), random),
-        venues);
+        venues,
+        List.of());
   }
 
   static String meaning(int embedded, int papers, Messages messages) {

@@ -83,7 +83,9 @@ public final class PaperRoutes {
         PaperPage.of(paper, autoTldr, thumbnail, text, similar(snapshot, paper), messages)
             .withConcepts(glossaries.ready(snapshot).orElse(null), paper)
             .withAutoTags(snapshot.searcher().autoTags(paper.id()))
-            .withSummaries(summaries.list(paper.id(), Viewer.of(ctx), ctx.queryParam("sort")));
+            .withSummaries(
+                summaries.list(
+                    paper.id(), Viewer.of(ctx), ctx.queryParam("sort"), messages.locale()));
     templates.answer(ctx, "paper", page, messages);
   }
 

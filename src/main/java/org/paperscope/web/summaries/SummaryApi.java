@@ -6,6 +6,8 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.javalin.http.Context;
 import io.javalin.http.HttpStatus;
 import java.io.IOException;
+import java.util.List;
+import org.paperscope.i18n.TextLanguages;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
 import org.paperscope.summaries.Summary;
@@ -14,6 +16,7 @@ import org.paperscope.summaries.SummaryInput;
 import org.paperscope.summaries.SummaryOrder;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.ForbiddenException;
+import org.paperscope.web.MethodNotAllowedException;
 import org.paperscope.web.NotFoundException;
 import org.paperscope.web.Snapshot;
 import org.paperscope.web.Viewer;
@@ -37,13 +40,23 @@ public final class SummaryApi {
     this.board = board;
   }
 
-  /** {@code GET /api/v1/papers/{id}/summaries?sort=votes|date}. */
+  /**
+   * {@code GET /api/v1/papers/{id}/summaries?sort=votes|date&lang=ar}: with {@code lang}, the
+   * summaries in that language, or, when it has none, those in the other languages with {@code
+   * "fallback": true}; without, all of them.
+   */
   public void list(Context ctx, Paper paper) {
     SummaryOrder order = SummaryOrder.of(ctx.queryParam("sort"));
-    json(
-        ctx,
-        SummaryJson.list(
-            paper.id(), board.summaries.forPaper(paper.id(), Viewer.of(ctx).user(), order)));
+    List<Summary> all = board.summaries.forPaper(paper.id(), Viewer.of(ctx).user(), order);
+    String lang = ctx.queryParam("lang");
+    if (lang == null || lang.isBlank()) {
+      json(ctx, SummaryJson.list(paper.id(), all, null, false));
+      return;
+    }
+    String wanted = TextLanguages.primary(lang.strip().replace('_', '-'));
+    List<Summary> matching = SummaryLanguages.matching(all, wanted);
+    boolean fallback = matching.isEmpty();
+    json(ctx, SummaryJson.list(paper.id(), fallback ? all : matching, wanted, fallback));
   }
 
   /** {@code POST /api/v1/papers/{id}/summaries}: 201 with the new summary. */
@@ -52,12 +65,14 @@ public final class SummaryApi {
           NotFoundException,
           ForbiddenException,
           BadParameterException,
-          SummaryException {
+          SummaryException,
+          MethodNotAllowedException {
     Paper paper;
     try (Snapshot snapshot = board.index.acquire()) {
       PaperPath path = PaperPath.resolve(snapshot.searcher(), ctx.pathParam("id"));
       if (path.view() != PaperPath.View.SUMMARIES) {
-        throw new NotFoundException("error.no-page", ctx.path());
+        // The paper and its other views are read-only.
+        throw new MethodNotAllowedException("GET, HEAD");
       }
       paper = path.paper();
     }

@@ -2,7 +2,10 @@ package org.paperscope.web.summaries;
 
 import io.javalin.http.Context;
 import java.io.IOException;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import org.paperscope.paper.Paper;
 import org.paperscope.summaries.Summaries;
@@ -45,27 +48,46 @@ public final class SummaryBoard {
     this.messages = messages;
   }
 
-  /** The summaries section of a paper's page for {@code viewer}, sorted by {@code sort}. */
-  public SummaryList list(String paperId, Viewer viewer, String sort) {
+  /**
+   * The summaries section of a paper's page for {@code viewer}, who reads {@code language}: the
+   * summaries in that language first, each group sorted by {@code sort}.
+   */
+  public SummaryList list(String paperId, Viewer viewer, String sort, Locale language) {
     SummaryOrder order = SummaryOrder.of(sort);
+    String reader = language.getLanguage();
+    List<Summary> all = summaries.forPaper(paperId, viewer.user(), order);
     List<SummaryView> items =
-        summaries.forPaper(paperId, viewer.user(), order).stream()
-            .map(s -> view(s, viewer))
+        SummaryLanguages.readerFirst(all, reader).stream()
+            .map(s -> view(s, viewer, language))
             .toList();
     String page = SearchLinks.paper(paperId);
+    String write = SummaryLinks.write(paperId) + "&language=" + reader;
     return new SummaryList(
         items,
         order.key(),
         page + "?sort=votes#summaries",
         page + "?sort=date#summaries",
-        SummaryLinks.write(paperId),
+        write,
         viewer.may(org.paperscope.accounts.Role.WRITER),
-        "/login?next=" + SummaryLinks.write(paperId).replace("?", "%3F").replace("=", "%3D"),
-        viewer.csrf() == null ? "" : viewer.csrf());
+        "/login?next=" + URLEncoder.encode(write, StandardCharsets.UTF_8),
+        viewer.csrf() == null ? "" : viewer.csrf(),
+        reader,
+        SummaryLanguages.name(reader, language),
+        !all.isEmpty() && SummaryLanguages.matching(all, reader).isEmpty(),
+        SummaryLanguages.counts(all, reader, language));
   }
 
   SummaryView view(Summary summary, Viewer viewer) {
-    return SummaryView.of(summary, viewer, votes.hasVoted(summary.id(), viewer.user()));
+    return view(summary, viewer, messages.locale());
+  }
+
+  SummaryView view(Summary summary, Viewer viewer, Locale reader) {
+    return SummaryView.of(
+        summary,
+        viewer,
+        votes.hasVoted(summary.id(), viewer.user()),
+        SummaryLanguages.name(summary.language(), reader),
+        messages);
   }
 
   /**

@@ -43,11 +43,19 @@ public final class SummaryEditing {
   public void newForm(Context ctx) throws IOException, NotFoundException, BadParameterException {
     Paper paper = paperParam(ctx);
     Viewer viewer = Viewer.of(ctx);
+    String asked = ctx.queryParam("language");
     if (!viewer.loggedIn()) {
-      ctx.redirect("/login?next=" + encode(SummaryLinks.write(paper.id())), HttpStatus.SEE_OTHER);
+      String back = SummaryLinks.write(paper.id()) + (asked == null ? "" : "&language=" + asked);
+      ctx.redirect("/login?next=" + encode(back), HttpStatus.SEE_OTHER);
       return;
     }
-    String language = viewer.user().language() == null ? "en" : viewer.user().language();
+    // The language asked for ("write the first one in Arabic"), else the reader's.
+    String language = asked == null ? board.messages.locale().getLanguage() : asked;
+    try {
+      language = SummaryInput.languageTag(language);
+    } catch (SummaryException e) {
+      language = "en";
+    }
     answer(ctx, editor(paper, "/summaries", "", language, false, 0), viewer);
   }
 

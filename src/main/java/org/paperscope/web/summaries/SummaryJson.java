@@ -34,10 +34,17 @@ public final class SummaryJson {
     return node;
   }
 
-  /** {@code {"paper","total","summaries":[…]}}. */
-  static JsonNode list(String paperId, List<Summary> summaries) {
+  /**
+   * {@code {"paper","language"?,"fallback","total","summaries":[…]}}: {@code language} the one
+   * asked for, {@code fallback} true when none was in it and these are the others.
+   */
+  static JsonNode list(String paperId, List<Summary> summaries, String language, boolean fallback) {
     ObjectNode body = PaperJson.mapper().createObjectNode();
     body.put("paper", paperId);
+    if (language != null) {
+      body.put("language", language);
+    }
+    body.put("fallback", fallback);
     body.put("total", summaries.size());
     ArrayNode items = body.putArray("summaries");
     summaries.forEach(s -> items.add(of(s)));

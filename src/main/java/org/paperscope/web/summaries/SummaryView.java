@@ -4,6 +4,7 @@ import java.time.ZoneOffset;
 import org.paperscope.accounts.Role;
 import org.paperscope.summaries.Summary;
 import org.paperscope.summaries.SummaryMarkdown;
+import org.paperscope.web.Messages;
 import org.paperscope.web.Viewer;
 
 /**
@@ -15,10 +16,13 @@ import org.paperscope.web.Viewer;
  * @param paperHref its paper's page
  * @param authorName who wrote it
  * @param language its BCP 47 tag
+ * @param languageName its language's name in the reader's language
  * @param html its Markdown rendered and sanitised (safe to print as is)
  * @param votes its votes
- * @param created the day it was written (ISO date)
- * @param updated the day it was last edited, or {@code null} when never
+ * @param created the day it was written (ISO date, for {@code datetime})
+ * @param createdText that day as the reader's language writes dates
+ * @param updated the day it was last edited as the reader's language writes dates, or {@code null}
+ *     when never
  * @param version its version
  * @param draft whether it is a private draft
  * @param hidden whether a moderator hid it
@@ -35,9 +39,11 @@ public record SummaryView(
     String paperHref,
     String authorName,
     String language,
+    String languageName,
     String html,
     int votes,
     String created,
+    String createdText,
     String updated,
     int version,
     boolean draft,
@@ -49,22 +55,27 @@ public record SummaryView(
     boolean canReport,
     boolean canHide) {
 
-  /** The view of {@code summary} for {@code viewer}, who has {@code voted} for it or not. */
-  static SummaryView of(Summary summary, Viewer viewer, boolean voted) {
+  /**
+   * The view of {@code summary} for {@code viewer}, who has {@code voted} for it or not; dates in
+   * the words of {@code messages}.
+   */
+  static SummaryView of(
+      Summary summary, Viewer viewer, boolean voted, String languageName, Messages messages) {
     boolean own = viewer.loggedIn() && viewer.user().id().equals(summary.userId());
     boolean other = viewer.loggedIn() && !own;
     String created = summary.created().atZone(ZoneOffset.UTC).toLocalDate().toString();
-    String updated = summary.updated().atZone(ZoneOffset.UTC).toLocalDate().toString();
     return new SummaryView(
         summary.id(),
         SummaryLinks.summary(summary.id()),
         SummaryLinks.paper(summary.paperId()),
         summary.authorName(),
         summary.language(),
+        languageName,
         SummaryMarkdown.toHtml(summary.markdown()),
         summary.votes(),
         created,
-        summary.version() > 1 ? updated : null,
+        messages.date(summary.created()),
+        summary.version() > 1 ? messages.date(summary.updated()) : null,
         summary.version(),
         summary.draft(),
         summary.hidden(),

@@ -107,4 +107,28 @@ class PaperIndexWriterTest {
       assertThat(searcher.paper("a")).get().extracting(Paper::title).isEqualTo("Kept");
     }
   }
+
+  @Test
+  void aSecondWriterWaitsForTheFirstToFinish() throws Exception {
+    Path index = DataDir.of(data).index();
+    PaperIndexWriter first = PaperIndexWriter.open(index, 16, 1);
+    first.upsert(Paper.builder("a", "A paper").build());
+    first.commit();
+    // The first writer holds the lock for half a second, as a server's summary commit might.
+    Thread closer =
+        Thread.ofPlatform()
+            .start(
+                () -> {
+                  try {
+                    Thread.sleep(500);
+                    first.close();
+                  } catch (Exception e) {
+                    throw new IllegalStateException(e);
+                  }
+                });
+    try (PaperIndexWriter second = PaperIndexWriter.open(index, 16, 1)) {
+      assertThat(second.paperCount()).isEqualTo(1);
+    }
+    closer.join();
+  }
 }

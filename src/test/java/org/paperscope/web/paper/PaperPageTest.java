@@ -63,9 +63,9 @@ class PaperPageTest {
     String html = render(paper);
     assertThat(html)
         .contains(
-            "<h1>Adam<span class=\"math\" data-tex=\"^+\">⁺</span>: <span class=\"math\""
+            "<h1 dir=\"auto\">Adam<span class=\"math\" data-tex=\"^+\">⁺</span>: <span class=\"math\""
                 + " data-tex=\"\\tilde{O}(\\sqrt{T})\">Õ(√T)</span> regret</h1>",
-            "<p>Memory cut by 10<span class=\"math\" data-tex=\"\\times\">×</span>.</p>",
+            "<p dir=\"auto\">Memory cut by 10<span class=\"math\" data-tex=\"\\times\">×</span>.</p>",
             "<span class=\"math\" data-tex=\"k\">k</span>-means</a>",
             "<title>Adam⁺: Õ(√T) regret – PaperScope</title>",
             "<meta name=\"citation_title\" content=\"Adam⁺: Õ(√T) regret\">",
@@ -134,7 +134,7 @@ class PaperPageTest {
             true,
             List.of(new SimilarPapers.Similar(without, 0.7f, "", "We attend, briefly.")));
     assertThat(render(with, SimilarSection.of(found, 2, 2, Messages.ENGLISH)))
-        .contains("<span class=\"label\">Auto-TLDR</span> We attend, briefly.");
+        .contains("<span class=\"label\">Auto-TLDR</span> <bdi>We attend, briefly.</bdi>");
   }
 
   @Test
@@ -159,7 +159,7 @@ class PaperPageTest {
         .contains("<span class=\"math\" data-tex=\"\\alpha\">α</span>")
         .contains("Ann &lt;b&gt;Author&lt;/b&gt;")
         .contains("<p class=\"facts\">ICLR · 2018</p>")
-        .contains("<span class=\"label\">TL;DR (author)</span> Short.")
+        .contains("<span class=\"label\">TL;DR (author)</span> <bdi>Short.</bdi>")
         .contains("<p class=\"reason\">Shared tags: attention</p>")
         .contains("<details class=\"abstract\">")
         .contains("An abstract with &lt;img src=x&gt;.")
