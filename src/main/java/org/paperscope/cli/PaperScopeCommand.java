@@ -14,6 +14,7 @@ import picocli.CommandLine.Command;
     description = "Search engine and reading room for machine-learning papers.",
     subcommands = {
       IngestCommand.class,
+      HarvestCommand.class,
       EnrichCommand.class,
       ReindexCommand.class,
       DemoCommand.class,

@@ -183,6 +183,35 @@ public final class Ingestion {
     return total;
   }
 
+  /**
+   * A sink that writes each paper it receives to the store and counts it in {@link #report}, as
+   * files are: for sources that are no files (harvests). A store failure surfaces as an {@link
+   * java.io.UncheckedIOException}.
+   */
+  public RecordSink sink() {
+    Sink sink = new Sink();
+    return new RecordSink() {
+      @Override
+      public void accept(Paper paper, String source) {
+        try {
+          sink.accept(paper, source);
+        } catch (StoreFailure e) {
+          throw new java.io.UncheckedIOException(e.getCause());
+        }
+      }
+
+      @Override
+      public void reject(String source, String reason) {
+        sink.reject(source, reason);
+      }
+    };
+  }
+
+  /** What was read so far: through {@link #run} and {@link #sink}. */
+  public IngestReport report() {
+    return report;
+  }
+
   /** Carries a store failure out of a reader's callback without it being taken for a bad file. */
   private static final class StoreFailure extends RuntimeException {
     StoreFailure(IOException cause) {

@@ -43,12 +43,13 @@ class MeaningPagesIT {
     assertThat(similar)
         .contains("<h2 id=\"similar-heading\">Similar papers</h2>")
         .contains(
-            "<h3 class=\"similar-title\"><a href=\"/papers/seq\">"
+            "<h3 class=\"similar-title\" dir=\"auto\"><a href=\"/papers/seq\">"
                 + MeaningCorpus.SELF_ATTENTION_TITLE
                 + "</a></h3>")
         .contains("<a href=\"/authors/Jane%20Doe\">Jane Doe</a>")
         .contains("<p class=\"facts\">ICLR · 2018</p>")
-        .contains("TL;DR (author)</span> Self-attention replaces recurrence for translation.")
+        .contains(
+            "TL;DR (author)</span> <bdi>Self-attention replaces recurrence for translation.</bdi>")
         .contains("<p class=\"reason\">Shared tags: attention</p>")
         .contains("<details class=\"abstract\">\n")
         .contains("<summary>Abstract</summary>")

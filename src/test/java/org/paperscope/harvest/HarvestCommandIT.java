@@ -1,0 +1,262 @@
+package org.paperscope.harvest;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.function.Function;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.paperscope.cli.PaperScopeCommand;
+import org.paperscope.data.DataDir;
+import org.paperscope.paper.Paper;
+import org.paperscope.search.PaperSearch;
+import org.paperscope.search.QueryLimits;
+import org.paperscope.search.SearchBackend;
+
+/**
+ * {@code paperscope harvest} against recorded API answers on a local server: paging, incremental
+ * runs, new versions, 503, malformed answers, an unreachable host, OpenReview notes.
+ */
+class HarvestCommandIT {
+  @TempDir Path dir;
+
+  record Run(int code, String out, String err) {}
+
+  private Run run(String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int code =
+        PaperScopeCommand.execute(args, new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(code, out.toString(), err.toString());
+  }
+
+  private Paper paper(String id) throws Exception {
+    try (PaperSearch searcher =
+        SearchBackend.openConfigured(DataDir.of(dir.resolve("data")), QueryLimits.DEFAULTS)) {
+      return searcher.paper(id).orElseThrow();
+    }
+  }
+
+  static String entry(String id, String version, String title) {
+    return """
+        <entry>
+          <id>http://arxiv.org/abs/%1$s%2$s</id>
+          <updated>2026-11-29T10:00:00Z</updated>
+          <published>2026-11-01T10:00:00Z</published>
+          <title>%3$s</title>
+          <summary>An abstract about %3$s.</summary>
+          <author><name>Ada Lovelace</name></author>
+          <link href="http://arxiv.org/abs/%1$s%2$s" rel="alternate" type="text/html"/>
+          <link title="pdf" href="http://arxiv.org/pdf/%1$s%2$s" rel="related" type="application/pdf"/>
+          <arxiv:primary_category xmlns:arxiv="http://arxiv.org/schemas/atom" term="cs.LG"/>
+        </entry>
+        """
+        .formatted(id, version, title);
+  }
+
+  static String feed(String... entries) {
+    return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
+        + "<title>ArXiv Query</title>\n"
+        + String.join("", entries)
+        + "</feed>\n";
+  }
+
+  /** Two full pages of two entries and a last one; {@code v} the version of the first paper. */
+  static Function<String, RecordedApi.Answer> arxiv(String firstTitle, String version) {
+    return path -> {
+      if (!path.startsWith("/api/query?")) {
+        return RecordedApi.Answer.status(404, Map.of());
+      }
+      if (path.contains("start=0&")) {
+        return RecordedApi.Answer.ok(
+            feed(
+                entry("2611.00001", version, firstTitle),
+                entry("2611.00002", "v1", "Second paper")));
+      }
+      if (path.contains("start=2&")) {
+        return RecordedApi.Answer.ok(
+            feed(
+                entry("2611.00003", "v1", "Third paper"),
+                entry("2611.00004", "v1", "Fourth paper")));
+      }
+      return RecordedApi.Answer.ok(feed(entry("2611.00005", "v1", "Fifth paper")));
+    };
+  }
+
+  private String[] arxivArgs(RecordedApi api) {
+    return new String[] {
+      "harvest",
+      "arxiv",
+      "--category",
+      "cs.LG",
+      "--data",
+      dir.resolve("data").toString(),
+      "--base-url",
+      api.base().toString(),
+      "--delay-ms",
+      "0",
+      "--page-size",
+      "2",
+      "--no-enrich"
+    };
+  }
+
+  @Test
+  void anArxivCategoryIsFetchedPageByPageAndASecondRunAddsNothing() throws Exception {
+    try (RecordedApi api = new RecordedApi(arxiv("First paper", "v1"))) {
+      Run first = run(arxivArgs(api));
+      assertThat(first.code()).as(first.err()).isZero();
+      assertThat(first.out()).contains("fetched 5 records").contains("added 5");
+      assertThat(api.requests).hasSize(3);
+      assertThat(api.requests.get(0).pathAndQuery())
+          .contains("search_query=cat%3Acs.LG+AND+lastUpdatedDate%3A%5B")
+          .contains("sortBy=lastUpdatedDate");
+      assertThat(api.requests).allSatisfy(r -> assertThat(r.userAgent()).startsWith("PaperScope/"));
+      assertThat(Files.exists(dir.resolve("data/harvest/arxiv-cs.LG.json"))).isTrue();
+      assertThat(paper("2611.00001").links().pdf()).contains("arxiv.org/pdf/2611.00001");
+
+      Run second = run(arxivArgs(api));
+      assertThat(second.out()).contains("added 0").contains("updated 0");
+    }
+  }
+
+  @Test
+  void aNewVersionUpdatesThePaperUnderItsId() throws Exception {
+    try (RecordedApi api = new RecordedApi(arxiv("First paper", "v1"))) {
+      assertThat(run(arxivArgs(api)).code()).isZero();
+    }
+    try (RecordedApi api = new RecordedApi(arxiv("First paper, revised", "v2"))) {
+      Run again = run(arxivArgs(api));
+      assertThat(again.out()).contains("updated 1").contains("added 0");
+    }
+    assertThat(paper("2611.00001").title()).isEqualTo("First paper, revised");
+  }
+
+  @Test
+  void aFailureMidwayKeepsThePagesBeforeAndTheNextRunResumes() throws Exception {
+    AtomicBoolean broken = new AtomicBoolean(true);
+    Function<String, RecordedApi.Answer> good = arxiv("First paper", "v1");
+    try (RecordedApi api =
+        new RecordedApi(
+            path ->
+                broken.get() && path.contains("start=2&")
+                    ? RecordedApi.Answer.status(500, Map.of())
+                    : good.apply(path))) {
+      Run failed = run(arxivArgs(api));
+      assertThat(failed.code()).isEqualTo(1);
+      assertThat(failed.err()).contains("HTTP 500").contains("run again");
+      assertThat(paper("2611.00002").title()).isEqualTo("Second paper");
+      assertThat(Files.exists(dir.resolve("data/harvest/arxiv-cs.LG.json"))).isFalse();
+      broken.set(false);
+      Run resumed = run(arxivArgs(api));
+      assertThat(resumed.code()).isZero();
+      assertThat(resumed.out()).contains("added 3");
+    }
+  }
+
+  @Test
+  void malformedXmlIsReportedAndAnUnreachableHostIsOneLine() throws Exception {
+    try (RecordedApi api =
+        new RecordedApi(
+            path ->
+                RecordedApi.Answer.ok(
+                    "<feed xmlns=\"http://www.w3.org/2005/Atom\"><entry><id>x</id>"))) {
+      Run truncated = run(arxivArgs(api));
+      assertThat(truncated.code()).isZero();
+      assertThat(truncated.out()).contains("rejected");
+    }
+    Run offline =
+        run(
+            "harvest",
+            "arxiv",
+            "--category",
+            "cs.LG",
+            "--data",
+            dir.resolve("data").toString(),
+            "--base-url",
+            "http://127.0.0.1:1",
+            "--delay-ms",
+            "0",
+            "--no-enrich");
+    assertThat(offline.code()).isEqualTo(1);
+    assertThat(offline.err().strip().lines()).hasSize(1);
+    assertThat(offline.err()).contains("unreachable");
+  }
+
+  @Test
+  void anOpenReviewVenueBringsTitlesAbstractsTldrsAndDecisions() throws Exception {
+    String page =
+        """
+        {"count": 3, "notes": [
+          {"id": "abc123", "forum": "abc123", "content": {
+            "title": {"value": "Sparse Mixtures of Experts"},
+            "authors": {"value": ["Grace Hopper", "Alan Turing"]},
+            "abstract": {"value": "We route tokens."},
+            "keywords": {"value": ["mixture of experts", "routing"]},
+            "TLDR": {"value": "Routing tokens to experts scales."},
+            "venue": {"value": "ICLR 2025 Poster"},
+            "venueid": {"value": "ICLR.cc/2025/Conference"},
+            "pdf": {"value": "/pdf/abc123.pdf"}}},
+          {"id": "def456", "forum": "def456", "content": {
+            "title": {"value": "Withdrawn Work"},
+            "venue": {"value": "ICLR 2025 Conference Withdrawn Submission"}}},
+          {"id": "ghi789", "content": {"abstract": {"value": "No title."}}}
+        ]}
+        """;
+    try (RecordedApi api =
+        new RecordedApi(
+            path ->
+                path.startsWith("/notes?content.venueid=ICLR.cc%2F2025%2FConference")
+                    ? RecordedApi.Answer.ok(page)
+                    : RecordedApi.Answer.ok("not json"))) {
+      Run run =
+          run(
+              "harvest",
+              "openreview",
+              "--venue",
+              "ICLR.cc/2025/Conference",
+              "--data",
+              dir.resolve("data").toString(),
+              "--base-url",
+              api.base().toString(),
+              "--delay-ms",
+              "0",
+              "--no-enrich");
+      assertThat(run.code()).as(run.err()).isZero();
+      assertThat(run.out())
+          .contains("fetched 3 records")
+          .contains("added 2")
+          .contains("rejected 1");
+      Paper moe = paper("abc123");
+      assertThat(moe.authors()).containsExactly("Grace Hopper", "Alan Turing");
+      assertThat(moe.tldr()).isEqualTo("Routing tokens to experts scales.");
+      assertThat(moe.venue()).isEqualTo("ICLR");
+      assertThat(moe.year()).isEqualTo(2025);
+      assertThat(moe.decision()).isEqualTo("Poster");
+      assertThat(moe.links().pdf()).isEqualTo("https://openreview.net/pdf/abc123.pdf");
+      assertThat(paper("def456").decision()).isEqualTo("Withdrawn");
+    }
+    try (RecordedApi api = new RecordedApi(path -> RecordedApi.Answer.ok("{not json"))) {
+      Run bad =
+          run(
+              "harvest",
+              "openreview",
+              "--venue",
+              "X/2025",
+              "--data",
+              dir.resolve("data").toString(),
+              "--base-url",
+              api.base().toString(),
+              "--delay-ms",
+              "0",
+              "--no-enrich");
+      assertThat(bad.code()).isEqualTo(1);
+      assertThat(bad.err()).contains("not JSON");
+    }
+  }
+}
