@@ -9,7 +9,9 @@ import java.nio.file.Path;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.LinkedHashMap;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.Callable;
 import org.paperscope.data.DataDir;
@@ -18,13 +20,18 @@ import org.paperscope.enrich.Enrichments;
 import org.paperscope.harvest.ArxivHarvester;
 import org.paperscope.harvest.HarvestState;
 import org.paperscope.harvest.OpenReviewHarvester;
+import org.paperscope.harvest.PdfDownloads;
 import org.paperscope.harvest.PoliteFetcher;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.ingest.IngestProgress;
 import org.paperscope.ingest.IngestReport;
 import org.paperscope.ingest.Ingestion;
+import org.paperscope.ingest.PdfOptions;
 import org.paperscope.ingest.ReadOptions;
 import org.paperscope.ingest.RecordSink;
+import org.paperscope.paper.Paper;
+import org.paperscope.pdf.PdfLimits;
+import org.paperscope.pdf.PdfTextCache;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -65,6 +72,13 @@ final class HarvestCommand implements Runnable {
 
     @Option(names = "--no-enrich", description = "Do not compute the enrichments afterwards.")
     boolean noEnrich;
+
+    @Option(
+        names = "--pdfs",
+        description =
+            "Also download each paper's PDF (not again from the same URL) and read it like a local"
+                + " PDF: full text, sections, references.")
+    boolean pdfs;
   }
 
   /** Runs one harvest into the data directory's index, committing page by page. */
@@ -73,7 +87,8 @@ final class HarvestCommand implements Runnable {
     int fetch(RecordSink sink, ArxivHarvester.PageDone pageDone) throws IOException;
   }
 
-  static int harvest(CommonOptions common, SourceOptions source, CommandSpec spec, Run run)
+  static int harvest(
+      CommonOptions common, SourceOptions source, CommandSpec spec, PoliteFetcher fetcher, Run run)
       throws IOException, InterruptedException {
     if (source.delayMillis < 0 || (source.pageSize != null && source.pageSize <= 0)) {
       throw new CliErrors.UsageException("--delay-ms must be 0 or more, --page-size positive");
@@ -87,8 +102,25 @@ final class HarvestCommand implements Runnable {
       Ingestion ingestion =
           new Ingestion(Optional.empty(), ReadOptions.DEFAULTS, writer, IngestProgress.NONE);
       int fetched;
+      Map<String, String> pdfUrls = new LinkedHashMap<>();
+      RecordSink sink = ingestion.sink();
+      RecordSink noting =
+          new RecordSink() {
+            @Override
+            public void accept(Paper paper, String where) {
+              sink.accept(paper, where);
+              if (paper.links().pdf() != null) {
+                pdfUrls.put(paper.id(), paper.links().pdf());
+              }
+            }
+
+            @Override
+            public void reject(String where, String reason) {
+              sink.reject(where, reason);
+            }
+          };
       try {
-        fetched = run.fetch(ingestion.sink(), writer::commit);
+        fetched = run.fetch(noting, writer::commit);
       } catch (IOException | UncheckedIOException e) {
         // Every page before the failure is committed; the next run fetches from the same day.
         writer.commit();
@@ -104,6 +136,9 @@ final class HarvestCommand implements Runnable {
       IngestReport report = ingestion.report();
       out.printf(Locale.ROOT, "fetched %d records%n", fetched);
       out.print(report.toText(10));
+      if (source.pdfs) {
+        pdfs(DataDir.of(common.dataDir), fetcher, writer, pdfUrls, out);
+      }
       out.flush();
       if (!source.noEnrich) {
         new EnrichmentRun(
@@ -112,6 +147,41 @@ final class HarvestCommand implements Runnable {
       }
     }
     return 0;
+  }
+
+  /** Downloads the harvested papers' PDFs and reads them through the PDF pipeline. */
+  private static void pdfs(
+      DataDir data,
+      PoliteFetcher fetcher,
+      PaperIndexWriter writer,
+      Map<String, String> urls,
+      PrintWriter out)
+      throws IOException {
+    PdfDownloads.Result got =
+        new PdfDownloads(fetcher, data.root().resolve("harvest").resolve("pdfs")).download(urls);
+    out.printf(
+        Locale.ROOT,
+        "PDFs: %d downloaded, %d fetched before, %d refused%n",
+        got.fetched(),
+        got.files().size() - got.fetched(),
+        got.refused().size());
+    got.refused().stream().limit(10).forEach(r -> out.println("  refused " + r));
+    if (got.files().isEmpty()) {
+      return;
+    }
+    PdfOptions options =
+        new PdfOptions(
+            PdfLimits.DEFAULTS, got.mapping(), new PdfTextCache(data.text()), Optional.empty(), 2);
+    IngestReport report =
+        new Ingestion(
+                Optional.empty(),
+                ReadOptions.DEFAULTS,
+                Optional.of(options),
+                writer,
+                IngestProgress.NONE)
+            .run(got.files());
+    writer.commit();
+    out.print(report.toText(5));
   }
 
   static PoliteFetcher fetcher(SourceOptions source) {
@@ -153,9 +223,10 @@ final class HarvestCommand implements Runnable {
               DataDir.of(common.dataDir).root().resolve("harvest"), "arxiv-" + category);
       LocalDate today = LocalDate.now(ZoneOffset.UTC);
       LocalDate start = from != null ? from : state.from().orElse(today.minusDays(30));
+      PoliteFetcher fetcher = fetcher(source);
       ArxivHarvester harvester =
           new ArxivHarvester(
-              fetcher(source),
+              fetcher,
               source.baseUrl == null ? ArxivHarvester.PUBLIC : source.baseUrl,
               source.pageSize == null ? 200 : source.pageSize);
       Path scratch = Files.createTempDirectory("paperscope-harvest-");
@@ -168,6 +239,7 @@ final class HarvestCommand implements Runnable {
                 common,
                 source,
                 spec,
+                fetcher,
                 (sink, done) -> harvester.harvest(category, start, scratch, sink, done));
         // Everything updated before today is in; today's updates are fetched again next time.
         state.completed(today);
@@ -196,13 +268,15 @@ final class HarvestCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
+      PoliteFetcher fetcher = fetcher(source);
       OpenReviewHarvester harvester =
           new OpenReviewHarvester(
-              fetcher(source),
+              fetcher,
               source.baseUrl == null ? OpenReviewHarvester.PUBLIC : source.baseUrl,
               source.pageSize == null ? 1000 : source.pageSize);
       spec.commandLine().getOut().printf(Locale.ROOT, "OpenReview %s%n", venue);
-      return harvest(common, source, spec, (sink, done) -> harvester.harvest(venue, sink, done));
+      return harvest(
+          common, source, spec, fetcher, (sink, done) -> harvester.harvest(venue, sink, done));
     }
   }
 }

@@ -70,11 +70,28 @@ public final class PoliteFetcher {
   }
 
   /**
+   * A fetched body and the media type the server gave it.
+   *
+   * @param body the bytes
+   * @param contentType the {@code Content-Type} header, or empty
+   */
+  public record Fetched(byte[] body, String contentType) {}
+
+  /**
    * The body of {@code uri}.
    *
    * @throws IOException naming the URL: unreachable, an HTTP error, too large, too many redirects
    */
-  public synchronized byte[] get(URI uri) throws IOException {
+  public byte[] get(URI uri) throws IOException {
+    return fetch(uri).body();
+  }
+
+  /**
+   * The body of {@code uri} with its media type.
+   *
+   * @throws IOException naming the URL: unreachable, an HTTP error, too large, too many redirects
+   */
+  public synchronized Fetched fetch(URI uri) throws IOException {
     for (int attempt = 0; ; attempt++) {
       waitTurn();
       HttpResponse<InputStream> response = send(uri);
@@ -93,7 +110,8 @@ public final class PoliteFetcher {
         response.body().close();
         throw new IOException(uri + ": HTTP " + status);
       }
-      return read(uri, response);
+      String type = response.headers().firstValue("Content-Type").orElse("");
+      return new Fetched(read(uri, response), type);
     }
   }
 

@@ -13,6 +13,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.paperscope.cli.PaperScopeCommand;
 import org.paperscope.data.DataDir;
+import org.paperscope.fixtures.SharedData;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearch;
 import org.paperscope.search.QueryLimits;
@@ -22,6 +23,7 @@ import org.paperscope.search.SearchBackend;
  * {@code paperscope harvest} against recorded API answers on a local server: paging, incremental
  * runs, new versions, 503, malformed answers, an unreachable host, OpenReview notes.
  */
+@org.junit.jupiter.api.extension.ExtendWith(SharedData.class)
 class HarvestCommandIT {
   @TempDir Path dir;
 
@@ -257,6 +259,65 @@ class HarvestCommandIT {
               "--no-enrich");
       assertThat(bad.code()).isEqualTo(1);
       assertThat(bad.err()).contains("not JSON");
+    }
+  }
+
+  @Test
+  void pdfsAreDownloadedOnceCheckedAndReadForFullText() throws Exception {
+    byte[] pdf = Files.readAllBytes(SharedData.file("pdfs/labml-arxiv/1706.03762.pdf"));
+    java.util.concurrent.atomic.AtomicReference<String> base =
+        new java.util.concurrent.atomic.AtomicReference<>();
+    Function<String, RecordedApi.Answer> answers =
+        path -> {
+          if (path.startsWith("/pdf/2611.00011v1")) {
+            return new RecordedApi.Answer(200, Map.of("Content-Type", "application/pdf"), pdf);
+          }
+          if (path.startsWith("/pdf/2611.00012v1")) {
+            return new RecordedApi.Answer(
+                200, Map.of("Content-Type", "text/html"), "<html>captcha</html>".getBytes());
+          }
+          String good =
+              entry("2611.00011", "v1", "Attention Is All You Need")
+                  .replace("http://arxiv.org/pdf/2611.00011v1", base.get() + "/pdf/2611.00011v1");
+          String bad =
+              entry("2611.00012", "v1", "A paper behind a wall")
+                  .replace("http://arxiv.org/pdf/2611.00012v1", base.get() + "/pdf/2611.00012v1");
+          return RecordedApi.Answer.ok(feed(good, bad));
+        };
+    try (RecordedApi api = new RecordedApi(answers)) {
+      base.set(api.base().toString());
+      String[] args = {
+        "harvest",
+        "arxiv",
+        "--category",
+        "cs.LG",
+        "--data",
+        dir.resolve("data").toString(),
+        "--base-url",
+        api.base().toString(),
+        "--delay-ms",
+        "0",
+        "--pdfs",
+        "--no-enrich"
+      };
+      Run first = run(args);
+      assertThat(first.code()).as(first.err()).isZero();
+      assertThat(first.out())
+          .contains("PDFs: 1 downloaded, 0 fetched before, 1 refused")
+          .contains("not a PDF (text/html)");
+      try (PaperSearch searcher =
+          SearchBackend.openConfigured(DataDir.of(dir.resolve("data")), QueryLimits.DEFAULTS)) {
+        assertThat(
+                searcher
+                    .search(
+                        org.paperscope.search.SearchRequest.of(
+                            "text:\"scaled dot-product attention\""))
+                    .total())
+            .isEqualTo(1);
+      }
+      Run second = run(args);
+      assertThat(second.out()).contains("PDFs: 0 downloaded, 1 fetched before");
+      assertThat(api.counts.get("/pdf/2611.00011v1")).isEqualTo(1);
     }
   }
 }
