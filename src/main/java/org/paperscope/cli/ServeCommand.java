@@ -3,10 +3,12 @@ package org.paperscope.cli;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import java.util.random.RandomGenerator;
+import org.paperscope.harvest.HarvestSource;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.store.StoreLocation;
 import org.paperscope.web.PaperScopeServer;
@@ -14,6 +16,7 @@ import org.paperscope.web.WebLimits;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /**
@@ -30,9 +33,41 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin ServerOptions server;
 
+  @Option(
+      names = "--harvest",
+      paramLabel = "SOURCES",
+      description =
+          "Harvest these in the background, one at a time, e.g."
+              + " \"arxiv:cs.LG,openreview:ICLR.cc/2025/Conference\"; status at /harvest.")
+  String harvest;
+
+  @Option(
+      names = "--every",
+      paramLabel = "DURATION",
+      defaultValue = "24h",
+      description = "How often to harvest (24h, 6h, 30m …). Default: ${DEFAULT-VALUE}.")
+  String every;
+
   @Override
   public Integer call() throws Exception {
-    serve(common.dataDir, common.store(), server.host, server.port, spec.commandLine().getOut());
+    HarvestScheduler scheduler = null;
+    if (harvest != null && !harvest.isBlank()) {
+      List<HarvestSource> sources;
+      try {
+        sources = HarvestSource.parseList(harvest);
+      } catch (IllegalArgumentException e) {
+        throw new CliErrors.UsageException("--harvest: " + e.getMessage());
+      }
+      scheduler = new HarvestScheduler(sources, common.dataDir, common.db, List.of());
+      scheduler.start(HarvestScheduler.every(every));
+    }
+    try {
+      serve(common.dataDir, common.store(), server.host, server.port, spec.commandLine().getOut());
+    } finally {
+      if (scheduler != null) {
+        scheduler.close();
+      }
+    }
     return 0;
   }
 

@@ -56,6 +56,11 @@ public final class LiveIndex implements Closeable {
         dataDir, limits, tagNames, Snapshot.open(BACKEND, dataDir, limits, tagNames), commit);
   }
 
+  /** The data directory served. */
+  public Path dataDir() {
+    return dataDir;
+  }
+
   /**
    * Leases the newest snapshot; the caller must {@link Snapshot#close} it (try-with-resources).
    *

@@ -12,6 +12,7 @@ import org.eclipse.jetty.http.UriCompliance;
 import org.eclipse.jetty.server.handler.GracefulHandler;
 import org.paperscope.accounts.Accounts;
 import org.paperscope.data.DataDir;
+import org.paperscope.harvest.HarvestStatus;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.store.Store;
 import org.paperscope.store.StoreLocation;
@@ -72,7 +73,14 @@ public final class PaperScopeServer implements AutoCloseable {
     ReaderLanguage language = new ReaderLanguage(messages, accounts);
     Summaries summaryStore = new Summaries(store, clock);
     BrowseRoutes browse =
-        new BrowseRoutes(index, templates, limits, random, messages, summaryStore);
+        new BrowseRoutes(
+            index,
+            templates,
+            limits,
+            random,
+            messages,
+            summaryStore,
+            new HarvestStatus(index.dataDir().resolve("harvest")));
     this.glossaries = new Glossaries(index);
     SearchRoutes search = new SearchRoutes(index, glossaries, templates, limits, messages);
     SummaryBoard board =
@@ -101,6 +109,7 @@ public final class PaperScopeServer implements AutoCloseable {
         .onGet("/papers/<id>", papers::paper)
         .onGet("/authors/<name>", browse::author)
         .onGet("/tags", browse::tags)
+        .onGet("/harvest", browse::harvest)
         .onGet("/concepts", concepts::list)
         .onGet("/concepts/today", concepts::today)
         .onGet("/concepts/feed.atom", concepts::feed)

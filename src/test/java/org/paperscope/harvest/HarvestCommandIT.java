@@ -24,7 +24,7 @@ import org.paperscope.search.SearchBackend;
  * runs, new versions, 503, malformed answers, an unreachable host, OpenReview notes.
  */
 @org.junit.jupiter.api.extension.ExtendWith(SharedData.class)
-class HarvestCommandIT {
+public class HarvestCommandIT {
   @TempDir Path dir;
 
   record Run(int code, String out, String err) {}
@@ -44,7 +44,7 @@ class HarvestCommandIT {
     }
   }
 
-  static String entry(String id, String version, String title) {
+  public static String entry(String id, String version, String title) {
     return """
         <entry>
           <id>http://arxiv.org/abs/%1$s%2$s</id>
@@ -61,7 +61,7 @@ class HarvestCommandIT {
         .formatted(id, version, title);
   }
 
-  static String feed(String... entries) {
+  public static String feed(String... entries) {
     return "<?xml version=\"1.0\" encoding=\"UTF-8\"?>\n<feed xmlns=\"http://www.w3.org/2005/Atom\">\n"
         + "<title>ArXiv Query</title>\n"
         + String.join("", entries)

@@ -19,26 +19,26 @@ import java.util.function.Function;
  * is looked up in a function that returns the answer (status, headers, body). Requests are logged
  * with their User-Agent. For harvest tests; nothing leaves the machine.
  */
-final class RecordedApi implements AutoCloseable {
+public final class RecordedApi implements AutoCloseable {
   /** One answer. */
-  record Answer(int status, Map<String, String> headers, byte[] body) {
-    static Answer ok(String body) {
+  public record Answer(int status, Map<String, String> headers, byte[] body) {
+    public static Answer ok(String body) {
       return new Answer(200, Map.of(), body.getBytes(StandardCharsets.UTF_8));
     }
 
-    static Answer status(int status, Map<String, String> headers) {
+    public static Answer status(int status, Map<String, String> headers) {
       return new Answer(status, headers, new byte[0]);
     }
   }
 
   /** A request seen: its path with query, and its User-Agent. */
-  record Request(String pathAndQuery, String userAgent) {}
+  public record Request(String pathAndQuery, String userAgent) {}
 
   private final HttpServer server;
-  final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
-  final Map<String, Integer> counts = new ConcurrentHashMap<>();
+  public final List<Request> requests = Collections.synchronizedList(new ArrayList<>());
+  public final Map<String, Integer> counts = new ConcurrentHashMap<>();
 
-  RecordedApi(Function<String, Answer> answers) throws IOException {
+  public RecordedApi(Function<String, Answer> answers) throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     server.createContext(
         "/",
@@ -67,7 +67,7 @@ final class RecordedApi implements AutoCloseable {
     exchange.close();
   }
 
-  URI base() {
+  public URI base() {
     return URI.create("http://127.0.0.1:" + server.getAddress().getPort());
   }
 

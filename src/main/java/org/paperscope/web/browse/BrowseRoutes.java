@@ -3,6 +3,7 @@ package org.paperscope.web.browse;
 import io.javalin.http.Context;
 import java.io.IOException;
 import java.util.random.RandomGenerator;
+import org.paperscope.harvest.HarvestStatus;
 import org.paperscope.summaries.Summaries;
 import org.paperscope.web.BadParameterException;
 import org.paperscope.web.LiveIndex;
@@ -19,6 +20,7 @@ import org.paperscope.web.WebLimits;
  * <p>Thread-safe.
  */
 public final class BrowseRoutes {
+  private final HarvestStatus harvests;
   private final Summaries summaries;
   private final LiveIndex index;
   private final Templates templates;
@@ -36,8 +38,10 @@ public final class BrowseRoutes {
       WebLimits limits,
       RandomGenerator random,
       Messages messages,
-      Summaries summaries) {
+      Summaries summaries,
+      HarvestStatus harvests) {
     this.index = index;
+    this.harvests = harvests;
     this.summaries = summaries;
     this.templates = templates;
     this.limits = limits;
@@ -61,6 +65,12 @@ public final class BrowseRoutes {
           TagsPage.of(params, params.select(snapshot.tags()), snapshot.tagNames(), messages);
       templates.answer(ctx, "tags", page, messages);
     }
+  }
+
+  /** {@code /harvest}: what the server's scheduled harvests did last. */
+  public void harvest(Context ctx) throws IOException {
+    ctx.header("Cache-Control", "no-store");
+    templates.answer(ctx, "harvest", HarvestPage.of(harvests.read(), messages), messages);
   }
 
   public void author(Context ctx) throws IOException, NotFoundException {
