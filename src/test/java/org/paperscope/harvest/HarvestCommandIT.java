@@ -6,6 +6,8 @@ import java.io.PrintWriter;
 import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.function.Function;
@@ -90,22 +92,25 @@ public class HarvestCommandIT {
     };
   }
 
+  /** {@code harvest SOURCE… --data D --base-url B --delay-ms 0 --no-enrich MORE…}. */
+  private String[] harvest(RecordedApi api, List<String> source, String... more) {
+    List<String> args = new ArrayList<>(List.of("harvest"));
+    args.addAll(source);
+    args.addAll(
+        List.of(
+            "--data",
+            dir.resolve("data").toString(),
+            "--base-url",
+            api.base().toString(),
+            "--delay-ms",
+            "0",
+            "--no-enrich"));
+    args.addAll(List.of(more));
+    return args.toArray(String[]::new);
+  }
+
   private String[] arxivArgs(RecordedApi api) {
-    return new String[] {
-      "harvest",
-      "arxiv",
-      "--category",
-      "cs.LG",
-      "--data",
-      dir.resolve("data").toString(),
-      "--base-url",
-      api.base().toString(),
-      "--delay-ms",
-      "0",
-      "--page-size",
-      "2",
-      "--no-enrich"
-    };
+    return harvest(api, List.of("arxiv", "--category", "cs.LG"), "--page-size", "2");
   }
 
   @Test
@@ -216,19 +221,7 @@ public class HarvestCommandIT {
                 path.startsWith("/notes?content.venueid=ICLR.cc%2F2025%2FConference")
                     ? RecordedApi.Answer.ok(page)
                     : RecordedApi.Answer.ok("not json"))) {
-      Run run =
-          run(
-              "harvest",
-              "openreview",
-              "--venue",
-              "ICLR.cc/2025/Conference",
-              "--data",
-              dir.resolve("data").toString(),
-              "--base-url",
-              api.base().toString(),
-              "--delay-ms",
-              "0",
-              "--no-enrich");
+      Run run = run(harvest(api, List.of("openreview", "--venue", "ICLR.cc/2025/Conference")));
       assertThat(run.code()).as(run.err()).isZero();
       assertThat(run.out())
           .contains("fetched 3 records")
@@ -244,19 +237,7 @@ public class HarvestCommandIT {
       assertThat(paper("def456").decision()).isEqualTo("Withdrawn");
     }
     try (RecordedApi api = new RecordedApi(path -> RecordedApi.Answer.ok("{not json"))) {
-      Run bad =
-          run(
-              "harvest",
-              "openreview",
-              "--venue",
-              "X/2025",
-              "--data",
-              dir.resolve("data").toString(),
-              "--base-url",
-              api.base().toString(),
-              "--delay-ms",
-              "0",
-              "--no-enrich");
+      Run bad = run(harvest(api, List.of("openreview", "--venue", "X/2025")));
       assertThat(bad.code()).isEqualTo(1);
       assertThat(bad.err()).contains("not JSON");
     }
@@ -286,20 +267,7 @@ public class HarvestCommandIT {
         };
     try (RecordedApi api = new RecordedApi(answers)) {
       base.set(api.base().toString());
-      String[] args = {
-        "harvest",
-        "arxiv",
-        "--category",
-        "cs.LG",
-        "--data",
-        dir.resolve("data").toString(),
-        "--base-url",
-        api.base().toString(),
-        "--delay-ms",
-        "0",
-        "--pdfs",
-        "--no-enrich"
-      };
+      String[] args = harvest(api, List.of("arxiv", "--category", "cs.LG"), "--pdfs");
       Run first = run(args);
       assertThat(first.code()).as(first.err()).isZero();
       assertThat(first.out())
