@@ -27,8 +27,9 @@ import org.paperscope.paper.TexAccents;
  * gives id {@code 2101.00001}: versions are one paper), {@code title}, {@code summary} as the
  * abstract, {@code author/name}, the year of {@code published} (first version), {@code
  * arxiv:primary_category} then {@code category} terms as keywords, {@code link rel="alternate"} as
- * forum and {@code link title="pdf"} as pdf; venue {@code arXiv}. TeX accents in titles and names
- * are decoded. The API's error entry is rejected with its message.
+ * forum and {@code link title="pdf"} as pdf; venue {@code arXiv}; decision {@code Withdrawn} when
+ * {@code arxiv:comment} says the paper was withdrawn. TeX accents in titles and names are decoded.
+ * The API's error entry is rejected with its message.
  *
  * <p>The parser refuses DTDs and external entities. A malformed entry is rejected and reading goes
  * on; broken XML is rejected at its line and ends the file. Stateless and thread-safe.
@@ -102,6 +103,8 @@ public final class ArxivAtomReader implements PaperReader {
       } else if (ARXIV.equals(namespace) && name.equals("primary_category")) {
         entry.categories.add(0, xml.getAttributeValue(null, "term"));
         skip(xml);
+      } else if (ARXIV.equals(namespace) && name.equals("comment")) {
+        entry.comment = text(xml);
       } else {
         skip(xml);
       }
@@ -215,6 +218,7 @@ public final class ArxivAtomReader implements PaperReader {
     private String published;
     private String alternate;
     private String pdf;
+    private String comment;
     private final List<String> authors = new ArrayList<>();
     private final List<String> categories = new ArrayList<>();
 
@@ -230,6 +234,7 @@ public final class ArxivAtomReader implements PaperReader {
           .keywords(PaperText.cleanAll(categories))
           .venue(ArxivIds.VENUE)
           .year(year())
+          .decision(withdrawn() ? "Withdrawn" : null)
           .links(
               new Links(
                   pdfUrl != null ? pdfUrl : arxiv.pdf(),
@@ -239,6 +244,14 @@ public final class ArxivAtomReader implements PaperReader {
                   null,
                   null))
           .build();
+    }
+
+    /**
+     * Whether the authors withdrew it: arXiv replaces a withdrawn paper by a version whose comment
+     * says so ("This paper has been withdrawn by the author").
+     */
+    private boolean withdrawn() {
+      return comment != null && comment.toLowerCase(java.util.Locale.ROOT).contains("withdrawn");
     }
 
     private String arxivId() throws MalformedRecordException {

@@ -133,6 +133,25 @@ public class HarvestCommandIT {
   }
 
   @Test
+  void aWithdrawnVersionMarksThePaperWithdrawn() throws Exception {
+    try (RecordedApi api = new RecordedApi(arxiv("First paper", "v1"))) {
+      assertThat(run(arxivArgs(api)).code()).isZero();
+    }
+    String withdrawn =
+        entry("2611.00001", "v2", "First paper")
+            .replace(
+                "</entry>",
+                "<arxiv:comment xmlns:arxiv=\"http://arxiv.org/schemas/atom\">This paper has been"
+                    + " withdrawn by the author due to an error</arxiv:comment></entry>");
+    try (RecordedApi api = new RecordedApi(path -> RecordedApi.Answer.ok(feed(withdrawn)))) {
+      Run again = run(arxivArgs(api));
+      assertThat(again.out()).contains("updated 1");
+    }
+    assertThat(paper("2611.00001").decision()).isEqualTo("Withdrawn");
+    assertThat(paper("2611.00002").decision()).isNull();
+  }
+
+  @Test
   void aNewVersionUpdatesThePaperUnderItsId() throws Exception {
     try (RecordedApi api = new RecordedApi(arxiv("First paper", "v1"))) {
       assertThat(run(arxivArgs(api)).code()).isZero();
