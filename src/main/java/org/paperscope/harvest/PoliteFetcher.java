@@ -64,6 +64,8 @@ public final class PoliteFetcher {
     this.pause = pause;
     this.http =
         HttpClient.newBuilder()
+            // The JVM's proxy selector reads https.proxyHost, http.nonProxyHosts and the like.
+            .proxy(java.net.ProxySelector.getDefault())
             .followRedirects(HttpClient.Redirect.NORMAL)
             .connectTimeout(options.timeout())
             .build();
