@@ -7,12 +7,14 @@ import java.net.URI;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.concurrent.Callable;
 import org.paperscope.data.DataDir;
 import org.paperscope.enrich.EnrichmentRun;
@@ -253,7 +255,10 @@ final class HarvestCommand implements Runnable {
   @Command(
       name = "openreview",
       mixinStandardHelpOptions = true,
-      description = "Fetches every note of an OpenReview venue (API v2), page by page.")
+      description = {
+        "Fetches the notes of an OpenReview venue (API v2) changed since the last harvest",
+        "(the first run: every note), page by page, newest change first."
+      })
   static final class OpenReview implements Callable<Integer> {
     @Mixin CommonOptions common;
     @Mixin SourceOptions source;
@@ -266,17 +271,61 @@ final class HarvestCommand implements Runnable {
         description = "The venue id, e.g. ICLR.cc/2025/Conference")
     String venue;
 
+    @Option(
+        names = "--from",
+        paramLabel = "DAY",
+        description =
+            "Fetch notes changed on or after DAY (YYYY-MM-DD, UTC). Default: since the last"
+                + " harvest of the venue, else every note.")
+    LocalDate from;
+
+    @Option(names = "--full", description = "Fetch every note again, whatever the last run saw.")
+    boolean full;
+
     @Override
     public Integer call() throws Exception {
+      HarvestState state =
+          new HarvestState(
+              DataDir.of(common.dataDir).root().resolve("harvest"), "openreview-" + venue);
+      OptionalLong since =
+          full
+              ? OptionalLong.empty()
+              : from != null
+                  ? OptionalLong.of(from.atStartOfDay(ZoneOffset.UTC).toInstant().toEpochMilli())
+                  : state.newest();
       PoliteFetcher fetcher = fetcher(source);
       OpenReviewHarvester harvester =
           new OpenReviewHarvester(
               fetcher,
               source.baseUrl == null ? OpenReviewHarvester.PUBLIC : source.baseUrl,
               source.pageSize == null ? 1000 : source.pageSize);
-      spec.commandLine().getOut().printf(Locale.ROOT, "OpenReview %s%n", venue);
-      return harvest(
-          common, source, spec, fetcher, (sink, done) -> harvester.harvest(venue, sink, done));
+      spec.commandLine()
+          .getOut()
+          .printf(
+              Locale.ROOT,
+              "OpenReview %s, %s%n",
+              venue,
+              since.isPresent()
+                  ? "changed since " + Instant.ofEpochMilli(since.getAsLong())
+                  : "every note");
+      OptionalLong[] newest = {OptionalLong.empty()};
+      int code =
+          harvest(
+              common,
+              source,
+              spec,
+              fetcher,
+              (sink, done) -> {
+                OpenReviewHarvester.Result result = harvester.harvest(venue, since, sink, done);
+                newest[0] = result.newest();
+                return result.fetched();
+              });
+      // The next run starts at the newest change seen (fetching it again is a harmless upsert).
+      OptionalLong next = newest[0].isPresent() ? newest[0] : since;
+      if (next.isPresent()) {
+        state.completedNewest(next.getAsLong());
+      }
+      return code;
     }
   }
 }

@@ -262,6 +262,86 @@ public class HarvestCommandIT {
     }
   }
 
+  /** An OpenReview note as API v2 has it, changed at {@code tmdate}. */
+  private static String note(String id, String title, long tmdate) {
+    return """
+        {"id": "%s", "forum": "%s", "tmdate": %d, "content": {
+          "title": {"value": "%s"}, "venueid": {"value": "ICLR.cc/2025/Conference"}}}"""
+        .formatted(id, id, tmdate, title);
+  }
+
+  /** Answers {@code /notes} pages from {@code notes}, sorted by tmdate descending as asked. */
+  private static RecordedApi.Answer notesPage(String path, List<String[]> notes) {
+    assertThat(path).contains("sort=tmdate:desc");
+    java.util.regex.Matcher limit = java.util.regex.Pattern.compile("limit=(\\d+)").matcher(path);
+    java.util.regex.Matcher offset = java.util.regex.Pattern.compile("offset=(\\d+)").matcher(path);
+    assertThat(limit.find() && offset.find()).isTrue();
+    List<String[]> sorted = new ArrayList<>(notes);
+    sorted.sort((a, b) -> Long.compare(Long.parseLong(b[2]), Long.parseLong(a[2])));
+    int from = Math.min(sorted.size(), Integer.parseInt(offset.group(1)));
+    int to = Math.min(sorted.size(), from + Integer.parseInt(limit.group(1)));
+    return RecordedApi.Answer.ok(
+        "{\"count\": %d, \"notes\": [%s]}"
+            .formatted(
+                notes.size(),
+                String.join(
+                    ",",
+                    sorted.subList(from, to).stream()
+                        .map(n -> note(n[0], n[1], Long.parseLong(n[2])))
+                        .toList())));
+  }
+
+  @Test
+  void anOpenReviewVenueIsHarvestedIncrementallyByModificationTime() throws Exception {
+    List<String[]> notes =
+        new java.util.concurrent.CopyOnWriteArrayList<>(
+            List.of(
+                new String[] {"n1", "First Note", "1000"},
+                new String[] {"n2", "Second Note", "2000"},
+                new String[] {"n3", "Third Note", "3000"}));
+    try (RecordedApi api = new RecordedApi(path -> notesPage(path, notes))) {
+      String[] args =
+          harvest(
+              api, List.of("openreview", "--venue", "ICLR.cc/2025/Conference"), "--page-size", "2");
+      Run first = run(args);
+      assertThat(first.code()).as(first.err()).isZero();
+      assertThat(first.out())
+          .contains("every note")
+          .contains("fetched 3 records")
+          .contains("added 3");
+      assertThat(api.requests).hasSize(2);
+      assertThat(
+              Files.readString(dir.resolve("data/harvest/openreview-ICLR.cc_2025_Conference.json")))
+          .contains("3000");
+
+      // Nothing changed: one page asked for, and only the newest note seen again (unchanged).
+      api.requests.clear();
+      Run second = run(args);
+      assertThat(second.code()).as(second.err()).isZero();
+      assertThat(second.out()).contains("changed since").contains("fetched 1 records");
+      assertThat(second.out()).contains("added 0").contains("updated 0");
+      assertThat(api.requests).hasSize(1);
+
+      // A revised note and a new one come first and are all that is handed on.
+      notes.set(0, new String[] {"n1", "First Note, Revised", "4000"});
+      notes.add(new String[] {"n4", "Fourth Note", "5000"});
+      api.requests.clear();
+      Run third = run(args);
+      assertThat(third.code()).as(third.err()).isZero();
+      assertThat(third.out()).contains("added 1").contains("updated 1");
+      assertThat(paper("n1").title()).isEqualTo("First Note, Revised");
+      assertThat(paper("n4").title()).isEqualTo("Fourth Note");
+      assertThat(api.requests).hasSize(2);
+
+      // --full fetches every note again.
+      api.requests.clear();
+      Run full =
+          run(harvest(api, List.of("openreview", "--venue", "ICLR.cc/2025/Conference", "--full")));
+      assertThat(full.code()).as(full.err()).isZero();
+      assertThat(full.out()).contains("every note").contains("fetched 4 records");
+    }
+  }
+
   @Test
   void pdfsAreDownloadedOnceCheckedAndReadForFullText() throws Exception {
     byte[] pdf = Files.readAllBytes(SharedData.file("pdfs/labml-arxiv/1706.03762.pdf"));
