@@ -15,9 +15,8 @@ import org.paperscope.tldr.Sentences;
 
 /**
  * Auto-TLDRs written per second, one thread: the enrichment's work for each paper (split the
- * abstract, score its sentences, compress the best, write the cache entry) against splitting the
- * abstract alone (the least any method that picks a sentence must do), alternating rounds in one
- * process.
+ * abstract, make and rank its candidates, write the cache entry) against splitting the abstract
+ * alone (the least any method that picks a sentence must do), alternating rounds in one process.
  */
 public final class TldrBenchmark {
   /** Papers per second of each round, for both. */

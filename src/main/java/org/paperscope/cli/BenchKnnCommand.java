@@ -171,8 +171,8 @@ final class BenchKnnCommand {
       name = "tldr",
       mixinStandardHelpOptions = true,
       description = {
-        "Auto-TLDRs written per second on one thread: the enrichment's work (split, score,",
-        "compress, cache) against splitting the abstracts alone, alternating rounds. The",
+        "Auto-TLDRs written per second on one thread: the enrichment's work (split, rank the",
+        "candidates, cache) against splitting the abstracts alone, alternating rounds. The",
         "method uses no embedding, so there is no 'with embedding' figure."
       })
   static final class Tldr implements Callable<Integer> {

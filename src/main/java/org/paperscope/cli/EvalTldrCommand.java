@@ -13,7 +13,7 @@ import java.util.concurrent.Callable;
 import org.paperscope.eval.SciTldrFile;
 import org.paperscope.eval.TldrEvaluation;
 import org.paperscope.tldr.AutoTldr;
-import org.paperscope.tldr.SentenceScorer;
+import org.paperscope.tldr.TldrModel;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -29,7 +29,7 @@ import picocli.CommandLine.Spec;
       "sentences and target TL;DRs) and scores it with ROUGE-1/2/L F1 (ROUGE-1.5.5 with",
       "stemming): against every gold TL;DR, keeping the best ROUGE-1 ('max over targets'),",
       "and against the author's TL;DR alone (the first target). --fit TRAIN fits the",
-      "sentence scorer on a training file first (and --save writes its weights)."
+      "Auto-TLDR's model on a training file first (and --save writes it)."
     })
 final class EvalTldrCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,13 +46,13 @@ final class EvalTldrCommand implements Callable<Integer> {
       description = "auto, first, title, oracle; several separated by commas. Default: auto.")
   List<String> methods = List.of("auto");
 
-  @Option(names = "--fit", description = "SciTLDR training file to fit the sentence scorer on.")
+  @Option(names = "--fit", description = "SciTLDR training file to fit the Auto-TLDR's model on.")
   Path fit;
 
   @Option(names = "--lambda", description = "Ridge penalty of --fit. Default: ${DEFAULT-VALUE}.")
-  double lambda = 1.0;
+  double lambda = TldrModel.LAMBDA;
 
-  @Option(names = "--save", description = "Where --fit writes the scorer's weights (JSON).")
+  @Option(names = "--save", description = "Where --fit writes the model (JSON).")
   Path save;
 
   @Option(
@@ -78,14 +78,14 @@ final class EvalTldrCommand implements Callable<Integer> {
     }
     AutoTldr auto;
     if (fit != null) {
-      SentenceScorer scorer = TldrEvaluation.fit(SciTldrFile.read(fit), lambda);
+      TldrModel model = TldrEvaluation.fit(SciTldrFile.read(fit), lambda);
       if (save != null) {
         Files.writeString(
             save,
-            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(scorer.toJson())
+            new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(model.toJson())
                 + "\n");
       }
-      auto = new AutoTldr(scorer);
+      auto = new AutoTldr(model);
     } else {
       auto = AutoTldr.shipped();
     }

@@ -7,14 +7,14 @@ import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import org.paperscope.tldr.AutoTldr;
-import org.paperscope.tldr.SentenceFeatures;
-import org.paperscope.tldr.SentenceScorer;
+import org.paperscope.tldr.TldrModel;
+import org.paperscope.tldr.WordModel;
 
 /**
  * TL;DR quality on a SciTLDR file: each paper's predicted TL;DR scored by ROUGE-1/2/L F1 against
  * its gold TL;DRs (max over targets, as Cachola et al. 2020), and against the author's TL;DR alone
- * (the first target); means over papers, in percent. Also fits the {@link SentenceScorer} on a
- * training file.
+ * (the first target); means over papers, in percent. Also fits the {@link TldrModel} on a training
+ * file.
  */
 public final class TldrEvaluation {
   /** What writes a paper's TL;DR; "" when it writes none (scored 0). */
@@ -142,19 +142,17 @@ public final class TldrEvaluation {
   }
 
   /**
-   * Fits the sentence scorer on training papers: each sentence's target is its ROUGE-1 F1 against
-   * the paper's gold TL;DRs (max over targets).
+   * Fits the Auto-TLDR's model on training papers, each with its author's TL;DR (the first target);
+   * papers without a target are left out.
    */
-  public static SentenceScorer fit(List<SciTldrFile.Paper> papers, double lambda) {
-    List<double[]> rows = new ArrayList<>();
-    List<Double> targets = new ArrayList<>();
+  public static TldrModel fit(List<SciTldrFile.Paper> papers, double lambda) {
+    List<WordModel.Example> examples = new ArrayList<>();
     for (SciTldrFile.Paper paper : papers) {
-      double[][] features = SentenceFeatures.of(paper.title(), paper.sentences());
-      for (int i = 0; i < features.length; i++) {
-        rows.add(features[i]);
-        targets.add(Rouge.maxOverTargets(paper.sentences().get(i), paper.targets()).rouge1());
+      if (!paper.targets().isEmpty()) {
+        examples.add(
+            new WordModel.Example(paper.title(), paper.sentences(), paper.targets().get(0)));
       }
     }
-    return SentenceScorer.fit(rows, targets, lambda);
+    return TldrModel.fit(examples, lambda);
   }
 }

@@ -1,31 +1,34 @@
 package org.paperscope.tldr;
 
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * Writes a one-sentence TL;DR of a paper from its title and abstract: the {@link SentenceScorer}
- * picks the abstract sentence most like a TL;DR, and {@link Compression} makes it read as one.
- * Deterministic: the same title and abstract give the same TL;DR. Thread-safe.
+ * Writes a one-sentence TL;DR of a paper from its title and abstract: every sentence of the
+ * abstract offers {@link Candidates} (the sentence cleaned, its part from "we …" on, its leading
+ * clauses, shortened forms), and the {@link TldrModel} picks the candidate it expects to share the
+ * most words with a TL;DR its authors would write. Deterministic: the same title and abstract give
+ * the same TL;DR (of equals, the first candidate). Thread-safe.
  */
 public final class AutoTldr {
   /**
-   * The method's version, part of every cached TL;DR's key: bump it when the scorer, its features
-   * or the rules change what is written.
+   * The method's version, part of every cached TL;DR's key: bump it when the model, its features or
+   * the rules change what is written.
    */
-  public static final String VERSION = "select2";
+  public static final String VERSION = "rank3";
 
-  private final SentenceScorer scorer;
+  private final TldrModel model;
 
-  public AutoTldr(SentenceScorer scorer) {
-    this.scorer = scorer;
+  public AutoTldr(TldrModel model) {
+    this.model = model;
   }
 
-  /** With the shipped scorer. */
+  /** With the shipped model. */
   public static AutoTldr shipped() {
-    return new AutoTldr(SentenceScorer.shipped());
+    return new AutoTldr(TldrModel.shipped());
   }
 
   /** Fewer words than this, and an abstract is no abstract ("-", "(LLE)", "that deals with"). */
@@ -64,27 +67,23 @@ public final class AutoTldr {
   }
 
   /** The TL;DR from sentences already split (SciTLDR gives them so). */
-  public Optional<String> write(String title, List<String> sentences) {
-    int best = best(title, sentences);
-    if (best < 0) {
-      return Optional.empty();
+  public Optional<String> write(String title, List<String> given) {
+    List<String> sentences = Sentences.resplit(given);
+    List<Candidates.Candidate> candidates = Candidates.of(sentences);
+    if (candidates.isEmpty()) {
+      // Only scraps of sentences: the longest, cleaned, if anything is left of it.
+      return sentences.stream()
+          .max(Comparator.comparingInt(String::length))
+          .map(Compression::apply)
+          .filter(s -> !s.isEmpty());
     }
-    String tldr = Compression.apply(sentences.get(best));
-    return tldr.isEmpty() ? Optional.empty() : Optional.of(tldr);
-  }
-
-  /** The index of the sentence the scorer rates highest (the first of equals); -1 for none. */
-  public int best(String title, List<String> sentences) {
-    if (sentences.isEmpty()) {
-      return -1;
-    }
-    double[] scores = scorer.score(SentenceFeatures.of(title == null ? "" : title, sentences));
+    double[] scores = model.score(title == null ? "" : title, sentences, candidates);
     int best = 0;
     for (int i = 1; i < scores.length; i++) {
       if (scores[i] > scores[best]) {
         best = i;
       }
     }
-    return best;
+    return Optional.of(candidates.get(best).text());
   }
 }

@@ -55,15 +55,29 @@ public final class Compression {
 
   /** The sentence as a TL;DR, or "" when nothing readable is left. */
   public static String apply(String sentence) {
+    return finish(shorten(normalize(sentence), MAX_WORDS, MIN_CLAUSE_WORDS));
+  }
+
+  /**
+   * The sentence cleaned but not cut: LaTeX in Unicode, no citation marks, no opening discourse
+   * phrase, no parenthetical asides or brackets, single spaces.
+   */
+  static String normalize(String sentence) {
     String s = LatexText.toUnicode(sentence == null ? "" : sentence);
     s = s.replace("$", "").replaceAll("\\\\[a-zA-Z]+\\*?", "").replaceAll("[{}]", "");
     s = CITATION.matcher(s).replaceAll("");
     s = stripLead(s.strip());
     s = PARENTHETICAL.matcher(s).replaceAll("");
     s = s.replaceAll("[()\\[\\]]", "");
-    s = s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:!?])", "$1").strip();
-    s = shorten(s);
-    s = DANGLING.matcher(s).replaceAll("");
+    return s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:!?])", "$1").strip();
+  }
+
+  /**
+   * A cleaned text ended as a sentence: no dangling word ("and", "of", "namely") or punctuation at
+   * its end, a full stop, a capital first letter; "" when nothing is left.
+   */
+  static String finish(String text) {
+    String s = DANGLING.matcher(text).replaceAll("");
     s = s.replaceAll("[\\s,;:–—-]+$", "");
     if (s.isEmpty()) {
       return "";
@@ -84,17 +98,20 @@ public final class Compression {
     return s;
   }
 
-  /** The sentence cut to {@link #MAX_WORDS}: at the last clause break that keeps enough words. */
-  private static String shorten(String s) {
+  /**
+   * The text cut to {@code maxWords}: at the last clause break that keeps at least {@code
+   * minClauseWords}, else after the last word that fits.
+   */
+  static String shorten(String s, int maxWords, int minClauseWords) {
     String[] words = s.split(" ");
-    if (words.length <= MAX_WORDS) {
+    if (words.length <= maxWords) {
       return s;
     }
-    int limit = String.join(" ", java.util.Arrays.copyOf(words, MAX_WORDS)).length();
+    int limit = String.join(" ", java.util.Arrays.copyOf(words, maxWords)).length();
     int cut = -1;
     var breaks = CLAUSE_BREAK.matcher(s);
     while (breaks.find() && breaks.start() <= limit) {
-      if (s.substring(0, breaks.start()).split(" ").length >= MIN_CLAUSE_WORDS) {
+      if (s.substring(0, breaks.start()).split(" ").length >= minClauseWords) {
         cut = breaks.start();
       }
     }

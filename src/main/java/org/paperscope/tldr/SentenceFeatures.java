@@ -9,10 +9,11 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * What the sentence scorer knows of each sentence of an abstract: its position, its length, how
- * many of the title's words it holds, how central it is (its words found in the other sentences),
- * and cue phrases that announce a contribution ("we propose", "in this paper") or a result. Every
- * feature lies in 0–1; the first is a constant 1 (the intercept). Stateless and thread-safe.
+ * What the TL;DR ranker knows of each sentence of an abstract (part of {@link CandidateFeatures}):
+ * its position, its length, how many of the title's words it holds, how central it is (its words
+ * found in the other sentences), and cue phrases that announce a contribution ("we propose", "in
+ * this paper") or a result. Every feature lies in 0–1; the first is a constant 1 (the intercept).
+ * Stateless and thread-safe.
  */
 public final class SentenceFeatures {
   /** Phrases whose presence is a feature each, looked for in the lower-cased sentence. */

@@ -51,6 +51,18 @@ public final class Sentences {
     return sentences;
   }
 
+  /**
+   * Sentences split again where one holds two (SciTLDR's splitter joined "… consistent. To do so
+   * …"): each a sentence as {@link #split} finds them, in order.
+   */
+  public static List<String> resplit(List<String> sentences) {
+    List<String> out = new java.util.ArrayList<>();
+    for (String sentence : sentences) {
+      out.addAll(split(sentence));
+    }
+    return out;
+  }
+
   private static boolean opensSentence(char c) {
     return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '"';
   }

@@ -8,8 +8,8 @@ import org.tartarus.snowball.ext.PorterStemmer;
 /**
  * The words of a text as ROUGE-1.5.5 (with {@code -m}) and Google's {@code rouge-score} compare
  * them: lower case, every run of characters other than {@code a-z0-9} a separator, words longer
- * than three characters Porter-stemmed. The sentence scorer reads texts the same way, so what it
- * learns to prefer is what ROUGE rewards. Thread-safe.
+ * than three characters Porter-stemmed. The TL;DR model reads texts the same way, so what it learns
+ * to prefer is what ROUGE rewards. Thread-safe.
  */
 public final class Words {
   private Words() {}

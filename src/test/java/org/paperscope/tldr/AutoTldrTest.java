@@ -62,11 +62,26 @@ class AutoTldrTest {
   }
 
   @Test
-  void theScorerPrefersTheSentenceAScorerWithOneFeatureWouldPick() {
-    double[] weights = new double[SentenceFeatures.NAMES.size()];
-    weights[SentenceFeatures.NAMES.indexOf("cue: we propose")] = 1;
-    AutoTldr cueOnly = new AutoTldr(new SentenceScorer(weights));
-    assertThat(cueOnly.best("", List.of("Deep nets forget.", "We propose a fix.", "It works.")))
-        .isEqualTo(1);
+  void everyTldrOfSciTldrDevIsOneCleanSentenceOfAtMostThirtyWords() throws Exception {
+    List<org.paperscope.eval.SciTldrFile.Paper> papers =
+        org.paperscope.eval.SciTldrFile.read(
+            org.paperscope.fixtures.SharedData.file("scitldr/SciTLDR-A/dev.jsonl"));
+    assertThat(papers).hasSizeGreaterThan(600);
+    for (org.paperscope.eval.SciTldrFile.Paper paper : papers) {
+      String tldr = AUTO.write(paper.title(), paper.sentences()).orElseThrow();
+      assertThat(tldr.split(" ").length).as(tldr).isBetween(3, Compression.MAX_WORDS);
+      assertThat(Sentences.split(tldr)).as(tldr).hasSize(1);
+      assertThat(tldr)
+          .as(tldr)
+          .matches("(?s).*[.?!]")
+          .doesNotStartWith("In this paper")
+          .doesNotContain("(", ")", "[", "]", "$", "\\", "{", "}");
+      assertThat(
+              Character.isUpperCase(tldr.codePointAt(0))
+                  || !Character.isLetter(tldr.codePointAt(0)))
+          .as(tldr)
+          .isTrue();
+      assertThat(AUTO.write(paper.title(), paper.sentences())).contains(tldr);
+    }
   }
 }
