@@ -3,6 +3,7 @@ package org.paperscope.eval;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.paperscope.search.WordVectors;
 
 /**
  * kNN accuracy of keyword labels (González-Márquez &amp; Kobak 2024): each labelled paper is given
@@ -21,8 +22,11 @@ final class LabelKnnEvaluation {
    * @param labels each paper's label
    * @param embeddings each paper's unit-length embedding; not copied
    * @param tfidf each paper's TF-IDF vector
+   * @param words each paper's {@link WordVectors} vector, idf over the whole index (as similar
+   *     papers compute them)
    */
-  record Corpus(List<String> labels, float[][] embeddings, TfIdfVectors tfidf) {
+  record Corpus(
+      List<String> labels, float[][] embeddings, TfIdfVectors tfidf, WordVectors.Vector[] words) {
     Corpus {
       labels = List.copyOf(labels);
     }
@@ -42,12 +46,18 @@ final class LabelKnnEvaluation {
     }
   }
 
-  /** Every paper's neighbours under each similarity; sums by weight index. */
+  /**
+   * Every paper's neighbours under each similarity; sums by weight index, for TF-IDF and for the
+   * words of similar papers.
+   */
   private record Neighbourhoods(
       FoldNeighbours[] tfidf,
       FoldNeighbours[] embedding,
       FoldNeighbours[][] sums,
-      FoldNeighbours[] fusion) {}
+      FoldNeighbours[] fusion,
+      FoldNeighbours[] words,
+      FoldNeighbours[][] wordSums,
+      FoldNeighbours[] shipped) {}
 
   /** Cross-validates every similarity over {@code corpus}. */
   static LabelKnnResult run(Corpus corpus, Settings settings) {
@@ -61,6 +71,7 @@ final class LabelKnnEvaluation {
       fixed.add(accuracy(sum, labels, k));
     }
     WeightChoice choice = WeightChoice.nested(hoods.sums(), labels, folds, k);
+    WeightChoice wordChoice = WeightChoice.nested(hoods.wordSums(), labels, folds, k);
     return new LabelKnnResult(
         papers,
         new HashSet<>(labels).size(),
@@ -69,7 +80,11 @@ final class LabelKnnEvaluation {
         fixed,
         choice.accuracy(),
         choice.weightPerFold().stream().map(settings.weights()::get).toList(),
-        accuracy(hoods.fusion(), labels, k));
+        accuracy(hoods.fusion(), labels, k),
+        accuracy(hoods.words(), labels, k),
+        wordChoice.accuracy(),
+        wordChoice.weightPerFold().stream().map(settings.weights()::get).toList(),
+        accuracy(hoods.shipped(), labels, k));
   }
 
   private static Neighbourhoods neighbourhoods(Corpus corpus, KnnFolds folds, Settings settings) {
@@ -77,6 +92,9 @@ final class LabelKnnEvaluation {
     int k = settings.k();
     Neighbourhoods hoods =
         new Neighbourhoods(
+            new FoldNeighbours[papers],
+            new FoldNeighbours[papers],
+            new FoldNeighbours[settings.weights().size()][papers],
             new FoldNeighbours[papers],
             new FoldNeighbours[papers],
             new FoldNeighbours[settings.weights().size()][papers],
@@ -93,8 +111,59 @@ final class LabelKnnEvaluation {
       int own = folds.fold(paper);
       float[] fused = KnnRankFusion.fuse(embedding, tfidf, other -> folds.fold(other) != own);
       hoods.fusion()[paper] = FoldNeighbours.of(fused, paper, folds, k);
+      float[] words = wordCosines(corpus.words(), paper);
+      hoods.words()[paper] = FoldNeighbours.of(words, paper, folds, k);
+      for (int w = 0; w < settings.weights().size(); w++) {
+        float[] sum = sum(embedding, words, settings.weights().get(w).floatValue());
+        hoods.wordSums()[w][paper] = FoldNeighbours.of(sum, paper, folds, k);
+      }
+      hoods.shipped()[paper] =
+          FoldNeighbours.of(
+              shipped(embedding, words, other -> folds.fold(other) != own), paper, folds, k);
     }
     return hoods;
+  }
+
+  /**
+   * Similar papers as shipped: the {@value #SHIPPED_CANDIDATES} nearest by embedding among the
+   * papers {@code allowed}, ranked by {@code cos_emb + }{@value #SHIPPED_WEIGHT}{@code ·
+   * cos_words}; every other paper last.
+   */
+  static float[] shipped(
+      float[] embedding, float[] words, java.util.function.IntPredicate allowed) {
+    Integer[] order = new Integer[embedding.length];
+    int n = 0;
+    for (int i = 0; i < embedding.length; i++) {
+      if (allowed.test(i)) {
+        order[n++] = i;
+      }
+    }
+    Integer[] candidates = java.util.Arrays.copyOf(order, n);
+    // Nearest first; of equals, the lower index (as the index's order breaks HNSW ties).
+    java.util.Arrays.sort(
+        candidates,
+        java.util.Comparator.<Integer>comparingDouble(i -> -embedding[i])
+            .thenComparingInt(Integer::intValue));
+    float[] score = new float[embedding.length];
+    java.util.Arrays.fill(score, Float.NEGATIVE_INFINITY);
+    for (int c = 0; c < Math.min(SHIPPED_CANDIDATES, candidates.length); c++) {
+      int i = candidates[c];
+      score[i] = embedding[i] + SHIPPED_WEIGHT * words[i];
+    }
+    return score;
+  }
+
+  /** As {@code SimilarPaperSearch}: candidates from the embedding, and the words' weight. */
+  static final int SHIPPED_CANDIDATES = 100;
+
+  static final float SHIPPED_WEIGHT = 2f;
+
+  private static float[] wordCosines(WordVectors.Vector[] vectors, int paper) {
+    float[] row = new float[vectors.length];
+    for (int other = 0; other < vectors.length; other++) {
+      row[other] = (float) vectors[paper].cosine(vectors[other]);
+    }
+    return row;
   }
 
   /** The dot product of one paper's vector with every paper's: the cosine of unit vectors. */

@@ -29,6 +29,9 @@ final class LabelKnnRegression implements Regression {
   static final String NESTED = "accuracy / embedding + w · TF-IDF, w by nested CV";
   static final String USUAL_WEIGHT = "w / chosen in most folds";
   static final String FUSION = "accuracy / RRF of embedding and TF-IDF";
+  static final String WORDS = "accuracy / words (arxiv-sanity-lite TF-IDF, idf over the index)";
+  static final String WORDS_NESTED = "accuracy / embedding + w · words, w by nested CV";
+  static final String SHIPPED = "accuracy / similar papers as shipped (embedding + 2 · words)";
 
   @Override
   public String name() {
@@ -67,7 +70,7 @@ final class LabelKnnRegression implements Regression {
   public List<String> metricNames(Map<String, String> settings) {
     List<String> names = new ArrayList<>(List.of(CANDIDATES, PAPERS, LABELS, TFIDF, EMBEDDING));
     weights(settings.get("weights")).forEach(w -> names.add(fixedWeight(w)));
-    names.addAll(List.of(NESTED, USUAL_WEIGHT, FUSION));
+    names.addAll(List.of(NESTED, USUAL_WEIGHT, FUSION, WORDS, WORDS_NESTED, SHIPPED));
     return names;
   }
 
@@ -114,6 +117,9 @@ final class LabelKnnRegression implements Regression {
     metrics.put(NESTED, result.nestedWeight());
     metrics.put(USUAL_WEIGHT, result.usualWeight());
     metrics.put(FUSION, result.fusion());
+    metrics.put(WORDS, result.words());
+    metrics.put(WORDS_NESTED, result.wordsNested());
+    metrics.put(SHIPPED, result.shipped());
     return metrics;
   }
 

@@ -18,6 +18,11 @@ import java.util.stream.Collectors;
  * @param nestedWeight accuracy by that sum with {@code w} chosen by nested cross-validation
  * @param weightPerFold the {@code w} chosen for each outer fold, by fold
  * @param fusion accuracy by reciprocal rank fusion of the two rankings
+ * @param words accuracy by the cosine of similar papers' word vectors (arxiv-sanity-lite's TF-IDF)
+ * @param wordsNested accuracy by {@code cos_emb + w · cos_words}, {@code w} by nested CV
+ * @param wordWeightPerFold the {@code w} chosen for each outer fold, by fold
+ * @param shipped accuracy by similar papers as shipped: the embedding's 100 nearest ranked again by
+ *     {@code cos_emb + 2 · cos_words}
  */
 record LabelKnnResult(
     int papers,
@@ -27,10 +32,15 @@ record LabelKnnResult(
     List<Double> fixedWeights,
     double nestedWeight,
     List<Double> weightPerFold,
-    double fusion) {
+    double fusion,
+    double words,
+    double wordsNested,
+    List<Double> wordWeightPerFold,
+    double shipped) {
   LabelKnnResult {
     fixedWeights = List.copyOf(fixedWeights);
     weightPerFold = List.copyOf(weightPerFold);
+    wordWeightPerFold = List.copyOf(wordWeightPerFold);
   }
 
   /** The weight chosen for the most folds; among equally many, the smallest. */

@@ -11,6 +11,7 @@ import org.paperscope.enrich.Embedding;
 import org.paperscope.enrich.EmbeddingEnrichment;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.PaperSearch;
+import org.paperscope.search.WordVectors;
 
 /**
  * The papers of an index that keyword labels are given to: every ICLR paper with an abstract and
@@ -24,10 +25,15 @@ final class LabelledPapers {
   private final List<Paper> papers;
   private final List<String> labels;
 
-  private LabelledPapers(int candidates, List<Paper> papers, List<String> labels) {
+  /** The word vectors of similar papers, over every paper of the index. */
+  private final WordVectors words;
+
+  private LabelledPapers(
+      int candidates, List<Paper> papers, List<String> labels, WordVectors words) {
     this.candidates = candidates;
     this.papers = List.copyOf(papers);
     this.labels = List.copyOf(labels);
+    this.words = words;
   }
 
   /**
@@ -37,8 +43,10 @@ final class LabelledPapers {
    */
   static LabelledPapers read(PaperSearch searcher, KeywordLabels keywordLabels) throws IOException {
     Map<String, Paper> byId = new TreeMap<>();
+    List<String> everyText = new ArrayList<>();
     searcher.forEachPaper(
         paper -> {
+          everyText.add(WordVectors.text(paper.title(), paper.abstractText()));
           if (isCandidate(paper)) {
             byId.put(paper.id(), paper);
           }
@@ -48,7 +56,8 @@ final class LabelledPapers {
     Map<String, String> labelOf = keywordLabels.assign(keywords);
     List<Paper> papers = new ArrayList<>();
     labelOf.keySet().forEach(id -> papers.add(byId.get(id)));
-    return new LabelledPapers(byId.size(), papers, new ArrayList<>(labelOf.values()));
+    return new LabelledPapers(
+        byId.size(), papers, new ArrayList<>(labelOf.values()), WordVectors.of(everyText));
   }
 
   static boolean isCandidate(Paper paper) {
@@ -73,11 +82,14 @@ final class LabelledPapers {
     EmbeddingEnrichment enrichment = new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, cacheDir);
     float[][] embeddings = new float[papers.size()][];
     List<String> texts = new ArrayList<>();
+    WordVectors.Vector[] vectors = new WordVectors.Vector[papers.size()];
     for (int i = 0; i < papers.size(); i++) {
       embeddings[i] = embedding(enrichment, papers.get(i)).vector();
       texts.add(papers.get(i).title() + " " + papers.get(i).abstractText());
+      vectors[i] =
+          words.vector(WordVectors.text(papers.get(i).title(), papers.get(i).abstractText()));
     }
-    return new LabelKnnEvaluation.Corpus(labels, embeddings, TfIdfVectors.of(texts));
+    return new LabelKnnEvaluation.Corpus(labels, embeddings, TfIdfVectors.of(texts), vectors);
   }
 
   private static Embedding embedding(EmbeddingEnrichment enrichment, Paper paper) {

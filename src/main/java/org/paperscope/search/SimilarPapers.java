@@ -26,7 +26,8 @@ public record SimilarPapers(Paper paper, boolean embedded, List<Similar> similar
   /**
    * One similar paper.
    *
-   * @param score cosine similarity, at most 1
+   * @param score similarity, at most 1: {@code (cos_embedding + 2 · cos_words) / 3}, or the
+   *     embedding's cosine alone in an index too small for word terms
    * @param reason a few words on what the two share ("tags: meta-learning, few-shot learning" or
    *     "terms: gradient, initialization"), or "" when nothing stands out
    * @param autoTldr the paper's generated TL;DR, or null when it has none (yet)

@@ -20,6 +20,27 @@ class LabelKnnEvaluationTest {
     assertThat(result.fixedWeights()).containsExactly(1.0, 1.0);
     assertThat(result.nestedWeight()).isEqualTo(1.0);
     assertThat(result.fusion()).isEqualTo(1.0);
+    assertThat(result.words()).isEqualTo(1.0);
+    assertThat(result.wordsNested()).isEqualTo(1.0);
+    assertThat(result.shipped()).isEqualTo(1.0);
+  }
+
+  @Test
+  void shippedRanksTheEmbeddingsHundredNearestAgainByWords() {
+    int n = 102;
+    float[] embedding = new float[n];
+    float[] words = new float[n];
+    for (int i = 0; i < n; i++) {
+      embedding[i] = 1f - i / 200f;
+    }
+    words[50] = 1f;
+    words[101] = 1f;
+    float[] score = LabelKnnEvaluation.shipped(embedding, words, i -> i != 0);
+    assertThat(score[0]).isEqualTo(Float.NEGATIVE_INFINITY);
+    // Paper 101 is the 101st nearest of the allowed: no candidate, however many words it shares.
+    assertThat(score[101]).isEqualTo(Float.NEGATIVE_INFINITY);
+    assertThat(score[50]).isGreaterThan(score[1]);
+    assertThat(score[1]).isGreaterThan(score[2]);
   }
 
   @Test
@@ -50,6 +71,16 @@ class LabelKnnEvaluationTest {
       float across = (float) Math.sin(angle);
       embeddings[i] = a ? new float[] {along, across} : new float[] {across, along};
     }
-    return new LabelKnnEvaluation.Corpus(labels, embeddings, TfIdfVectors.of(texts));
+    // The words' vocabulary over a larger index: each topic's words in 8 of 96 papers.
+    List<String> index = new ArrayList<>();
+    for (int i = 0; i < 96; i++) {
+      index.add(i < 16 ? texts.get(i % 8) : "filler" + i);
+    }
+    org.paperscope.search.WordVectors vocabulary = org.paperscope.search.WordVectors.of(index);
+    org.paperscope.search.WordVectors.Vector[] words =
+        texts.stream()
+            .map(vocabulary::vector)
+            .toArray(org.paperscope.search.WordVectors.Vector[]::new);
+    return new LabelKnnEvaluation.Corpus(labels, embeddings, TfIdfVectors.of(texts), words);
   }
 }

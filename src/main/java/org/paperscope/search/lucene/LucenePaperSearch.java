@@ -117,7 +117,10 @@ public final class LucenePaperSearch implements PaperSearch {
     this.meaning = new MeaningSearch(searcher, new QueryVectors(reader, embedders));
     this.similar =
         new SimilarPaperSearch(
-            searcher, meaning, doc -> StoredPaper.load(searcher.storedFields(), doc));
+            searcher,
+            meaning,
+            doc -> StoredPaper.load(searcher.storedFields(), doc),
+            () -> CorpusWords.of(directory.toString(), reader));
   }
 
   /**

@@ -74,8 +74,8 @@ class MeaningSearchIT {
               "meta-learning",
               "few-shot learning"));
 
-  @BeforeAll
-  static void index() throws Exception {
+  /** Indexes the papers under a data directory and embeds them with the real model. */
+  static void indexEmbedded(Path data, List<Paper> papers) throws Exception {
     try (Enrichments enrichments =
             Enrichments.of(
                 DataDir.of(data),
@@ -83,13 +83,18 @@ class MeaningSearchIT {
                     new EmbeddingEnrichment(EmbeddingEnrichment.MODEL, DataDir.of(data).cache())));
         PaperIndexWriter writer =
             PaperIndexWriter.open(DataDir.of(data).index(), 16, 1, enrichments)) {
-      for (Paper paper : PAPERS) {
+      for (Paper paper : papers) {
         writer.upsert(paper);
       }
       writer.commit();
       new EnrichmentRun(enrichments, 2, 4, EnrichmentRun.Progress.NONE)
           .run(writer, Optional.empty(), false);
     }
+  }
+
+  @BeforeAll
+  static void index() throws Exception {
+    indexEmbedded(data, PAPERS);
     papers = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
     try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(plain).index(), 16, 1)) {
       for (Paper paper : PAPERS) {
