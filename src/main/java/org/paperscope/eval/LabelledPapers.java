@@ -85,9 +85,10 @@ final class LabelledPapers {
     WordVectors.Vector[] vectors = new WordVectors.Vector[papers.size()];
     for (int i = 0; i < papers.size(); i++) {
       embeddings[i] = embedding(enrichment, papers.get(i)).vector();
-      texts.add(papers.get(i).title() + " " + papers.get(i).abstractText());
-      vectors[i] =
-          words.vector(WordVectors.text(papers.get(i).title(), papers.get(i).abstractText()));
+      // Candidates all have an abstract, so this is the TF-IDF's "title abstract" too.
+      String text = WordVectors.text(papers.get(i).title(), papers.get(i).abstractText());
+      texts.add(text);
+      vectors[i] = words.vector(text);
     }
     return new LabelKnnEvaluation.Corpus(labels, embeddings, TfIdfVectors.of(texts), vectors);
   }

@@ -87,7 +87,8 @@ public final class TldrModel {
             .map(p -> new WordModel.Example(p.title(), Sentences.resplit(p.sentences()), p.tldr()))
             .toList();
     WordModel words = WordModel.fit(papers, FOLDS, 1.0);
-    Map<Integer, WordModel> foldModels = new HashMap<>();
+    List<WordModel> foldModels =
+        WordModel.foldPriors(papers, FOLDS).stream().map(words::withPriors).toList();
     Ridge ridge = new Ridge(CandidateFeatures.NAMES.size());
     for (int i = 0; i < papers.size(); i++) {
       WordModel.Example paper = papers.get(i);
@@ -95,9 +96,7 @@ public final class TldrModel {
       if (candidates.isEmpty()) {
         continue;
       }
-      WordModel fold =
-          foldModels.computeIfAbsent(
-              i % FOLDS, f -> words.withPriors(WordModel.priors(without(papers, f))));
+      WordModel fold = foldModels.get(i % FOLDS);
       double[][] rows =
           CandidateFeatures.of(
               paper.title(),
@@ -116,16 +115,6 @@ public final class TldrModel {
       }
     }
     return new TldrModel(words, ridge.solve(lambda));
-  }
-
-  private static List<WordModel.Example> without(List<WordModel.Example> papers, int fold) {
-    List<WordModel.Example> rest = new java.util.ArrayList<>();
-    for (int i = 0; i < papers.size(); i++) {
-      if (i % FOLDS != fold) {
-        rest.add(papers.get(i));
-      }
-    }
-    return rest;
   }
 
   /** ROUGE-1 F1 of two word lists (clipped counts). */

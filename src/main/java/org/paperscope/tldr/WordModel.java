@@ -194,14 +194,9 @@ public final class WordModel {
     WordModel unfitted = new WordModel(new double[NAMES.size()], Map.of(), idf, idfMax);
     List<double[]> rows = new ArrayList<>();
     List<Boolean> labels = new ArrayList<>();
+    List<Map<String, Double>> priorsByFold = foldPriors(papers, folds);
     for (int fold = 0; fold < folds; fold++) {
-      List<Example> rest = new ArrayList<>();
-      for (int i = 0; i < papers.size(); i++) {
-        if (i % folds != fold) {
-          rest.add(papers.get(i));
-        }
-      }
-      Map<String, Double> foldPriors = priors(rest);
+      Map<String, Double> foldPriors = priorsByFold.get(fold);
       for (int i = fold; i < papers.size(); i += folds) {
         Example paper = papers.get(i);
         Rows paperRows = unfitted.rows(paper.title(), paper.sentences(), foldPriors);
@@ -213,6 +208,24 @@ public final class WordModel {
       }
     }
     return new WordModel(logistic(rows, labels, c), priors(papers), idf, idfMax);
+  }
+
+  /**
+   * For each of {@code folds} folds (papers by position modulo {@code folds}), the priors over the
+   * papers of the other folds: what a paper of that fold may learn from without seeing itself.
+   */
+  static List<Map<String, Double>> foldPriors(List<Example> papers, int folds) {
+    List<Map<String, Double>> out = new ArrayList<>();
+    for (int fold = 0; fold < folds; fold++) {
+      List<Example> rest = new ArrayList<>();
+      for (int i = 0; i < papers.size(); i++) {
+        if (i % folds != fold) {
+          rest.add(papers.get(i));
+        }
+      }
+      out.add(priors(rest));
+    }
+    return out;
   }
 
   /**
