@@ -19,20 +19,21 @@ import org.paperscope.search.WordVectors;
  * The {@link WordVectors} of an index: vocabulary and idf over the titles and abstracts of up to
  * {@value #SAMPLE} papers spread evenly over it (all of them in a smaller index). Computed once per
  * index directory and reused by later snapshots until the number of papers has moved by a tenth (a
- * summary or a day's harvest changes no idf that matters). Thread-safe.
+ * summary or a day's harvest changes no idf that matters), with the documents' vectors kept as they
+ * are computed ({@link DocumentWords}). Thread-safe.
  */
 final class CorpusWords {
   /** Papers read at most: 25,000 take about two seconds and estimate every kept term's idf. */
   static final int SAMPLE = 25_000;
 
-  private record Computed(int papers, WordVectors words) {}
+  private record Computed(int papers, DocumentWords words) {}
 
   private static final Map<String, Computed> BY_INDEX = new ConcurrentHashMap<>();
 
   private CorpusWords() {}
 
   /** The vectors for the index at {@code key} (its directory), computing them when stale. */
-  static WordVectors of(String key, IndexReader reader) {
+  static DocumentWords of(String key, IndexReader reader) {
     int papers = reader.numDocs();
     Computed known = BY_INDEX.get(key);
     if (known != null && Math.abs(known.papers() - papers) * 10L <= known.papers()) {
@@ -43,7 +44,7 @@ final class CorpusWords {
       if (known != null && Math.abs(known.papers() - papers) * 10L <= known.papers()) {
         return known.words();
       }
-      WordVectors words = WordVectors.of(texts(reader));
+      DocumentWords words = new DocumentWords(WordVectors.of(texts(reader)));
       BY_INDEX.put(key, new Computed(papers, words));
       return words;
     }

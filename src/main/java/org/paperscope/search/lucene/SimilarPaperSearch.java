@@ -20,6 +20,7 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.paper.Paper;
+import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.TextKeys;
 import org.paperscope.search.SimilarPapers;
 import org.paperscope.search.WordVectors;
@@ -51,7 +52,7 @@ final class SimilarPaperSearch {
   private final IndexSearcher searcher;
   private final MeaningSearch meaning;
   private final PaperLoader load;
-  private final Supplier<WordVectors> words;
+  private final Supplier<DocumentWords> words;
 
   /** Reads the stored paper of a document and its generated TL;DR. */
   @FunctionalInterface
@@ -63,7 +64,7 @@ final class SimilarPaperSearch {
       IndexSearcher searcher,
       MeaningSearch meaning,
       PaperLoader load,
-      Supplier<WordVectors> words) {
+      Supplier<DocumentWords> words) {
     this.searcher = searcher;
     this.meaning = meaning;
     this.load = load;
@@ -93,37 +94,42 @@ final class SimilarPaperSearch {
     int candidates = Math.max(CANDIDATES, wanted);
     TopDocs near =
         searcher.search(MeaningSearch.nearest(vector.get(), candidates, others), candidates);
-    WordVectors vocabulary = words.get();
-    WordVectors.Vector own =
-        vocabulary.vector(WordVectors.text(paper.title(), paper.abstractText()));
+    DocumentWords vocabulary = words.get();
     // An index too small for terms (fewer than about 50 papers) has no words to compare.
-    float weight = vocabulary.terms() == 0 ? 0 : WORD_WEIGHT;
+    float weight = vocabulary.words().terms() == 0 ? 0 : WORD_WEIGHT;
+    IndexReader reader = searcher.getIndexReader();
+    WordVectors.Vector own = weight == 0 ? null : vocabulary.vector(reader, doc, this::text);
     List<Scored> scored = new ArrayList<>();
     for (ScoreDoc hit : near.scoreDocs) {
-      StoredPaper other = load.apply(hit.doc);
       // Lucene scores dot-product vectors as (1 + cosine) / 2.
       float cosine = 2 * hit.score - 1;
-      double byWords =
-          own.cosine(
-              vocabulary.vector(
-                  WordVectors.text(other.paper().title(), other.paper().abstractText())));
-      scored.add(new Scored(other, (float) ((cosine + weight * byWords) / (1 + weight))));
+      double byWords = weight == 0 ? 0 : own.cosine(vocabulary.vector(reader, hit.doc, this::text));
+      scored.add(new Scored(hit.doc, (float) ((cosine + weight * byWords) / (1 + weight))));
     }
     // Stable: equal scores keep the embedding's order.
     scored.sort(Comparator.comparingDouble(Scored::score).reversed());
     List<SimilarPapers.Similar> similar = new ArrayList<>();
     for (Scored s : scored.subList(0, Math.min(wanted, scored.size()))) {
+      StoredPaper other = load.apply(s.doc());
       similar.add(
           new SimilarPapers.Similar(
-              s.paper().paper(),
-              s.score(),
-              reason(paper, s.paper().paper()),
-              s.paper().autoTldr()));
+              other.paper(), s.score(), reason(paper, other.paper()), other.autoTldr()));
     }
     return Optional.of(new SimilarPapers(paper, true, similar));
   }
 
-  private record Scored(StoredPaper paper, float score) {}
+  private record Scored(int doc, float score) {}
+
+  /** A document's title and abstract, as the word vectors read them. */
+  private String text(int doc) throws IOException {
+    String source =
+        searcher.storedFields().document(doc, Set.of(PaperSchema.SOURCE)).get(PaperSchema.SOURCE);
+    if (source == null) {
+      return "";
+    }
+    Paper other = PaperJson.fromJson(source);
+    return WordVectors.text(other.title(), other.abstractText());
+  }
 
   private String reason(Paper a, Paper b) throws IOException {
     Set<String> tagsOfB = new LinkedHashSet<>();
