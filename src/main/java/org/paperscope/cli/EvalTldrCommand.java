@@ -28,8 +28,11 @@ import picocli.CommandLine.Spec;
       "Writes a TL;DR of every paper of a SciTLDR file (JSON Lines with title, source",
       "sentences and target TL;DRs) and scores it with ROUGE-1/2/L F1 (ROUGE-1.5.5 with",
       "stemming): against every gold TL;DR, keeping the best ROUGE-1 ('max over targets'),",
-      "and against the author's TL;DR alone (the first target). --fit TRAIN fits the",
-      "Auto-TLDR's model on a training file first (and --save writes it)."
+      "and against the author's TL;DR alone (the first target). --fit TRAIN[,MORE…] fits",
+      "the Auto-TLDR's model on training files first (SciTLDR JSON Lines, or OpenReview",
+      "exports ending in .json with title, abstract and tldr), leaving out every paper",
+      "whose title is in --file, and --save writes it. --folds K also fits on the scored",
+      "file, K times, each time on all but one K-th that it then scores."
     })
 final class EvalTldrCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -46,8 +49,20 @@ final class EvalTldrCommand implements Callable<Integer> {
       description = "auto, first, title, oracle; several separated by commas. Default: auto.")
   List<String> methods = List.of("auto");
 
-  @Option(names = "--fit", description = "SciTLDR training file to fit the Auto-TLDR's model on.")
-  Path fit;
+  @Option(
+      names = "--fit",
+      split = ",",
+      description =
+          "Training files to fit the Auto-TLDR's model on (SciTLDR .jsonl or OpenReview .json),"
+              + " separated by commas.")
+  List<Path> fit = List.of();
+
+  @Option(
+      names = "--folds",
+      description =
+          "With --fit: cross-validate, fitting on the training files and all but one of K folds"
+              + " of --file, scoring that fold (seed 42). Default: no folds.")
+  int folds;
 
   @Option(names = "--lambda", description = "Ridge penalty of --fit. Default: ${DEFAULT-VALUE}.")
   double lambda = TldrModel.LAMBDA;
@@ -73,12 +88,33 @@ final class EvalTldrCommand implements Callable<Integer> {
             "--method: '" + name + "' is none of auto, first, title, oracle");
       }
     }
-    if (save != null && fit == null) {
+    if (save != null && fit.isEmpty()) {
       throw new CliErrors.UsageException("--save needs --fit");
     }
+    if (folds != 0 && (fit.isEmpty() || folds < 2 || save != null)) {
+      throw new CliErrors.UsageException("--folds needs --fit, at least 2 folds and no --save");
+    }
+    List<SciTldrFile.Paper> papers = SciTldrFile.read(file);
     AutoTldr auto;
-    if (fit != null) {
-      TldrModel model = TldrEvaluation.fit(SciTldrFile.read(fit), lambda);
+    List<SciTldrFile.Paper> training = List.of();
+    if (!fit.isEmpty()) {
+      List<List<SciTldrFile.Paper>> files = new ArrayList<>();
+      for (Path one : fit) {
+        files.add(SciTldrFile.readTraining(one));
+      }
+      training = TldrEvaluation.training(files, papers);
+      spec.commandLine()
+          .getErr()
+          .printf(
+              Locale.ROOT,
+              "fitting on %,d training papers (%,d read; left out: in --file or read before)%n",
+              training.size(),
+              files.stream().mapToInt(List::size).sum());
+    }
+    if (folds != 0) {
+      auto = null;
+    } else if (!fit.isEmpty()) {
+      TldrModel model = TldrEvaluation.fit(training, lambda);
       if (save != null) {
         Files.writeString(
             save,
@@ -89,14 +125,16 @@ final class EvalTldrCommand implements Callable<Integer> {
     } else {
       auto = AutoTldr.shipped();
     }
-    List<SciTldrFile.Paper> papers = SciTldrFile.read(file);
     PrintWriter out = spec.commandLine().getOut();
     ArrayNode all = new ObjectMapper().createArrayNode();
     if (!json) {
       out.println(TldrEvaluation.Result.markdownHeader());
     }
     for (TldrEvaluation.Method method : chosen) {
-      TldrEvaluation.Result result = TldrEvaluation.evaluate(papers, method, auto);
+      TldrEvaluation.Result result =
+          folds != 0 && method == TldrEvaluation.Method.AUTO
+              ? TldrEvaluation.crossValidate(training, papers, folds, lambda, 42)
+              : TldrEvaluation.evaluate(papers, method, auto == null ? AutoTldr.shipped() : auto);
       if (json) {
         all.add(result.toJson().put("method", method.name().toLowerCase(Locale.ROOT)));
       } else {

@@ -10,8 +10,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.paperscope.tldr.AutoTldr;
+import org.paperscope.tldr.Sentences;
 
-/** A SciTLDR file (JSON Lines: {@code paper_id}, {@code title}, {@code source}, {@code target}). */
+/**
+ * A SciTLDR file (JSON Lines: {@code paper_id}, {@code title}, {@code source}, {@code target}), and
+ * OpenReview exports read as training papers.
+ */
 public final class SciTldrFile {
   /**
    * One paper.
@@ -59,6 +64,46 @@ public final class SciTldrFile {
                 strings(node.path("source")),
                 strings(node.path("target"))));
       }
+    }
+    return papers;
+  }
+
+  /**
+   * Training papers of a file: a SciTLDR file (JSON Lines), or, for a name ending in {@code .json},
+   * an array of OpenReview-style records ({@code title}, {@code abstract}, {@code tldr}: ICLR's
+   * exports under ../shared/data/iclr-openreview/papercopilot), each with an author's TL;DR and an
+   * abstract split into sentences; records without either are left out.
+   *
+   * @throws MalformedLineException naming the file of a JSON file that is not an array of records
+   */
+  public static List<Paper> readTraining(Path file) throws IOException {
+    if (!file.getFileName().toString().endsWith(".json")) {
+      return read(file);
+    }
+    JsonNode root;
+    try {
+      root = new ObjectMapper().readTree(file.toFile());
+    } catch (JsonProcessingException e) {
+      throw new MalformedLineException(file, 1, "not JSON: " + e.getOriginalMessage());
+    }
+    if (!root.isArray()) {
+      throw new MalformedLineException(file, 1, "needs an array of {title, abstract, tldr}");
+    }
+    List<Paper> papers = new ArrayList<>();
+    int number = 0;
+    for (JsonNode node : root) {
+      number++;
+      String tldr = node.path("tldr").asText("").strip();
+      String abstractText = node.path("abstract").asText("");
+      if (tldr.isEmpty() || !AutoTldr.summarizable(abstractText)) {
+        continue;
+      }
+      papers.add(
+          new Paper(
+              node.path("id").asText(file.getFileName() + "#" + number),
+              node.path("title").asText(""),
+              Sentences.split(abstractText),
+              List.of(tldr)));
     }
     return papers;
   }

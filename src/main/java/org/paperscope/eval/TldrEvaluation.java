@@ -3,8 +3,14 @@ package org.paperscope.eval;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Random;
+import java.util.Set;
 import java.util.function.Function;
 import org.paperscope.tldr.AutoTldr;
 import org.paperscope.tldr.TldrModel;
@@ -139,6 +145,64 @@ public final class TldrEvaluation {
       }
     }
     return best;
+  }
+
+  /**
+   * The training papers of several files, leaving out every paper whose title is among the scored
+   * papers' (a model is never fitted on what it is scored on) or in an earlier file (ICLR's
+   * OpenReview exports hold many SciTLDR papers).
+   */
+  public static List<SciTldrFile.Paper> training(
+      List<List<SciTldrFile.Paper>> files, List<SciTldrFile.Paper> scored) {
+    Set<String> seen = new HashSet<>();
+    scored.forEach(p -> seen.add(titleKey(p.title())));
+    List<SciTldrFile.Paper> kept = new ArrayList<>();
+    for (List<SciTldrFile.Paper> file : files) {
+      List<String> keys = new ArrayList<>();
+      for (SciTldrFile.Paper paper : file) {
+        String key = titleKey(paper.title());
+        if (key.isEmpty() || !seen.contains(key)) {
+          kept.add(paper);
+          keys.add(key);
+        }
+      }
+      // Within a file, two papers of one title are two submissions: both are kept.
+      seen.addAll(keys);
+    }
+    return kept;
+  }
+
+  /** A title's letters and digits in lower case: the same paper in two files has the same key. */
+  static String titleKey(String title) {
+    return title == null ? "" : title.toLowerCase(Locale.ROOT).replaceAll("[^\\p{L}\\p{N}]", "");
+  }
+
+  /**
+   * The Auto-TLDR's figures on papers it was partly fitted on, honestly: the papers are shuffled
+   * (seed {@code seed}) into {@code folds} folds, and each fold's TL;DRs are written by a model
+   * fitted on the training papers plus the other folds.
+   */
+  public static Result crossValidate(
+      List<SciTldrFile.Paper> training,
+      List<SciTldrFile.Paper> scored,
+      int folds,
+      double lambda,
+      long seed) {
+    List<SciTldrFile.Paper> shuffled = new ArrayList<>(scored);
+    Collections.shuffle(shuffled, new Random(seed));
+    Map<SciTldrFile.Paper, String> written = new IdentityHashMap<>();
+    for (int fold = 0; fold < folds; fold++) {
+      List<SciTldrFile.Paper> fit = new ArrayList<>(training);
+      List<SciTldrFile.Paper> held = new ArrayList<>();
+      for (int i = 0; i < shuffled.size(); i++) {
+        (i % folds == fold ? held : fit).add(shuffled.get(i));
+      }
+      AutoTldr auto = new AutoTldr(fit(fit, lambda));
+      for (SciTldrFile.Paper paper : held) {
+        written.put(paper, auto.write(paper.title(), paper.sentences()).orElse(""));
+      }
+    }
+    return evaluate(scored, written::get);
   }
 
   /**

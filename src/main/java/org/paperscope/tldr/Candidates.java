@@ -163,7 +163,8 @@ public final class Candidates {
     add(out, Compression.shorten(text, 30, 10), index, Edit.SHORT30, "none");
     Matcher lead = LEAD.matcher(text);
     if (lead.lookingAt()) {
-      String rest = text.substring(lead.end());
+      // "While RNNs …, in this paper we propose …" → "we propose …".
+      String rest = Compression.stripLead(text.substring(lead.end()));
       add(out, rest, index, Edit.LEAD, "none");
       cuts(out, rest, index, Edit.LEAD_CUT);
     }
@@ -224,7 +225,11 @@ public final class Candidates {
     if (!m.find() || m.end() == 0) {
       return null;
     }
-    return words(text.substring(0, m.end())) <= 0.6 * words(text) ? text.substring(m.end()) : null;
+    if (words(text.substring(0, m.end())) > 0.6 * words(text)) {
+      return null;
+    }
+    // "… , and in this paper, we propose …" → "we propose …", not "This paper, we propose …".
+    return Compression.stripLead(text.substring(m.end()));
   }
 
   static int words(String text) {

@@ -24,20 +24,35 @@ public final class Compression {
               + "|in particular|in addition|as a result|concretely|first|second|third|lastly"
               + "|overall|in summary|in short|consequently|hence|instead|notably|importantly"
               + "|in contrast|on the other hand|motivated by (?:this|these) (?:observations?|findings?))"
-              + "\\s*[,.:]?\\s+",
+              + "\\s*(?:[,.:]\\s*|\\s+)",
           Pattern.CASE_INSENSITIVE);
 
-  /** "In this case we …", "In this theoretical contribution, we …": the setting before "we". */
+  /**
+   * "In this case we …", "In this theoretical contribution, we …", "This paper, we …": the setting
+   * before "we".
+   */
   private static final Pattern LEAD_BEFORE_WE =
       Pattern.compile(
-          "^in this(?: [\\p{L}-]+){1,3}?\\s*[,.:]?\\s+(?=(?:we|our)\\b)", Pattern.CASE_INSENSITIVE);
+          "^(?:in this(?: [\\p{L}-]+){1,3}?|this (?:paper|work|study|article))"
+              + "\\s*(?:[,.:]\\s*|\\s+)(?=(?:we|our)\\b)",
+          Pattern.CASE_INSENSITIVE);
+
+  /** "We show in this paper that …" → "We show that …": the paper's own reference, anywhere. */
+  private static final Pattern IN_THIS_PAPER =
+      Pattern.compile(
+          "(,?)\\s+in this (?:paper|work|study|article)\\b,?", Pattern.CASE_INSENSITIVE);
 
   /** Words a cut sentence must not end on. */
   private static final Pattern DANGLING =
       Pattern.compile(
           "(?:[\\s,;:]+(?:and|or|but|of|the|a|an|to|with|for|by|in|on|that|which|while|as|namely"
               + "|including|such as|i\\.e\\.|e\\.g\\.|especially|particularly|specifically|thus"
-              + "|hence|so|where|when|whereas|because|since|via|from|into|than|both|either))+$",
+              + "|hence|so|where|when|whereas|because|since|via|from|into|than|both|either"
+              + "|is|are|was|were|be|been|being|has|have|had|can|could|may|might|will|would"
+              + "|should|must|its|their|our|this|these|those|we|it|they|towards?|among|between"
+              + "|across|over|under|within|upon|at|about|against|during|through|per|whose|who"
+              + "|how|whether|not|very|more|most|less"
+              + "|in this (?:paper|work)|this (?:paper|work)))+$",
           Pattern.CASE_INSENSITIVE);
 
   private static final Pattern CITATION =
@@ -67,6 +82,7 @@ public final class Compression {
     s = s.replace("$", "").replaceAll("\\\\[a-zA-Z]+\\*?", "").replaceAll("[{}]", "");
     s = CITATION.matcher(s).replaceAll("");
     s = stripLead(s.strip());
+    s = IN_THIS_PAPER.matcher(s).replaceAll("$1");
     s = PARENTHETICAL.matcher(s).replaceAll("");
     s = s.replaceAll("[()\\[\\]]", "");
     return s.replaceAll("\\s+", " ").replaceAll("\\s+([,.;:!?])", "$1").strip();
@@ -88,7 +104,8 @@ public final class Compression {
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }
 
-  private static String stripLead(String s) {
+  /** The text without its opening discourse phrases ("In this paper,", "However,"). */
+  static String stripLead(String s) {
     String previous;
     do {
       previous = s;

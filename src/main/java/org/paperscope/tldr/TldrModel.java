@@ -12,11 +12,12 @@ import java.util.Map;
 import org.paperscope.tldr.Candidates.Candidate;
 
 /**
- * What the Auto-TLDR learned from SciTLDR's training papers: the {@link WordModel} and a linear
- * ranker of {@link Candidates} over their {@link CandidateFeatures}, fitted by ridge regression to
- * each training candidate's ROUGE-1 F1 against the author's TL;DR, less the mean of its paper's
- * candidates (only the order within a paper counts). The shipped model is the resource {@code
- * /tldr/tldr-model.json}, written by {@code paperscope eval tldr --fit}. Immutable and thread-safe.
+ * What the Auto-TLDR learned from its training papers (SciTLDR train and dev, ICLR 2017's
+ * OpenReview TL;DRs): the {@link WordModel} and a linear ranker of {@link Candidates} over their
+ * {@link CandidateFeatures}, fitted by ridge regression to each training candidate's ROUGE-1 F1
+ * against the author's TL;DR, less the mean of its paper's candidates (only the order within a
+ * paper counts). The shipped model is the resource {@code /tldr/tldr-model.json}, written by {@code
+ * paperscope eval tldr --fit}. Immutable and thread-safe.
  */
 public final class TldrModel {
   private static final String RESOURCE = "/tldr/tldr-model.json";

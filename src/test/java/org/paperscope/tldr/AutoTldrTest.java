@@ -75,7 +75,12 @@ class AutoTldrTest {
           .as(tldr)
           .matches("(?s).*[.?!]")
           .doesNotStartWith("In this paper")
-          .doesNotContain("(", ")", "[", "]", "$", "\\", "{", "}");
+          .doesNotStartWith("This paper we")
+          .doesNotContain("(", ")", "[", "]", "$", "\\", "{", "}")
+          .doesNotContainPattern("(?i)\\bin this (?:paper|work)\\b")
+          // No dangling word: "… which is.", "… of the.", "… towards."
+          .doesNotContainPattern(
+              "\\b(?:is|are|was|were|which|that|of|to|the|a|an|and|with|for|towards?)\\.$");
       assertThat(
               Character.isUpperCase(tldr.codePointAt(0))
                   || !Character.isLetter(tldr.codePointAt(0)))

@@ -41,6 +41,50 @@ class CandidatesTest {
         .containsExactly("by");
   }
 
+  /** Sentences of SciTLDR train and dev whose candidates read "This paper we …" or "which is.". */
+  @Test
+  void thePapersOwnReferenceAndDanglingWordsAreLeftOut() {
+    List<String> first =
+        texts(
+            "While common methods represent this history using a Recurrent Neural Network (RNN),"
+                + " in this paper we propose an alternative representation which is based on the"
+                + " record of the past events observed in a given episode.");
+    assertThat(first)
+        .contains(
+            "We propose an alternative representation which is based on the record of the past"
+                + " events observed in a given episode.",
+            "We propose an alternative representation.")
+        .noneMatch(t -> t.startsWith("This paper") || t.startsWith("In this paper"))
+        .noneMatch(t -> t.endsWith(" is."));
+    List<String> second =
+        texts(
+            "Neural networks have been successfully applied to this problem, and in this paper,"
+                + " we propose an attention-based deep neural network which better incorporates"
+                + " different embeddings of the queries.");
+    assertThat(second)
+        .contains("We propose an attention-based deep neural network.")
+        .noneMatch(t -> t.toLowerCase(java.util.Locale.ROOT).contains("this paper"));
+    assertThat(
+            texts("This paper we present a defogger, a model that learns to predict the future."))
+        .first()
+        .isEqualTo("We present a defogger, a model that learns to predict the future.");
+    assertThat(texts("In this work,we propose two variational methods for training VAEs."))
+        .first()
+        .isEqualTo("We propose two variational methods for training VAEs.");
+    assertThat(texts("We show in this paper that GANs can learn distributions with few samples."))
+        .first()
+        .isEqualTo("We show that GANs can learn distributions with few samples.");
+    assertThat(texts("We propose a novel adversarial learning framework in this work."))
+        .first()
+        .isEqualTo("We propose a novel adversarial learning framework.");
+    // Shortened to 15 words, a sentence must not end on a preposition ("… towards.").
+    assertThat(
+            texts(
+                "We propose a framework which can factor in dependencies among domains to optimize"
+                    + " the models towards better joint goal accuracy on the benchmark."))
+        .noneMatch(t -> t.endsWith(" towards.") || t.endsWith(" to."));
+  }
+
   @Test
   void everyCandidateIsOneCleanSentenceOfThreeToThirtyWords() {
     String sentence =
