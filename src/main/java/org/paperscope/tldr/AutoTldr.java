@@ -18,7 +18,7 @@ public final class AutoTldr {
    * The method's version, part of every cached TL;DR's key: bump it when the model, its features or
    * the rules change what is written.
    */
-  public static final String VERSION = "rank4";
+  public static final String VERSION = "rank5";
 
   private final TldrModel model;
 

@@ -55,6 +55,12 @@ public final class Compression {
               + "|in this (?:paper|work)|this (?:paper|work)))+$",
           Pattern.CASE_INSENSITIVE);
 
+  /** Words no English sentence ends on, before its full stop. */
+  private static final Pattern NEVER_LAST =
+      Pattern.compile(
+          "(?:^|[\\s-]+)(?:the|a|an|of|and|or|but|its|their|our|than)\\.$",
+          Pattern.CASE_INSENSITIVE);
+
   private static final Pattern CITATION =
       Pattern.compile(
           "\\s*\\[(?:\\d+(?:\\s*[-–,]\\s*\\d+)*)\\]"
@@ -100,6 +106,16 @@ public final class Compression {
     }
     if (!s.endsWith(".") && !s.endsWith("!") && !s.endsWith("?")) {
       s = s + ".";
+    }
+    // A word no sentence ends on, left before the period by a removed formula or a broken hyphen
+    // ("… low order marginals of.", "… outperforms state-of-the.").
+    String previous;
+    do {
+      previous = s;
+      s = NEVER_LAST.matcher(s).replaceFirst(".");
+    } while (!s.equals(previous));
+    if (s.equals(".")) {
+      return "";
     }
     return Character.toUpperCase(s.charAt(0)) + s.substring(1);
   }

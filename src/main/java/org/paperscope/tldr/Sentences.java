@@ -4,6 +4,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Splits an abstract into sentences: a sentence ends at {@code .}, {@code !} or {@code ?} (and any
@@ -17,6 +19,15 @@ public final class Sentences {
           "e.g", "i.e", "al", "etc", "fig", "figs", "eq", "eqs", "sec", "vs", "cf", "resp",
           "approx", "no", "ref", "refs", "dr", "mr", "ms", "prof", "st", "tab", "ch", "vol", "pp",
           "ca", "viz", "w.r.t", "a.k.a", "u.s");
+
+  /**
+   * Words that open a sentence even after an abbreviation or an initial: "… Woodworth et al. We
+   * show …", "… the data X. We present …".
+   */
+  private static final Pattern OPENER =
+      Pattern.compile(
+          "(?:We|Our|This|These|It|However|Moreover|Furthermore|Finally|Here|Experiments|Unlike"
+              + "|Specifically|Additionally|Thus|Therefore)\\s");
 
   private Sentences() {}
 
@@ -34,13 +45,15 @@ public final class Sentences {
         continue;
       }
       int end = i + 1;
-      while (end < s.length() && "\"'”’)]".indexOf(s.charAt(end)) >= 0) {
+      while (end < s.length() && "\"'”’)]}".indexOf(s.charAt(end)) >= 0) {
         end++;
       }
       if (end + 1 >= s.length() || s.charAt(end) != ' ' || !opensSentence(s.charAt(end + 1))) {
         continue;
       }
-      if (c == '.' && abbreviation(s, start, i)) {
+      if (c == '.'
+          && abbreviation(s, start, i)
+          && !OPENER.matcher(s).region(end + 1, s.length()).lookingAt()) {
         continue;
       }
       add(sentences, s.substring(start, end));
@@ -58,13 +71,48 @@ public final class Sentences {
   public static List<String> resplit(List<String> sentences) {
     List<String> out = new java.util.ArrayList<>();
     for (String sentence : sentences) {
-      out.addAll(split(sentence));
+      for (String one : split(sentence)) {
+        out.addAll(unglue(one));
+      }
     }
     return out;
   }
 
+  /**
+   * A period between two words, or after a bracket, with no space after it: "… the model.Our key
+   * idea is …", "… (Evans, 2014).In this paper …".
+   */
+  private static final Pattern GLUED =
+      Pattern.compile("(?<=\\p{Ll}\\p{Ll}|[)\\]])[.!?](?=\\p{Lu}\\p{Ll})");
+
+  /**
+   * A sentence split where a scraped abstract lost the space after a period ("… Reinforcement
+   * Learning.In this paper, we …"), unless the word before it is an abbreviation ("et al.In").
+   */
+  static List<String> unglue(String sentence) {
+    List<String> parts = new ArrayList<>();
+    Matcher glued = GLUED.matcher(sentence);
+    int start = 0;
+    while (glued.find()) {
+      if (!abbreviation(sentence, start, glued.start())) {
+        add(parts, sentence.substring(start, glued.end()));
+        start = glued.end();
+      }
+    }
+    add(parts, sentence.substring(start));
+    return parts;
+  }
+
   private static boolean opensSentence(char c) {
-    return Character.isUpperCase(c) || Character.isDigit(c) || c == '(' || c == '[' || c == '"';
+    // "{\\sc Mime} uses …", "$k$-means is …": a sentence may open with LaTeX.
+    return Character.isUpperCase(c)
+        || Character.isDigit(c)
+        || c == '('
+        || c == '['
+        || c == '"'
+        || c == '{'
+        || c == '\\'
+        || c == '$';
   }
 
   /** Whether the word that ends at {@code period} is an abbreviation or a lone letter. */

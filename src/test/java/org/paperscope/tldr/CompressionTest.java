@@ -69,4 +69,17 @@ class CompressionTest {
     assertThat(Compression.apply("  (1) ")).isEmpty();
     assertThat(Compression.apply(null)).isEmpty();
   }
+
+  @Test
+  void aSentenceNeverEndsOnAWordLeftBeforeARemovedFormulaOrABrokenHyphen() {
+    assertThat(Compression.apply("We design the optimum classifier from low order marginals of."))
+        .isEqualTo("We design the optimum classifier from low order marginals.");
+    // A cut inside "state-of-the-art".
+    assertThat(Compression.finish("Our method outperforms state-of-the-"))
+        .isEqualTo("Our method outperforms state.");
+    // A sentence may end on a preposition: that stays.
+    assertThat(Compression.apply("We build the environments agents interact with."))
+        .isEqualTo("We build the environments agents interact with.");
+    assertThat(Compression.apply("Of the.")).isEmpty();
+  }
 }
