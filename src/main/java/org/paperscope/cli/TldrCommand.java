@@ -72,7 +72,14 @@ final class TldrCommand implements Callable<Integer> {
         out.flush();
         return 0;
       }
-      return rewrite(writer, new TldrEnrichment(AutoTldr.shipped(), data.cache()), out);
+      // The index writer's own TL;DR enrichment, so that the document it rewrites finds the TL;DR
+      // just written (another instance's cache may believe its folder empty and write none).
+      TldrEnrichment tldrs =
+          enrichments
+              .named(TldrEnrichment.NAME)
+              .map(TldrEnrichment.class::cast)
+              .orElseGet(() -> new TldrEnrichment(AutoTldr.shipped(), data.cache()));
+      return rewrite(writer, tldrs, out);
     }
   }
 

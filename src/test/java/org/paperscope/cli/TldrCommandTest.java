@@ -101,6 +101,23 @@ class TldrCommandTest {
     assertThat(show(again, "author").path("tldr").asText()).isEqualTo("The authors' own words.");
   }
 
+  /**
+   * Found on the demo: with the TL;DR cache's folder missing (a new method version, a cleared
+   * cache), {@code tldr ID} printed the TL;DR but stored none.
+   */
+  @Test
+  void tldrByIdStoresTheTldrWhenItsCacheFolderIsMissing() throws Exception {
+    Path data = dir.resolve("data");
+    CliRun.of("ingest", "--data", data.toString(), "--no-enrich", papers.toString());
+    assertThat(Files.exists(data.resolve("cache").resolve("tldr"))).isFalse();
+    CliRun run = CliRun.of("tldr", "auto", "--data", data.toString());
+    assertThat(run.exitCode()).as(run.err()).isZero();
+    assertThat(run.out()).contains("Auto-TLDR: ");
+    JsonNode auto = show(data, "auto");
+    assertThat(auto.path("tldrSource").asText()).isEqualTo("auto");
+    assertThat(run.out()).contains(auto.path("autoTldr").asText());
+  }
+
   @Test
   void tldrWritesWhatIsPendingAndRewritesPapersByIdDeterministically() throws Exception {
     Path data = dir.resolve("data");
