@@ -17,10 +17,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "backup",
     mixinStandardHelpOptions = true,
-    description = {
-      "Copies the database of user content (accounts, summaries, votes) to FILE, consistently,",
-      "while a server keeps serving. SQLite only; back PostgreSQL up with pg_dump."
-    })
+    description =
+        "Copies the database of user content (accounts, summaries, votes) to FILE, consistently,"
+            + " while a server keeps serving. SQLite only; back PostgreSQL up with pg_dump.")
 final class BackupCommand implements Callable<Integer> {
   @Mixin CommonOptions common;
   @Spec CommandSpec spec;

@@ -25,14 +25,15 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     header = "TL;DR quality on a SciTLDR file (ROUGE-1/2/L F1, max over gold TL;DRs).",
     description = {
-      "Writes a TL;DR of every paper of a SciTLDR file (JSON Lines with title, source",
-      "sentences and target TL;DRs) and scores it with ROUGE-1/2/L F1 (ROUGE-1.5.5 with",
-      "stemming): against every gold TL;DR, keeping the best ROUGE-1 ('max over targets'),",
-      "and against the author's TL;DR alone (the first target). --fit TRAIN[,MORE…] fits",
-      "the Auto-TLDR's model on training files first (SciTLDR JSON Lines, or OpenReview",
-      "exports ending in .json with title, abstract and tldr), leaving out every paper",
-      "whose title is in --file, and --save writes it. --folds K also fits on the scored",
-      "file, K times, each time on all but one K-th that it then scores."
+      "Writes a TL;DR of every paper of a SciTLDR file (JSON Lines with title, source"
+          + " sentences and target TL;DRs) and scores it with ROUGE-1/2/L F1 (ROUGE-1.5.5 with"
+          + " stemming): against every gold TL;DR, keeping the best ROUGE-1 ('max over"
+          + " targets'), and against the author's TL;DR alone (the first target).",
+      "--fit TRAIN[,MORE…] fits the Auto-TLDR's model on training files first (SciTLDR JSON"
+          + " Lines, or OpenReview exports ending in .json with title, abstract and tldr),"
+          + " leaving out every paper whose title is in --file, and --save writes it. --folds K"
+          + " also fits on the scored file, K times, each time on all but one K-th that it then"
+          + " scores."
     })
 final class EvalTldrCommand implements Callable<Integer> {
   @Spec CommandSpec spec;
@@ -95,7 +96,8 @@ final class EvalTldrCommand implements Callable<Integer> {
       throw new CliErrors.UsageException("--folds needs --fit, at least 2 folds and no --save");
     }
     List<SciTldrFile.Paper> papers = SciTldrFile.read(file);
-    AutoTldr auto;
+    // The shipped writer, or the one fitted here (with --folds, each fold fits its own).
+    AutoTldr auto = AutoTldr.shipped();
     List<SciTldrFile.Paper> training = List.of();
     if (!fit.isEmpty()) {
       List<List<SciTldrFile.Paper>> files = new ArrayList<>();
@@ -111,9 +113,7 @@ final class EvalTldrCommand implements Callable<Integer> {
               training.size(),
               files.stream().mapToInt(List::size).sum());
     }
-    if (folds != 0) {
-      auto = null;
-    } else if (!fit.isEmpty()) {
+    if (folds == 0 && !fit.isEmpty()) {
       TldrModel model = TldrEvaluation.fit(training, lambda);
       if (save != null) {
         Files.writeString(
@@ -122,8 +122,6 @@ final class EvalTldrCommand implements Callable<Integer> {
                 + "\n");
       }
       auto = new AutoTldr(model);
-    } else {
-      auto = AutoTldr.shipped();
     }
     PrintWriter out = spec.commandLine().getOut();
     ArrayNode all = new ObjectMapper().createArrayNode();
@@ -134,7 +132,7 @@ final class EvalTldrCommand implements Callable<Integer> {
       TldrEvaluation.Result result =
           folds != 0 && method == TldrEvaluation.Method.AUTO
               ? TldrEvaluation.crossValidate(training, papers, folds, lambda, 42)
-              : TldrEvaluation.evaluate(papers, method, auto == null ? AutoTldr.shipped() : auto);
+              : TldrEvaluation.evaluate(papers, method, auto);
       if (json) {
         all.add(result.toJson().put("method", method.name().toLowerCase(Locale.ROOT)));
       } else {

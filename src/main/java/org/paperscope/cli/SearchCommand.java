@@ -26,8 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(
     name = "search",
     mixinStandardHelpOptions = true,
+    header = "Searches the papers: words, \"phrases\", AND OR NOT, fields (title:, year:2019 …).",
     description = {
-      "Searches the papers. Query language:",
+      "Query language:",
       "  words (all must match)   \"exact phrase\"   AND OR NOT -word ( )   prefix*",
       "  fields: title: author: abstract: tldr: text: refs: tag: venue: decision:",
       "          id: year:2019 year:2018..2020 year>2018"

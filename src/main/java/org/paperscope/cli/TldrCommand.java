@@ -18,7 +18,6 @@ import org.paperscope.enrich.TldrEnrichment;
 import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.paper.PaperJson;
-import org.paperscope.tldr.AutoTldr;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
@@ -78,7 +77,8 @@ final class TldrCommand implements Callable<Integer> {
           enrichments
               .named(TldrEnrichment.NAME)
               .map(TldrEnrichment.class::cast)
-              .orElseGet(() -> new TldrEnrichment(AutoTldr.shipped(), data.cache()));
+              .orElseThrow(
+                  () -> new IllegalStateException("no " + TldrEnrichment.NAME + " enrichment"));
       return rewrite(writer, tldrs, out);
     }
   }

@@ -5,6 +5,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.LeafReaderContext;
@@ -64,12 +66,7 @@ final class CorpusWords {
             continue;
           }
           if (live++ % stride == 0) {
-            String source =
-                stored.document(doc, java.util.Set.of(PaperSchema.SOURCE)).get(PaperSchema.SOURCE);
-            if (source != null) {
-              Paper paper = PaperJson.fromJson(source);
-              texts.add(WordVectors.text(paper.title(), paper.abstractText()));
-            }
+            text(stored, doc).ifPresent(texts::add);
           }
         }
       }
@@ -77,5 +74,17 @@ final class CorpusWords {
       throw new UncheckedIOException("reading the papers' words", e);
     }
     return texts;
+  }
+
+  /**
+   * A document's title and abstract as the word vectors read them; empty when it stores no paper.
+   */
+  static Optional<String> text(StoredFields stored, int doc) throws IOException {
+    String source = stored.document(doc, Set.of(PaperSchema.SOURCE)).get(PaperSchema.SOURCE);
+    if (source == null) {
+      return Optional.empty();
+    }
+    Paper paper = PaperJson.fromJson(source);
+    return Optional.of(WordVectors.text(paper.title(), paper.abstractText()));
   }
 }

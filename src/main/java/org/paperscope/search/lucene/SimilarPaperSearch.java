@@ -20,7 +20,6 @@ import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.TopDocs;
 import org.paperscope.index.lucene.PaperSchema;
 import org.paperscope.paper.Paper;
-import org.paperscope.paper.PaperJson;
 import org.paperscope.paper.TextKeys;
 import org.paperscope.search.SimilarPapers;
 import org.paperscope.search.WordVectors;
@@ -122,13 +121,7 @@ final class SimilarPaperSearch {
 
   /** A document's title and abstract, as the word vectors read them. */
   private String text(int doc) throws IOException {
-    String source =
-        searcher.storedFields().document(doc, Set.of(PaperSchema.SOURCE)).get(PaperSchema.SOURCE);
-    if (source == null) {
-      return "";
-    }
-    Paper other = PaperJson.fromJson(source);
-    return WordVectors.text(other.title(), other.abstractText());
+    return CorpusWords.text(searcher.storedFields(), doc).orElse("");
   }
 
   private String reason(Paper a, Paper b) throws IOException {
