@@ -3,7 +3,9 @@ package org.paperscope.search.lucene;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
+import java.util.function.Function;
 import java.util.function.Predicate;
 import org.paperscope.index.lucene.PaperAnalyzers;
 import org.paperscope.index.lucene.PaperSchema;
@@ -21,7 +23,15 @@ record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String
 
   /** The terms to mark in titles, TL;DRs, abstracts and full text. */
   static HighlightTerms of(QueryNode root) {
-    return collected(root, field -> field == null || HIGHLIGHTED_FIELDS.contains(field));
+    return of(root, CompoundWords.NONE);
+  }
+
+  /** The same, each word also as the papers' other way of writing it ({@link CompoundWords}). */
+  static HighlightTerms of(QueryNode root, Function<String, Optional<String>> compounds) {
+    HighlightTerms terms =
+        new HighlightTerms(new HashSet<>(), new ArrayList<>(), new ArrayList<>());
+    terms.collect(root, field -> field == null || HIGHLIGHTED_FIELDS.contains(field), compounds);
+    return terms;
   }
 
   /** The terms of the query's {@code refs:} clauses, to mark in reference entries. */
@@ -32,7 +42,7 @@ record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String
   private static HighlightTerms collected(QueryNode root, Predicate<String> fields) {
     HighlightTerms terms =
         new HighlightTerms(new HashSet<>(), new ArrayList<>(), new ArrayList<>());
-    terms.collect(root, fields);
+    terms.collect(root, fields, CompoundWords.NONE);
     return terms;
   }
 
@@ -40,15 +50,19 @@ record HighlightTerms(Set<String> stems, List<List<String>> phrases, List<String
     return stems.isEmpty() && phrases.isEmpty() && prefixes.isEmpty();
   }
 
-  private void collect(QueryNode node, Predicate<String> fields) {
+  private void collect(
+      QueryNode node, Predicate<String> fields, Function<String, Optional<String>> compounds) {
     switch (node) {
-      case QueryNode.Term t when fields.test(t.field()) -> addWords(t.text());
+      case QueryNode.Term t when fields.test(t.field()) -> {
+        addWords(t.text());
+        compounds.apply(t.text()).ifPresent(this::addWords);
+      }
       case QueryNode.Phrase p when fields.test(p.field()) ->
           addPhrase(QueryTranslator.words(PaperAnalyzers.exact(), p.text()));
       case QueryNode.Prefix p when fields.test(p.field()) ->
           prefixes.add(PaperSchema.key(p.text()));
-      case QueryNode.And a -> a.clauses().forEach(c -> collect(c, fields));
-      case QueryNode.Or o -> o.clauses().forEach(c -> collect(c, fields));
+      case QueryNode.And a -> a.clauses().forEach(c -> collect(c, fields, compounds));
+      case QueryNode.Or o -> o.clauses().forEach(c -> collect(c, fields, compounds));
       default -> {}
     }
   }

@@ -68,6 +68,7 @@ public final class LucenePaperSearch implements PaperSearch {
   private final Directory directory;
   private final DirectoryReader reader;
   private final IndexSearcher searcher;
+  private final CompoundWords compounds;
 
   /**
    * Built on first use: its ordinal tables and in-memory facet values cost work at opening that
@@ -113,6 +114,7 @@ public final class LucenePaperSearch implements PaperSearch {
             });
     this.searcher = new IndexSearcher(reader, slices);
     this.searcher.setSimilarity(PaperIndex.similarity());
+    this.compounds = new CompoundWords(searcher);
     this.limits = limits;
     this.meaning = new MeaningSearch(searcher, new QueryVectors(reader, embedders));
     this.similar =
@@ -238,7 +240,7 @@ public final class LucenePaperSearch implements PaperSearch {
     if (paperId.isPresent()) {
       root = new QueryNode.Term(QueryFields.ID, paperId.get(), 0);
     }
-    QueryTranslator translator = new QueryTranslator(reader, limits, false);
+    QueryTranslator translator = new QueryTranslator(reader, limits, false, compounds);
     FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
     boolean byMeaning =
         mode == SearchMode.SEMANTIC
@@ -342,7 +344,7 @@ public final class LucenePaperSearch implements PaperSearch {
     if (paperId.isPresent()) {
       root = new QueryNode.Term(QueryFields.ID, paperId.get(), 0);
     }
-    QueryTranslator translator = new QueryTranslator(reader, limits, false);
+    QueryTranslator translator = new QueryTranslator(reader, limits, false, compounds);
     FilterGroups filters = FilterGroups.of(request.filters(), limits, translator);
     Query query = filters.apply(translator.translateRanked(root));
     boolean relax =
@@ -387,7 +389,7 @@ public final class LucenePaperSearch implements PaperSearch {
             main,
             filters,
             d -> request.facetLimit(FacetDimension.named(d).orElseThrow()));
-    HighlightTerms terms = HighlightTerms.of(root);
+    HighlightTerms terms = HighlightTerms.of(root, compounds);
     HighlightTerms refTerms = HighlightTerms.ofReferences(root);
     List<SearchResult.Hit> hits = new ArrayList<>();
     for (int i = request.offset(); i < Math.min(want, docs.length); i++) {
@@ -413,7 +415,8 @@ public final class LucenePaperSearch implements PaperSearch {
     try {
       QueryNode correctedRoot = QueryParser.parse(corrected.get(), limits);
       Query query =
-          filters.apply(new QueryTranslator(reader, limits, false).translate(correctedRoot));
+          filters.apply(
+              new QueryTranslator(reader, limits, false, compounds).translate(correctedRoot));
       return searcher.count(query) > total ? corrected.get() : null;
     } catch (QuerySyntaxException e) {
       return null; // a correction that breaks the syntax is no suggestion
