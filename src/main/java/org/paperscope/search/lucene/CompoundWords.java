@@ -104,10 +104,18 @@ final class CompoundWords implements Function<String, Optional<String>> {
       }
       String best = null;
       long bestCount = MIN_PAPERS - 1;
+      // Fewer papers than this with the pair, and the typed form outnumbers it RATIO to one.
+      long needed = Math.max(MIN_PAPERS, (papersWith(word) + ratio - 1) / ratio);
       for (int at = 2; at <= word.length() - MIN_SECOND; at++) {
         String first = word.substring(0, at);
         String second = word.substring(at);
-        if (isStop(first) || isStop(second) || papersWith(first) == 0 || papersWith(second) == 0) {
+        if (isStop(first) || isStop(second)) {
+          continue;
+        }
+        // A pair is in no more papers than either half: phrases are counted only when that could
+        // be enough (most splits of a common word are not, and counting phrases is the cost).
+        long bound = Math.min(papersWith(first), papersWith(second));
+        if (bound < needed || bound <= bestCount) {
           continue;
         }
         long count = papersWithPair(first, second);
@@ -116,9 +124,7 @@ final class CompoundWords implements Function<String, Optional<String>> {
           best = first + "-" + second;
         }
       }
-      return best != null && bestCount * ratio >= papersWith(word)
-          ? Optional.of(best)
-          : Optional.empty();
+      return best != null && bestCount >= needed ? Optional.of(best) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index's words", e);
     }
