@@ -18,9 +18,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import org.paperscope.data.DataDir;
-import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
-import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
 
@@ -54,13 +52,7 @@ class CompoundWordsTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 2)) {
-      for (Paper p : CORPUS) {
-        writer.upsert(p);
-      }
-      writer.commit();
-    }
-    search = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
+    search = TestIndexes.indexed(data, CORPUS);
     reader = DirectoryReader.open(FSDirectory.open(DataDir.of(data).index()));
   }
 

@@ -15,8 +15,6 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
-import org.paperscope.data.DataDir;
-import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.QueryLimits;
 import org.paperscope.search.QuerySyntax;
@@ -125,13 +123,7 @@ class LucenePaperSearchTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 2)) {
-      for (Paper p : CORPUS) {
-        writer.upsert(p);
-      }
-      writer.commit();
-    }
-    searcher = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
+    searcher = TestIndexes.indexed(data, CORPUS);
   }
 
   @AfterAll

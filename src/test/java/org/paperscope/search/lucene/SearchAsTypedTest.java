@@ -10,11 +10,8 @@ import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.paperscope.data.DataDir;
-import org.paperscope.index.lucene.PaperIndexWriter;
 import org.paperscope.paper.Paper;
 import org.paperscope.search.FacetDimension;
-import org.paperscope.search.QueryLimits;
 import org.paperscope.search.SearchRequest;
 import org.paperscope.search.SearchResult;
 
@@ -95,13 +92,7 @@ class SearchAsTypedTest {
 
   @BeforeAll
   static void index() throws IOException {
-    try (PaperIndexWriter writer = PaperIndexWriter.open(DataDir.of(data).index(), 16, 2)) {
-      for (Paper p : CORPUS) {
-        writer.upsert(p);
-      }
-      writer.commit();
-    }
-    searcher = LucenePaperSearch.open(data, QueryLimits.DEFAULTS);
+    searcher = TestIndexes.indexed(data, CORPUS);
   }
 
   @AfterAll
